@@ -1,0 +1,81 @@
+import { Viewer } from './viewer';
+
+/**
+ * Where a viewer stands in the reporting line: `below` holds everyone who reports to them,
+ * directly or through managers below them; `above` holds their manager chain.
+ */
+export interface ReportingLine {
+  below: ReadonlySet<string>;
+  above: ReadonlySet<string>;
+}
+
+/** The one place that decides who may read or change what. Pure, so it is tested alone. */
+export class Policy {
+  constructor(
+    readonly viewer: Viewer,
+    private readonly line: ReportingLine,
+  ) {}
+
+  get isAdmin(): boolean {
+    return this.viewer.role === 'admin';
+  }
+
+  /** Managers reach the people under them; a member's reports (if any) give no rights. */
+  reaches(personId: string): boolean {
+    return this.viewer.role === 'manager' && this.line.below.has(personId);
+  }
+
+  isSelf(personId: string): boolean {
+    return this.viewer.personId === personId;
+  }
+
+  /** Profile basics: self, people reached, one's own manager chain; admins see everyone. */
+  canReadPerson(personId: string): boolean {
+    return this.isAdmin || this.isSelf(personId) || this.reaches(personId) || this.line.above.has(personId);
+  }
+
+  canEditPerson(personId: string): boolean {
+    return this.isAdmin || this.reaches(personId);
+  }
+
+  /** A manager may place a person under themselves or under someone they reach. */
+  canAssignManager(managerId: string): boolean {
+    return this.isAdmin || (this.viewer.role === 'manager' && (this.isSelf(managerId) || this.reaches(managerId)));
+  }
+
+  canCreatePerson(): boolean {
+    return this.isAdmin || this.viewer.role === 'manager';
+  }
+
+  canCreateTeam(): boolean {
+    return this.isAdmin || this.viewer.role === 'manager';
+  }
+
+  /** A manager edits the teams they lead or that someone they reach leads. */
+  canEditTeam(leadId: string | null): boolean {
+    if (this.isAdmin) return true;
+    if (this.viewer.role !== 'manager' || leadId === null) return false;
+    return this.isSelf(leadId) || this.reaches(leadId);
+  }
+
+  canManageUsers(): boolean {
+    return this.isAdmin;
+  }
+
+  canEditOrganization(): boolean {
+    return this.isAdmin;
+  }
+
+  canReadAuditLog(): boolean {
+    return this.isAdmin;
+  }
+
+  /** The ids a list query may return, or null for "everyone in the organization". */
+  readablePersonIds(): string[] | null {
+    if (this.isAdmin) return null;
+    const ids = new Set<string>(this.line.above);
+    if (this.viewer.personId) ids.add(this.viewer.personId);
+    if (this.viewer.role === 'manager') for (const id of this.line.below) ids.add(id);
+    return [...ids];
+  }
+}

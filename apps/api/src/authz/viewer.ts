@@ -1,0 +1,10 @@
+import { RoleValue } from '../modules/users/user.entity';
+
+/** The signed-in user a request acts for; the organization always comes from here. */
+export interface Viewer {
+  userId: string;
+  orgId: string;
+  email: string;
+  role: RoleValue;
+  personId: string | null;
+}

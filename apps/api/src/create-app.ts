@@ -1,0 +1,69 @@
+import { INestApplication, ValidationError, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+import { badInput } from './common/errors';
+import { AppConfig } from './config/env';
+import { sqlCounter } from './database/sql-counter';
+
+function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } {
+  const error = errors[0];
+  const field = prefix ? `${prefix}.${error.property}` : error.property;
+  if (error.constraints) {
+    const message = Object.values(error.constraints)[0];
+    return { field, message: message.charAt(0).toUpperCase() + message.slice(1) };
+  }
+  return firstProblem(error.children ?? [], field);
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'same-origin',
+  'Content-Security-Policy':
+    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+};
+
+/** The API (and, when built, the web client) as one Nest application, not yet listening. */
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
+    bodyParser: true,
+  });
+  // Forwarded addresses are believed only from a proxy on this machine.
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    sqlCounter.run({ statements: 0 }, next);
+  });
+  app.use(cookieParser());
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => {
+        const { field, message } = firstProblem(errors);
+        return badInput(field, message);
+      },
+    }),
+  );
+
+  const webDist = config.webDist;
+  if (webDist && existsSync(join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes: any other GET that wants HTML gets the app's page.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      const apiPath = req.path.startsWith('/graphql') || req.path.startsWith('/health');
+      if (req.method !== 'GET' || apiPath || !req.accepts('html')) return next();
+      res.sendFile(join(webDist, 'index.html'));
+    });
+  }
+  return app;
+}

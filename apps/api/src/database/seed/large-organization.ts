@@ -1,0 +1,99 @@
+import { newId, OrganizationPlan, PlannedPerson, PlannedTeam } from './organization-plan';
+
+/** A small deterministic PRNG, so a benchmark's organization is the same every run. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Ada', 'Ben', 'Chen', 'Dara', 'Eli', 'Fatima', 'Gus', 'Hana', 'Ivan', 'Jun', 'Kira', 'Leo', 'Mira', 'Nico', 'Ola', 'Pia', 'Quinn', 'Rui', 'Sia', 'Teo'];
+const LAST = ['Abbott', 'Baker', 'Costa', 'Diaz', 'Evans', 'Fox', 'Garcia', 'Hale', 'Ito', 'Jensen', 'Khan', 'Lopez', 'Moreau', 'Nair', 'Olsen', 'Park', 'Quist', 'Rossi', 'Sato', 'Tran'];
+const IC_LEVELS = ['Engineer', 'Engineer', 'Senior Engineer', 'Senior Engineer', 'Domain Expert', 'Architect'];
+
+export interface LargeOrganizationOptions {
+  people: number;
+  name?: string;
+  /** Reports per manager. */
+  span?: number;
+  seed?: number;
+  /** Email domain for the generated accounts (one admin and the first manager). */
+  domain?: string;
+  password?: string;
+}
+
+/**
+ * An organization of `people` people: a director, then layers of managers with `span` reports
+ * each and a team per manager. Accounts: admin@domain and manager@domain (the first manager).
+ */
+export function largeOrganization(options: LargeOrganizationOptions): OrganizationPlan {
+  const span = options.span ?? 8;
+  const random = mulberry32(options.seed ?? 42);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const domain = options.domain ?? 'bench.test';
+  const teams: PlannedTeam[] = [];
+  const people: PlannedPerson[] = [];
+  const startDate = () => `${2015 + Math.floor(random() * 10)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-01`;
+
+  const addPerson = (managerId: string | null, teamId: string | null, manager: boolean): PlannedPerson => {
+    const n = people.length + 1;
+    const p: PlannedPerson = {
+      id: newId(),
+      name: `${pick(FIRST)} ${pick(LAST)} ${n}`,
+      title: manager ? 'Engineering Manager' : 'Software Engineer',
+      track: manager ? 'management' : 'individual_contributor',
+      level: manager ? 'Engineering Manager' : pick(IC_LEVELS),
+      teamId,
+      managerId,
+      startDate: startDate(),
+      weeklyCapacityHours: 40,
+    };
+    people.push(p);
+    return p;
+  };
+  const addTeam = (leadId: string, parentId: string | null): PlannedTeam => {
+    const t = { id: newId(), name: `Team ${teams.length + 1}`, leadId, parentId };
+    teams.push(t);
+    return t;
+  };
+
+  const director = addPerson(null, null, true);
+  director.title = 'Director of Engineering';
+  director.level = 'Director';
+  const rootTeam = addTeam(director.id, null);
+  director.teamId = rootTeam.id;
+
+  // Breadth first: every manager is written before their reports.
+  const queue: { managerId: string; teamId: string }[] = [{ managerId: director.id, teamId: rootTeam.id }];
+  let firstManager: PlannedPerson | null = null;
+  while (people.length < options.people && queue.length) {
+    const { managerId, teamId } = queue.shift() as { managerId: string; teamId: string };
+    for (let i = 0; i < span && people.length < options.people; i++) {
+      // Keep enough managers that the tree keeps growing until everyone is placed.
+      const isManager = people.length + queue.length * span < options.people && i < 2;
+      const p = addPerson(managerId, teamId, isManager);
+      if (isManager) {
+        firstManager ??= p;
+        const t = addTeam(p.id, teamId);
+        p.teamId = t.id;
+        queue.push({ managerId: p.id, teamId: t.id });
+      }
+    }
+  }
+  const password = options.password ?? 'trellis-bench';
+  return {
+    id: newId(),
+    name: options.name ?? `Bench Org ${options.people}`,
+    teams,
+    people,
+    users: [
+      { email: `admin@${domain}`, role: 'admin', personId: director.id, password },
+      ...(firstManager ? [{ email: `manager@${domain}`, role: 'manager' as const, personId: firstManager.id, password }] : []),
+    ],
+  };
+}

@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { RoleValue } from '../../modules/users/user.entity';
+import { TrackValue } from '../../modules/people/person.entity';
+
+/** An organization described as plain data, ready to be written in one transaction. */
+export interface OrganizationPlan {
+  id: string;
+  name: string;
+  teams: { id: string; name: string; leadId: string | null; parentId: string | null }[];
+  /** Managers always come before the people who report to them. */
+  people: {
+    id: string;
+    name: string;
+    title: string;
+    track: TrackValue;
+    level: string;
+    teamId: string | null;
+    managerId: string | null;
+    startDate: string;
+    weeklyCapacityHours: number;
+  }[];
+  users: { email: string; role: RoleValue; personId: string | null; password: string }[];
+}
+
+export type PlannedPerson = OrganizationPlan['people'][number];
+export type PlannedTeam = OrganizationPlan['teams'][number];
+
+export const newId = (): string => randomUUID();

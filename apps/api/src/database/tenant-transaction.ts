@@ -1,0 +1,74 @@
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+export type DbRole = 'trellis_app' | 'trellis_auth';
+
+/**
+ * A transaction in which row-level security applies: the role is switched to a non-owner role
+ * and the organization is set for this transaction only (gone at COMMIT or ROLLBACK).
+ */
+export class TenantTransaction {
+  private constructor(private readonly runner: QueryRunner) {}
+
+  static async open(dataSource: DataSource, role: DbRole, orgId: string | null): Promise<TenantTransaction> {
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      // Role names are constants above, never input.
+      await runner.query(`SELECT set_config('role', $1, true), set_config('app.org_id', $2, true)`, [
+        role,
+        orgId ?? '',
+      ]);
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+    return new TenantTransaction(runner);
+  }
+
+  /** Changes role and organization inside the same transaction (after a session lookup). */
+  async switchTo(role: DbRole, orgId: string | null): Promise<void> {
+    await this.runner.query(`SELECT set_config('role', $1, true), set_config('app.org_id', $2, true)`, [
+      role,
+      orgId ?? '',
+    ]);
+  }
+
+  get manager(): EntityManager {
+    return this.runner.manager;
+  }
+
+  async commit(): Promise<void> {
+    try {
+      await this.runner.commitTransaction();
+    } finally {
+      await this.runner.release();
+    }
+  }
+
+  async rollback(): Promise<void> {
+    try {
+      if (this.runner.isTransactionActive) await this.runner.rollbackTransaction();
+    } finally {
+      await this.runner.release();
+    }
+  }
+}
+
+/** Runs `work` in a tenant transaction, committing on success and rolling back on error. */
+export async function inTenantTransaction<T>(
+  dataSource: DataSource,
+  role: DbRole,
+  orgId: string | null,
+  work: (db: EntityManager) => Promise<T>,
+): Promise<T> {
+  const tx = await TenantTransaction.open(dataSource, role, orgId);
+  try {
+    const result = await work(tx.manager);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    await tx.rollback();
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Logger } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { AppError } from '../common/errors';
+
+/** Codes whose messages are written for clients (by us or by GraphQL itself). */
+const CLIENT_SAFE_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const logger = new Logger('GraphQL');
+
+/**
+ * Only messages written for users leave the server. Anything else (SQL, driver, bugs) is logged
+ * here and reaches the client as a generic INTERNAL_SERVER_ERROR.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof AppError) {
+    return { ...base, message: original.message, extensions: { ...original.extensions } };
+  }
+  const code = formatted.extensions?.code;
+  const fromGraphQL = original instanceof GraphQLError || error instanceof GraphQLError;
+  if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code) && fromGraphQL && !(original instanceof Error && original.name === 'QueryFailedError')) {
+    return { ...base, message: formatted.message, extensions: { code } };
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return { ...base, message: 'Something went wrong on our side. Try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

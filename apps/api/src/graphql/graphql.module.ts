@@ -1,0 +1,50 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module';
+import { AppConfig } from '../config/env';
+import { DirectoryModule } from '../modules/directory.module';
+import { SessionRepository } from '../modules/auth/session.repository';
+import { contextFactory } from './context.factory';
+import { formatError } from './format-error';
+import { transactionPlugin } from './transaction.plugin';
+
+/** Limits sized for the web client's deepest query with room to spare. */
+export const QUERY_LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [DirectoryModule],
+      inject: [APP_CONFIG, DataSource, SessionRepository],
+      useFactory: (config: AppConfig, dataSource: DataSource, sessions: SessionRepository) => {
+        const armor = new ApolloArmor({
+          maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
+          maxAliases: { n: QUERY_LIMITS.maxAliases },
+          costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+          maxTokens: { n: QUERY_LIMITS.maxTokens },
+          maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+          blockFieldSuggestion: { enabled: config.production },
+        }).protect();
+        return {
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: !config.production,
+          includeStacktraceInErrorResponses: false,
+          allowBatchedHttpRequests: false,
+          csrfPrevention: true,
+          context: contextFactory(dataSource, sessions),
+          formatError,
+          plugins: [...armor.plugins, transactionPlugin(config.exposeSqlCount)],
+          validationRules: armor.validationRules,
+        };
+      },
+    }),
+  ],
+})
+export class AppGraphQLModule {}

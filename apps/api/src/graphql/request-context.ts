@@ -1,0 +1,72 @@
+import type { Request, Response } from 'express';
+import { EntityManager } from 'typeorm';
+import { Policy } from '../authz/policy';
+import { loadReportingLine } from '../authz/reporting-line.repository';
+import { Viewer } from '../authz/viewer';
+import { unauthenticated } from '../common/errors';
+import { TenantTransaction } from '../database/tenant-transaction';
+
+const EMPTY_LINE = { below: new Set<string>(), above: new Set<string>() };
+
+/**
+ * Everything one GraphQL request needs: who is asking, the request's transaction (every query
+ * of the request runs in it, under row-level security), the policy, and per-request loaders.
+ */
+export class RequestContext {
+  private policyPromise: Promise<Policy> | null = null;
+  private readonly loaders = new Map<unknown, unknown>();
+
+  constructor(
+    private currentViewer: Viewer | null,
+    private readonly tx: TenantTransaction,
+    readonly req: Request,
+    readonly res: Response,
+  ) {}
+
+  get viewer(): Viewer | null {
+    return this.currentViewer;
+  }
+
+  /** After sign-in, the rest of the request runs as the new user in their organization. */
+  async actAs(viewer: Viewer): Promise<void> {
+    await this.tx.switchTo('trellis_app', viewer.orgId);
+    this.currentViewer = viewer;
+    this.policyPromise = null;
+    this.loaders.clear();
+  }
+
+  get db(): EntityManager {
+    return this.tx.manager;
+  }
+
+  /** The viewer, or UNAUTHENTICATED. */
+  requireViewer(): Viewer {
+    if (!this.viewer) throw unauthenticated();
+    return this.viewer;
+  }
+
+  get orgId(): string {
+    return this.requireViewer().orgId;
+  }
+
+  /** The policy for this viewer; the reporting line is read once per request. */
+  policy(): Promise<Policy> {
+    const viewer = this.requireViewer();
+    this.policyPromise ??= (async () => {
+      const line = viewer.personId ? await loadReportingLine(this.db, viewer.orgId, viewer.personId) : EMPTY_LINE;
+      return new Policy(viewer, line);
+    })();
+    return this.policyPromise;
+  }
+
+  /** A feature's loaders, created on first use and kept for the rest of the request. */
+  loader<T>(factory: (ctx: RequestContext) => T): T {
+    if (!this.loaders.has(factory)) this.loaders.set(factory, factory(this));
+    return this.loaders.get(factory) as T;
+  }
+
+  async finish(success: boolean): Promise<void> {
+    if (success) await this.tx.commit();
+    else await this.tx.rollback();
+  }
+}

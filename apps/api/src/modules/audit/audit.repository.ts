@@ -1,0 +1,54 @@
+import { EntityManager } from 'typeorm';
+import { AuditEventEntity } from './audit-event.entity';
+
+export type AuditAction =
+  | 'sign_in'
+  | 'sign_in_failed'
+  | 'sign_out'
+  | 'user_created'
+  | 'role_changed'
+  | 'user_deactivated'
+  | 'organization_settings_changed';
+
+export interface AuditEntry {
+  orgId: string;
+  actorUserId: string | null;
+  actorEmail: string | null;
+  action: AuditAction;
+  targetType?: string;
+  targetId?: string;
+  targetLabel?: string;
+  /** Never passwords or tokens: only what a reader of the log needs. */
+  detail?: Record<string, unknown>;
+}
+
+export class AuditRepository {
+  async insert(db: EntityManager, entry: AuditEntry): Promise<void> {
+    await db.query(
+      `INSERT INTO audit_events (org_id, actor_user_id, actor_email, action, target_type, target_id, target_label, detail)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        entry.orgId,
+        entry.actorUserId,
+        entry.actorEmail,
+        entry.action,
+        entry.targetType ?? null,
+        entry.targetId ?? null,
+        entry.targetLabel ?? null,
+        entry.detail ? JSON.stringify(entry.detail) : null,
+      ],
+    );
+  }
+
+  list(db: EntityManager, orgId: string, limit: number, before: Date | null): Promise<AuditEventEntity[]> {
+    const qb = db
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .where('e.orgId = :orgId', { orgId })
+      .orderBy('e.at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(limit);
+    if (before) qb.andWhere('e.at < :before', { before });
+    return qb.getMany();
+  }
+}

@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { AuditRepository } from './audit/audit.repository';
+import { AuditResolver } from './audit/audit.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { SessionRepository } from './auth/session.repository';
+import { SignInThrottle } from './auth/sign-in-throttle';
+import { OrganizationsRepository } from './organizations/organizations.repository';
+import { OrganizationsResolver } from './organizations/organizations.resolver';
+import { OrganizationsService } from './organizations/organizations.service';
+import { PeopleRepository } from './people/people.repository';
+import { PeopleResolver } from './people/people.resolver';
+import { PeopleService } from './people/people.service';
+import { TeamsRepository } from './teams/teams.repository';
+import { TeamsResolver } from './teams/teams.resolver';
+import { TeamsService } from './teams/teams.service';
+import { UsersRepository } from './users/users.repository';
+import { UsersResolver } from './users/users.resolver';
+import { UsersService } from './users/users.service';
+
+const repositories = [
+  AuditRepository,
+  OrganizationsRepository,
+  PeopleRepository,
+  SessionRepository,
+  SignInThrottle,
+  TeamsRepository,
+  UsersRepository,
+];
+const services = [AuthService, OrganizationsService, PeopleService, TeamsService, UsersService];
+export const RESOLVERS = [AuditResolver, AuthResolver, OrganizationsResolver, PeopleResolver, TeamsResolver, UsersResolver];
+
+/**
+ * The organization's directory: accounts, sign-in, people, teams, settings and the audit log.
+ * These features resolve each other's fields (a person's team, a team's lead), so they share
+ * one module; later features get modules of their own and import what this one exports.
+ */
+@Module({
+  providers: [...repositories, ...services, ...RESOLVERS],
+  exports: [...repositories, ...services],
+})
+export class DirectoryModule {}

@@ -1,0 +1,23 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { RequestContext } from '../../graphql/request-context';
+import { UpdateOrganizationSettingsInput } from './dto/organization.inputs';
+import { Organization } from './models/organization.model';
+import { OrganizationsService } from './organizations.service';
+
+@Resolver(() => Organization)
+export class OrganizationsResolver {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Query(() => Organization, { description: "The viewer's organization." })
+  organization(@Context() ctx: RequestContext): Promise<Organization> {
+    return this.organizations.current(ctx);
+  }
+
+  @Mutation(() => Organization)
+  updateOrganizationSettings(
+    @Context() ctx: RequestContext,
+    @Args('input') input: UpdateOrganizationSettingsInput,
+  ): Promise<Organization> {
+    return this.organizations.updateSettings(ctx, input);
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { forbidden, notFound } from '../../common/errors';
+import { RequestContext } from '../../graphql/request-context';
+import { AuditRepository } from '../audit/audit.repository';
+import { UpdateOrganizationSettingsInput } from './dto/organization.inputs';
+import { Organization } from './models/organization.model';
+import { OrganizationEntity } from './organization.entity';
+import { OrganizationsRepository, SettingsChanges } from './organizations.repository';
+
+function toOrganization(o: OrganizationEntity): Organization {
+  return {
+    id: o.id,
+    name: o.name,
+    version: o.version,
+    settings: {
+      fiscalQuarterStartMonth: o.fiscalQuarterStartMonth,
+      defaultWeeklyCapacityHours: o.defaultWeeklyCapacityHours,
+      targetDevelopmentShare: o.targetDevelopmentShare,
+    },
+  };
+}
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly organizations: OrganizationsRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async current(ctx: RequestContext): Promise<Organization> {
+    const org = await this.organizations.findById(ctx.db, ctx.orgId);
+    if (!org) throw notFound('Organization');
+    return toOrganization(org);
+  }
+
+  async updateSettings(ctx: RequestContext, input: UpdateOrganizationSettingsInput): Promise<Organization> {
+    if (!(await ctx.policy()).canEditOrganization()) throw forbidden('Only admins can change the organization settings.');
+    const before = await this.current(ctx);
+    const changes: SettingsChanges = {};
+    if (input.fiscalQuarterStartMonth !== undefined) changes.fiscalQuarterStartMonth = input.fiscalQuarterStartMonth;
+    if (input.defaultWeeklyCapacityHours !== undefined) changes.defaultWeeklyCapacityHours = input.defaultWeeklyCapacityHours;
+    if (input.targetDevelopmentShare !== undefined) changes.targetDevelopmentShare = input.targetDevelopmentShare;
+    const updated = toOrganization(await this.organizations.updateSettings(ctx.db, ctx.orgId, changes));
+    const viewer = ctx.requireViewer();
+    await this.audit.insert(ctx.db, {
+      orgId: viewer.orgId,
+      actorUserId: viewer.userId,
+      actorEmail: viewer.email,
+      action: 'organization_settings_changed',
+      targetType: 'organization',
+      targetId: updated.id,
+      targetLabel: updated.name,
+      detail: { before: before.settings, after: updated.settings },
+    });
+    return updated;
+  }
+}

@@ -1,0 +1,74 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { Track } from '../../../common/enums';
+import { IfPresent } from '../../../common/validation';
+
+const DATE = { strict: true, strictSeparator: true } as const;
+
+@InputType()
+export class CreatePersonInput {
+  @Field() @IsString() @MinLength(1) @MaxLength(120) name: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(120) title: string;
+  @Field(() => Track) @IsEnum(Track) track: Track;
+  @Field() @IsString() @MinLength(1) @MaxLength(80) level: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') teamId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') managerId?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO date, e.g. 2024-03-01' })
+  @IsOptional()
+  @IsISO8601(DATE)
+  startDate?: string | null;
+  @Field(() => Float, { nullable: true, description: 'Defaults to the organization setting.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(168)
+  weeklyCapacityHours?: number | null;
+}
+
+@InputType()
+export class UpdatePersonInput {
+  @Field(() => Int) @IsInt() version: number;
+  @Field({ nullable: true }) @IfPresent() @IsString() @MinLength(1) @MaxLength(120) name?: string;
+  @Field({ nullable: true }) @IfPresent() @IsString() @MinLength(1) @MaxLength(120) title?: string;
+  @Field(() => Track, { nullable: true }) @IfPresent() @IsEnum(Track) track?: Track;
+  @Field({ nullable: true }) @IfPresent() @IsString() @MinLength(1) @MaxLength(80) level?: string;
+  @Field(() => ID, { nullable: true, description: 'null removes the person from their team.' })
+  @IsOptional()
+  @IsUUID('all')
+  teamId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'null leaves the person without a manager.' })
+  @IsOptional()
+  @IsUUID('all')
+  managerId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsISO8601(DATE) startDate?: string | null;
+  @Field(() => Float, { nullable: true }) @IfPresent() @IsNumber() @Min(0) @Max(168) weeklyCapacityHours?: number;
+  @Field({ nullable: true }) @IfPresent() @IsBoolean() active?: boolean;
+}
+
+@InputType()
+export class PeopleFilter {
+  @Field(() => String, { nullable: true, description: 'Matches name or title, ignoring case.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') teamId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Direct reports of this person.' })
+  @IsOptional()
+  @IsUUID('all')
+  managerId?: string | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() includeInactive?: boolean | null;
+}

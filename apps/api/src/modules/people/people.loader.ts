@@ -1,0 +1,37 @@
+import DataLoader from 'dataloader';
+import { RequestContext } from '../../graphql/request-context';
+import { PersonEntity } from './person.entity';
+import { PeopleRepository } from './people.repository';
+
+const repository = new PeopleRepository();
+
+function groupBy<K, V>(items: V[], key: (item: V) => K | null): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Per-request loaders: each batches one tick's lookups into a single query. */
+export function createPeopleLoaders(ctx: RequestContext) {
+  return {
+    byId: new DataLoader<string, PersonEntity | null>(async (ids) => {
+      const rows = await repository.findByIds(ctx.db, ctx.orgId, ids);
+      const byId = new Map(rows.map((p) => [p.id, p]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    reportsOf: new DataLoader<string, PersonEntity[]>(async (managerIds) => {
+      const groups = groupBy(await repository.findActiveByManagers(ctx.db, ctx.orgId, managerIds), (p) => p.managerId);
+      return managerIds.map((id) => groups.get(id) ?? []);
+    }),
+    membersOf: new DataLoader<string, PersonEntity[]>(async (teamIds) => {
+      const groups = groupBy(await repository.findActiveByTeams(ctx.db, ctx.orgId, teamIds), (p) => p.teamId);
+      return teamIds.map((id) => groups.get(id) ?? []);
+    }),
+  };
+}

@@ -1,0 +1,98 @@
+import { Brackets, EntityManager, In } from 'typeorm';
+import { PersonEntity } from './person.entity';
+
+export interface PeopleQuery {
+  /** null means every person in the organization. */
+  ids: string[] | null;
+  search?: string | null;
+  teamId?: string | null;
+  managerId?: string | null;
+  includeInactive?: boolean | null;
+}
+
+export type PersonChanges = Partial<Omit<PersonEntity, 'id' | 'orgId' | 'version'>>;
+
+/** Every query of people, always scoped by organization (row-level security checks it again). */
+export class PeopleRepository {
+  private repo(db: EntityManager) {
+    return db.getRepository(PersonEntity);
+  }
+
+  list(db: EntityManager, orgId: string, q: PeopleQuery): Promise<PersonEntity[]> {
+    const qb = this.repo(db).createQueryBuilder('p').where('p.orgId = :orgId', { orgId });
+    if (q.ids !== null) qb.andWhere('p.id = ANY(:ids)', { ids: q.ids });
+    if (!q.includeInactive) qb.andWhere('p.active');
+    if (q.teamId) qb.andWhere('p.teamId = :teamId', { teamId: q.teamId });
+    if (q.managerId) qb.andWhere('p.managerId = :managerId', { managerId: q.managerId });
+    const search = q.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        new Brackets((w) => w.where('p.name ILIKE :pattern', { pattern }).orWhere('p.title ILIKE :pattern', { pattern })),
+      );
+    }
+    return qb.orderBy('lower(p.name)').addOrderBy('p.id').getMany();
+  }
+
+  findById(db: EntityManager, orgId: string, id: string): Promise<PersonEntity | null> {
+    return this.repo(db).findOneBy({ orgId, id });
+  }
+
+  findByIds(db: EntityManager, orgId: string, ids: readonly string[]): Promise<PersonEntity[]> {
+    return this.repo(db).findBy({ orgId, id: In([...ids]) });
+  }
+
+  findActiveByManagers(db: EntityManager, orgId: string, managerIds: readonly string[]): Promise<PersonEntity[]> {
+    return this.repo(db)
+      .createQueryBuilder('p')
+      .where('p.orgId = :orgId AND p.managerId = ANY(:managerIds) AND p.active', { orgId, managerIds })
+      .orderBy('lower(p.name)')
+      .getMany();
+  }
+
+  findActiveByTeams(db: EntityManager, orgId: string, teamIds: readonly string[]): Promise<PersonEntity[]> {
+    return this.repo(db)
+      .createQueryBuilder('p')
+      .where('p.orgId = :orgId AND p.teamId = ANY(:teamIds) AND p.active', { orgId, teamIds })
+      .orderBy('lower(p.name)')
+      .getMany();
+  }
+
+  /** True when `managerId` is `personId` or reports to them: the change would make a loop. */
+  async wouldCreateCycle(db: EntityManager, orgId: string, personId: string, managerId: string): Promise<boolean> {
+    const rows: unknown[] = await db.query(
+      `WITH RECURSIVE chain(id) AS (
+           SELECT $3::uuid
+           UNION
+           SELECT p.manager_id FROM people p JOIN chain c ON p.id = c.id
+            WHERE p.org_id = $1 AND p.manager_id IS NOT NULL
+         )
+       SELECT 1 FROM chain WHERE id = $2 LIMIT 1`,
+      [orgId, personId, managerId],
+    );
+    return rows.length > 0;
+  }
+
+  async insert(db: EntityManager, orgId: string, values: PersonChanges): Promise<PersonEntity> {
+    const saved = await this.repo(db).save(this.repo(db).create({ ...values, orgId }));
+    return (await this.findById(db, orgId, saved.id)) as PersonEntity;
+  }
+
+  /** Optimistic concurrency: the update applies only to the version the client saw. */
+  async update(
+    db: EntityManager,
+    orgId: string,
+    id: string,
+    version: number,
+    changes: PersonChanges,
+  ): Promise<PersonEntity | null> {
+    const result = await this.repo(db)
+      .createQueryBuilder()
+      .update()
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('org_id = :orgId AND id = :id AND version = :version', { orgId, id, version })
+      .execute();
+    if (!result.affected) return null;
+    return this.findById(db, orgId, id);
+  }
+}

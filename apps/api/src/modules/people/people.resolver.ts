@@ -1,0 +1,70 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestContext } from '../../graphql/request-context';
+import { Team } from '../teams/models/team.model';
+import { TeamsService } from '../teams/teams.service';
+import { User } from '../users/models/user.model';
+import { UsersService } from '../users/users.service';
+import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './dto/person.inputs';
+import { Person } from './models/person.model';
+import { PeopleService } from './people.service';
+
+@Resolver(() => Person)
+export class PeopleResolver {
+  constructor(
+    private readonly peopleService: PeopleService,
+    private readonly teams: TeamsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Query(() => [Person], { description: 'Everyone the viewer may see, sorted by name.' })
+  people(
+    @Context() ctx: RequestContext,
+    @Args('filter', { type: () => PeopleFilter, nullable: true }) filter?: PeopleFilter,
+  ): Promise<Person[]> {
+    return this.peopleService.list(ctx, filter);
+  }
+
+  @Query(() => Person)
+  person(@Context() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Person> {
+    return this.peopleService.get(ctx, id);
+  }
+
+  @Mutation(() => Person)
+  createPerson(@Context() ctx: RequestContext, @Args('input') input: CreatePersonInput): Promise<Person> {
+    return this.peopleService.create(ctx, input);
+  }
+
+  @Mutation(() => Person)
+  updatePerson(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdatePersonInput,
+  ): Promise<Person> {
+    return this.peopleService.update(ctx, id, input);
+  }
+
+  @ResolveField(() => Team, { nullable: true })
+  team(@Context() ctx: RequestContext, @Parent() person: Person): Promise<Team | null> {
+    return this.teams.related(ctx, person.teamId);
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  manager(@Context() ctx: RequestContext, @Parent() person: Person): Promise<Person | null> {
+    return this.peopleService.related(ctx, person.managerId);
+  }
+
+  @ResolveField(() => [Person], { description: 'Active direct reports the viewer may see.' })
+  directReports(@Context() ctx: RequestContext, @Parent() person: Person): Promise<Person[]> {
+    return this.peopleService.directReports(ctx, person.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may edit this person.' })
+  canEdit(@Context() ctx: RequestContext, @Parent() person: Person): Promise<boolean> {
+    return this.peopleService.canEdit(ctx, person.id);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: "The person's account; admins and the person only." })
+  user(@Context() ctx: RequestContext, @Parent() person: Person): Promise<User | null> {
+    return this.users.forPerson(ctx, person.id);
+  }
+}

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { Track } from '../../common/enums';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { requireId } from '../../common/ids';
+import { RequestContext } from '../../graphql/request-context';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { TeamsRepository } from '../teams/teams.repository';
+import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './dto/person.inputs';
+import { Person } from './models/person.model';
+import { createPeopleLoaders } from './people.loader';
+import { PeopleRepository, PersonChanges } from './people.repository';
+import { PersonEntity } from './person.entity';
+
+export function toPerson(p: PersonEntity): Person {
+  return {
+    id: p.id,
+    name: p.name,
+    title: p.title,
+    track: p.track as Track,
+    level: p.level,
+    startDate: p.startDate,
+    weeklyCapacityHours: p.weeklyCapacityHours,
+    active: p.active,
+    version: p.version,
+    teamId: p.teamId,
+    managerId: p.managerId,
+  };
+}
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    private readonly people: PeopleRepository,
+    private readonly teams: TeamsRepository,
+    private readonly organizations: OrganizationsRepository,
+  ) {}
+
+  async list(ctx: RequestContext, filter: PeopleFilter | null | undefined): Promise<Person[]> {
+    const policy = await ctx.policy();
+    const rows = await this.people.list(ctx.db, ctx.orgId, { ...filter, ids: policy.readablePersonIds() });
+    return rows.map(toPerson);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Person> {
+    requireId('id', id);
+    const policy = await ctx.policy();
+    const person = await ctx.loader(createPeopleLoaders).byId.load(id);
+    if (!person) throw notFound('Person');
+    if (!policy.canReadPerson(id)) throw forbidden('You do not have access to this person.');
+    return toPerson(person);
+  }
+
+  /** A related person (manager, team lead) the viewer may see, or null. */
+  async related(ctx: RequestContext, id: string | null): Promise<Person | null> {
+    if (!id) return null;
+    const policy = await ctx.policy();
+    if (!policy.canReadPerson(id)) return null;
+    const person = await ctx.loader(createPeopleLoaders).byId.load(id);
+    return person ? toPerson(person) : null;
+  }
+
+  async directReports(ctx: RequestContext, managerId: string): Promise<Person[]> {
+    const policy = await ctx.policy();
+    const reports = await ctx.loader(createPeopleLoaders).reportsOf.load(managerId);
+    return reports.filter((p) => policy.canReadPerson(p.id)).map(toPerson);
+  }
+
+  async teamMembers(ctx: RequestContext, teamId: string): Promise<Person[]> {
+    const policy = await ctx.policy();
+    const members = await ctx.loader(createPeopleLoaders).membersOf.load(teamId);
+    return members.filter((p) => policy.canReadPerson(p.id)).map(toPerson);
+  }
+
+  async canEdit(ctx: RequestContext, personId: string): Promise<boolean> {
+    return (await ctx.policy()).canEditPerson(personId);
+  }
+
+  async create(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {
+    const policy = await ctx.policy();
+    if (!policy.canCreatePerson()) throw forbidden('Only admins and managers can add people.');
+    // A manager's new person lands in their reach: under them unless they name someone they reach.
+    const managerId = input.managerId ?? (policy.isAdmin ? null : ctx.viewer?.personId ?? null);
+    if (managerId) await this.checkManager(ctx, null, managerId);
+    if (!policy.isAdmin && !managerId) throw badInput('managerId', 'Choose a manager for the new person.');
+    if (input.teamId) await this.checkTeam(ctx, input.teamId);
+    const settings = await this.organizations.findById(ctx.db, ctx.orgId);
+    const created = await this.people.insert(ctx.db, ctx.orgId, {
+      name: input.name.trim(),
+      title: input.title.trim(),
+      track: input.track,
+      level: input.level.trim(),
+      teamId: input.teamId ?? null,
+      managerId,
+      startDate: input.startDate ?? null,
+      weeklyCapacityHours: input.weeklyCapacityHours ?? settings?.defaultWeeklyCapacityHours ?? 40,
+      active: true,
+    });
+    return toPerson(created);
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdatePersonInput): Promise<Person> {
+    requireId('id', id);
+    const policy = await ctx.policy();
+    const current = await this.people.findById(ctx.db, ctx.orgId, id);
+    if (!current) throw notFound('Person');
+    if (!policy.canEditPerson(id)) throw forbidden('You cannot edit this person.');
+
+    const changes: PersonChanges = {};
+    if (input.name !== undefined) changes.name = input.name.trim();
+    if (input.title !== undefined) changes.title = input.title.trim();
+    if (input.track !== undefined) changes.track = input.track;
+    if (input.level !== undefined) changes.level = input.level.trim();
+    if (input.startDate !== undefined) changes.startDate = input.startDate;
+    if (input.weeklyCapacityHours !== undefined) changes.weeklyCapacityHours = input.weeklyCapacityHours;
+    if (input.active !== undefined) changes.active = input.active;
+    if (input.teamId !== undefined) {
+      if (input.teamId !== null) await this.checkTeam(ctx, input.teamId);
+      changes.teamId = input.teamId;
+    }
+    if (input.managerId !== undefined && input.managerId !== current.managerId) {
+      if (input.managerId === null) {
+        // Only an admin may leave someone without a manager: a manager would lose them from view.
+        if (!policy.isAdmin) throw badInput('managerId', 'Choose a manager: only an admin can remove the manager.');
+      } else {
+        await this.checkManager(ctx, id, input.managerId);
+      }
+      changes.managerId = input.managerId;
+    }
+
+    const updated = await this.people.update(ctx.db, ctx.orgId, id, input.version, changes);
+    if (!updated) {
+      throw conflict(`${current.name} was changed by someone else since you opened it. Reload and try again.`);
+    }
+    return toPerson(updated);
+  }
+
+  private async checkTeam(ctx: RequestContext, teamId: string): Promise<void> {
+    if (!(await this.teams.findById(ctx.db, ctx.orgId, teamId))) throw badInput('teamId', 'That team does not exist.');
+  }
+
+  private async checkManager(ctx: RequestContext, personId: string | null, managerId: string): Promise<void> {
+    const policy = await ctx.policy();
+    const manager = await this.people.findById(ctx.db, ctx.orgId, managerId);
+    if (!manager) throw badInput('managerId', 'That manager does not exist.');
+    if (!manager.active) throw badInput('managerId', `${manager.name} is inactive and cannot be a manager.`);
+    if (!policy.canAssignManager(managerId)) {
+      throw forbidden('You can only choose yourself or someone in your reporting line as manager.');
+    }
+    if (personId && (await this.people.wouldCreateCycle(ctx.db, ctx.orgId, personId, managerId))) {
+      throw badInput('managerId', `${manager.name} reports to this person, so they cannot be their manager.`);
+    }
+  }
+}

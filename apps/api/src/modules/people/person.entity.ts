@@ -1,0 +1,20 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { decimal, isoDate } from '../../database/column-transformers';
+
+export type TrackValue = 'individual_contributor' | 'management';
+
+@Entity('people')
+export class PersonEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'org_id' }) orgId: string;
+  @Column('text') name: string;
+  @Column('text') title: string;
+  @Column('text') track: TrackValue;
+  @Column('text') level: string;
+  @Column('uuid', { name: 'team_id', nullable: true }) teamId: string | null;
+  @Column('uuid', { name: 'manager_id', nullable: true }) managerId: string | null;
+  @Column('date', { name: 'start_date', nullable: true, transformer: isoDate }) startDate: string | null;
+  @Column('numeric', { name: 'weekly_capacity_hours', transformer: decimal }) weeklyCapacityHours: number;
+  @Column('boolean') active: boolean;
+  @Column('int') version: number;
+}

@@ -1,0 +1,18 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IfPresent } from '../../../common/validation';
+
+@InputType()
+export class CreateTeamInput {
+  @Field() @IsString() @MinLength(1) @MaxLength(80) name: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') leadId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') parentId?: string | null;
+}
+
+@InputType()
+export class UpdateTeamInput {
+  @Field(() => Int) @IsInt() version: number;
+  @Field({ nullable: true }) @IfPresent() @IsString() @MinLength(1) @MaxLength(80) name?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') leadId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') parentId?: string | null;
+}

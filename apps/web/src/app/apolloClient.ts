@@ -1,0 +1,39 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { meQuery } from '../modules/auth/graphql/meQuery';
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // Settings have no id; they belong to their organization and replace each other.
+      OrganizationSettings: { merge: true },
+    },
+  });
+}
+
+export function createApolloClient(): ApolloClient {
+  const cache = createCache();
+
+  // An expired or revoked session: forget the viewer, and the auth guard sends
+  // the user to the sign-in page. A failed sign-in is the form's own business.
+  const errorLink = new ErrorLink(({ error, operation }) => {
+    if (operation.operationName === 'SignIn') return;
+    if (
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((item) => item.extensions?.['code'] === 'UNAUTHENTICATED')
+    ) {
+      cache.writeQuery({ query: meQuery, data: { me: null } });
+    }
+  });
+
+  const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+  return new ApolloClient({
+    cache,
+    link: ApolloLink.from([errorLink, httpLink]),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
+    },
+  });
+}

@@ -1,0 +1,38 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { RequireAuth } from './layout/RequireAuth';
+import { RequireRole } from './layout/RequireRole';
+import { paths } from './routes';
+
+// Each page is its own chunk, loaded when the user first goes there.
+const SignInPage = lazy(() => import('../pages/sign-in/SignInPage').then((m) => ({ default: m.SignInPage })));
+const HomePage = lazy(() => import('../pages/home/HomePage').then((m) => ({ default: m.HomePage })));
+const PeoplePage = lazy(() => import('../pages/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const PersonPage = lazy(() => import('../pages/person/PersonPage').then((m) => ({ default: m.PersonPage })));
+const TeamsPage = lazy(() => import('../pages/teams/TeamsPage').then((m) => ({ default: m.TeamsPage })));
+const TeamPage = lazy(() => import('../pages/team/TeamPage').then((m) => ({ default: m.TeamPage })));
+const AdminPage = lazy(() => import('../pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+
+export const appRoutes: RouteObject[] = [
+  { path: paths.signIn, element: <SignInPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      { path: paths.home, element: <HomePage /> },
+      { path: paths.people, element: <PeoplePage /> },
+      { path: paths.person, element: <PersonPage /> },
+      { path: paths.teams, element: <TeamsPage /> },
+      { path: paths.team, element: <TeamPage /> },
+      {
+        path: paths.admin,
+        element: (
+          <RequireRole role="ADMIN">
+            <AdminPage />
+          </RequireRole>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

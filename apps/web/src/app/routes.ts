@@ -1,0 +1,16 @@
+/** Every route path of the web app; build links with the helpers, never by hand. */
+export const paths = {
+  signIn: '/sign-in',
+  home: '/',
+  people: '/people',
+  person: '/people/:personId',
+  teams: '/teams',
+  team: '/teams/:teamId',
+  admin: '/admin',
+} as const;
+
+export const personPath = (personId: string): string => `/people/${encodeURIComponent(personId)}`;
+export const teamPath = (teamId: string): string => `/teams/${encodeURIComponent(teamId)}`;
+
+export type AdminTab = 'users' | 'audit-log' | 'settings';
+export const adminPath = (tab?: AdminTab): string => (tab ? `/admin?tab=${tab}` : '/admin');

@@ -1,0 +1,15 @@
+import { graphql } from '../../../generated';
+
+export const adminUserFragment = graphql(`
+  fragment AdminUser on User {
+    id
+    email
+    role
+    active
+    lastSignInAt
+    person {
+      id
+      name
+    }
+  }
+`);

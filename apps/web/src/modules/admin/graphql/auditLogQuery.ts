@@ -1,0 +1,16 @@
+import { graphql } from '../../../generated';
+
+export const auditLogQuery = graphql(`
+  query AuditLog($limit: Int) {
+    auditLog(limit: $limit) {
+      id
+      at
+      action
+      actorEmail
+      targetType
+      targetId
+      targetLabel
+      detail
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const changeUserRoleMutation = graphql(`
+  mutation ChangeUserRole($userId: ID!, $role: Role!) {
+    changeUserRole(userId: $userId, role: $role) {
+      ...AdminUser
+    }
+  }
+`);

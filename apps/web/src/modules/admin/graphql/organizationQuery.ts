@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const organizationQuery = graphql(`
+  query Organization {
+    organization {
+      ...OrganizationWithSettings
+    }
+  }
+`);

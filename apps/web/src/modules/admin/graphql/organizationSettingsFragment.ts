@@ -1,0 +1,13 @@
+import { graphql } from '../../../generated';
+
+export const organizationSettingsFragment = graphql(`
+  fragment OrganizationWithSettings on Organization {
+    id
+    name
+    settings {
+      fiscalQuarterStartMonth
+      defaultWeeklyCapacityHours
+      targetDevelopmentShare
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const updateOrganizationSettingsMutation = graphql(`
+  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {
+    updateOrganizationSettings(input: $input) {
+      ...OrganizationWithSettings
+    }
+  }
+`);

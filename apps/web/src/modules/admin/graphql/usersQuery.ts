@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const usersQuery = graphql(`
+  query Users {
+    users {
+      ...AdminUser
+    }
+  }
+`);

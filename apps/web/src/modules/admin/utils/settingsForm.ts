@@ -1,0 +1,47 @@
+import type { OrganizationWithSettingsFragment, UpdateOrganizationSettingsInput } from '../../../generated/graphql';
+
+export interface SettingsValues {
+  fiscalQuarterStartMonth: string;
+  defaultWeeklyCapacityHours: number | string;
+  /** Shown in percent (0–100); the API stores a share (0–1). */
+  targetDevelopmentPercent: number | string;
+}
+
+export type SettingsErrors = Partial<Record<keyof SettingsValues, string>>;
+
+export function settingsToValues(settings: OrganizationWithSettingsFragment['settings']): SettingsValues {
+  return {
+    fiscalQuarterStartMonth: String(settings.fiscalQuarterStartMonth),
+    defaultWeeklyCapacityHours: settings.defaultWeeklyCapacityHours,
+    // Rounded so 0.2 shows as 20, not 20.000000000000004.
+    targetDevelopmentPercent: Math.round(settings.targetDevelopmentShare * 1000) / 10,
+  };
+}
+
+export function validateSettings(values: SettingsValues): SettingsErrors {
+  const errors: SettingsErrors = {};
+  const month = Number(values.fiscalQuarterStartMonth);
+  if (!Number.isInteger(month) || month < 1 || month > 12) errors.fiscalQuarterStartMonth = 'Choose a month';
+  const hours = values.defaultWeeklyCapacityHours;
+  if (typeof hours !== 'number' || Number.isNaN(hours)) errors.defaultWeeklyCapacityHours = 'Enter a number of hours';
+  else if (hours <= 0 || hours > 80) errors.defaultWeeklyCapacityHours = 'Enter a number of hours from 1 to 80';
+  const percent = values.targetDevelopmentPercent;
+  if (typeof percent !== 'number' || Number.isNaN(percent)) errors.targetDevelopmentPercent = 'Enter a percentage';
+  else if (percent < 0 || percent > 100) errors.targetDevelopmentPercent = 'Enter a percentage from 0 to 100';
+  return errors;
+}
+
+export function toSettingsInput(values: SettingsValues): UpdateOrganizationSettingsInput {
+  return {
+    fiscalQuarterStartMonth: Number(values.fiscalQuarterStartMonth),
+    defaultWeeklyCapacityHours: Number(values.defaultWeeklyCapacityHours),
+    targetDevelopmentShare: Math.round(Number(values.targetDevelopmentPercent) * 10) / 1000,
+  };
+}
+
+export function toSettingsField(field: string): keyof SettingsValues | undefined {
+  const last = field.split('.').pop();
+  if (last === 'fiscalQuarterStartMonth' || last === 'defaultWeeklyCapacityHours') return last;
+  if (last === 'targetDevelopmentShare') return 'targetDevelopmentPercent';
+  return undefined;
+}

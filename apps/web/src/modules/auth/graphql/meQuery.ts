@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const meQuery = graphql(`
+  query Me {
+    me {
+      ...CurrentUser
+    }
+  }
+`);

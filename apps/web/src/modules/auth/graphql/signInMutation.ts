@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const signInMutation = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      ...CurrentUser
+    }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const signOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);

@@ -1,0 +1,30 @@
+import { Avatar, Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { personPath } from '../../../app/routes';
+import type { PersonSummaryFragment } from '../../../generated/graphql';
+import { RouterAnchor } from '../../../shared/components/RouterAnchor';
+
+export function PersonCard({ person }: { person: PersonSummaryFragment }) {
+  return (
+    <Card padding="md" component="li">
+      <Group gap="md" wrap="nowrap" align="flex-start">
+        <Avatar name={person.name} color="initials" radius="xl" aria-hidden />
+        <Stack gap={2} miw={0}>
+          <RouterAnchor to={personPath(person.id)} fw={600} truncate="end">
+            {person.name}
+          </RouterAnchor>
+          <Text size="sm" truncate="end">
+            {person.title}
+          </Text>
+          <Group gap={6} mt={4}>
+            <Badge size="sm" variant="light" color="indigo.8">
+              {person.level}
+            </Badge>
+            <Text size="xs" c="dimmed">
+              {person.team?.name ?? 'No team'}
+            </Text>
+          </Group>
+        </Stack>
+      </Group>
+    </Card>
+  );
+}

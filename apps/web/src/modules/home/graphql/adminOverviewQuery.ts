@@ -1,0 +1,21 @@
+import { graphql } from '../../../generated';
+
+export const adminOverviewQuery = graphql(`
+  query AdminOverview {
+    organization {
+      id
+      name
+    }
+    people {
+      id
+      active
+    }
+    teams {
+      id
+    }
+    users {
+      id
+      active
+    }
+  }
+`);

@@ -1,0 +1,15 @@
+import { graphql } from '../../../generated';
+
+export const managerOverviewQuery = graphql(`
+  query ManagerOverview($personId: ID!) {
+    person(id: $personId) {
+      id
+      directReports {
+        ...PersonSummary
+      }
+    }
+    people {
+      ...PersonSummary
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const peopleQuery = graphql(`
+  query People($filter: PeopleFilter) {
+    people(filter: $filter) {
+      ...PersonSummary
+    }
+  }
+`);

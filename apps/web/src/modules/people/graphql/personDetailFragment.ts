@@ -1,0 +1,14 @@
+import { graphql } from '../../../generated';
+
+export const personDetailFragment = graphql(`
+  fragment PersonDetail on Person {
+    ...PersonSummary
+    version
+    canEdit
+    startDate
+    weeklyCapacityHours
+    directReports {
+      ...PersonSummary
+    }
+  }
+`);

@@ -1,0 +1,20 @@
+import { graphql } from '../../../generated';
+
+export const personSummaryFragment = graphql(`
+  fragment PersonSummary on Person {
+    id
+    name
+    title
+    level
+    track
+    active
+    team {
+      id
+      name
+    }
+    manager {
+      id
+      name
+    }
+  }
+`);

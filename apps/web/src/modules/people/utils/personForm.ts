@@ -1,0 +1,95 @@
+import type { PersonDetailFragment, Track, UpdatePersonInput } from '../../../generated/graphql';
+
+export interface PersonFormValues {
+  name: string;
+  title: string;
+  level: string;
+  track: Track;
+  teamId: string | null;
+  managerId: string | null;
+  weeklyCapacityHours: number | string;
+  startDate: string;
+  active: boolean;
+}
+
+export type PersonFormField = keyof PersonFormValues;
+export type PersonFormErrors = Partial<Record<PersonFormField, string>>;
+
+export const MAX_WEEKLY_CAPACITY_HOURS = 80;
+
+export function personToFormValues(person: PersonDetailFragment): PersonFormValues {
+  return {
+    name: person.name,
+    title: person.title,
+    level: person.level,
+    track: person.track,
+    teamId: person.team?.id ?? null,
+    managerId: person.manager?.id ?? null,
+    weeklyCapacityHours: person.weeklyCapacityHours,
+    startDate: person.startDate ? person.startDate.slice(0, 10) : '',
+    active: person.active,
+  };
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export function validatePersonForm(values: PersonFormValues, personId: string): PersonFormErrors {
+  const errors: PersonFormErrors = {};
+  if (!values.name.trim()) errors.name = 'Enter a name';
+  else if (values.name.trim().length > 120) errors.name = 'Use at most 120 characters';
+
+  if (!values.title.trim()) errors.title = 'Enter a title';
+  else if (values.title.trim().length > 120) errors.title = 'Use at most 120 characters';
+
+  if (!values.level.trim()) errors.level = 'Choose or enter a level';
+  else if (values.level.trim().length > 60) errors.level = 'Use at most 60 characters';
+
+  const hours = typeof values.weeklyCapacityHours === 'number' ? values.weeklyCapacityHours : Number.NaN;
+  if (values.weeklyCapacityHours === '' || Number.isNaN(hours)) {
+    errors.weeklyCapacityHours = 'Enter the weekly capacity in hours';
+  } else if (hours < 0 || hours > MAX_WEEKLY_CAPACITY_HOURS) {
+    errors.weeklyCapacityHours = `Enter a number of hours from 0 to ${MAX_WEEKLY_CAPACITY_HOURS}`;
+  }
+
+  if (values.startDate && !isIsoDate(values.startDate)) errors.startDate = 'Enter a valid date';
+
+  if (values.managerId && values.managerId === personId) errors.managerId = 'A person cannot be their own manager';
+  return errors;
+}
+
+export function toUpdatePersonInput(values: PersonFormValues, version: number): UpdatePersonInput {
+  return {
+    version,
+    name: values.name.trim(),
+    title: values.title.trim(),
+    level: values.level.trim(),
+    track: values.track,
+    teamId: values.teamId,
+    managerId: values.managerId,
+    weeklyCapacityHours: Number(values.weeklyCapacityHours),
+    startDate: values.startDate || null,
+    active: values.active,
+  };
+}
+
+const fieldNames: readonly PersonFormField[] = [
+  'name',
+  'title',
+  'level',
+  'track',
+  'teamId',
+  'managerId',
+  'weeklyCapacityHours',
+  'startDate',
+  'active',
+];
+
+/** Maps the API's `extensions.field` ("title", "input.title") to a form field, if it is one. */
+export function toPersonFormField(field: string): PersonFormField | undefined {
+  const last = field.split('.').pop() ?? field;
+  return fieldNames.find((name) => name === last);
+}

@@ -1,0 +1,59 @@
+import { ScrollArea, Table, Text } from '@mantine/core';
+import { personPath, teamPath } from '../../../app/routes';
+import type { TeamSummaryFragment } from '../../../generated/graphql';
+import { RouterAnchor } from '../../../shared/components/RouterAnchor';
+import { orderTeamsAsTree } from '../utils/teamTree';
+
+export function TeamsTable({ teams }: { teams: readonly TeamSummaryFragment[] }) {
+  return (
+    <ScrollArea type="auto" offsetScrollbars>
+      <Table aria-label="Teams" miw={560}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Team</Table.Th>
+            <Table.Th scope="col">Lead</Table.Th>
+            <Table.Th scope="col">Parent team</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Members
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {orderTeamsAsTree(teams).map(({ team, depth }) => (
+            <Table.Tr key={team.id}>
+              <Table.Td pl={`calc(var(--mantine-spacing-sm) + ${depth * 20}px)`}>
+                {depth > 0 ? (
+                  <Text component="span" c="dimmed" aria-hidden mr={6}>
+                    └
+                  </Text>
+                ) : null}
+                <RouterAnchor to={teamPath(team.id)} fw={600}>
+                  {team.name}
+                </RouterAnchor>
+              </Table.Td>
+              <Table.Td>
+                {team.lead ? (
+                  <RouterAnchor to={personPath(team.lead.id)}>{team.lead.name}</RouterAnchor>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    No lead
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {team.parent ? (
+                  <RouterAnchor to={teamPath(team.parent.id)}>{team.parent.name}</RouterAnchor>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">{team.members.length}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea>
+  );
+}

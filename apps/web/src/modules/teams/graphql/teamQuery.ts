@@ -1,0 +1,16 @@
+import { graphql } from '../../../generated';
+
+export const teamQuery = graphql(`
+  query Team($id: ID!) {
+    team(id: $id) {
+      ...TeamSummary
+      children {
+        id
+        name
+      }
+      members {
+        ...PersonSummary
+      }
+    }
+  }
+`);

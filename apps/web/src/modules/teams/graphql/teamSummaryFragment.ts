@@ -1,0 +1,21 @@
+import { graphql } from '../../../generated';
+
+export const teamSummaryFragment = graphql(`
+  fragment TeamSummary on Team {
+    id
+    name
+    version
+    canEdit
+    lead {
+      id
+      name
+    }
+    parent {
+      id
+      name
+    }
+    members {
+      id
+    }
+  }
+`);

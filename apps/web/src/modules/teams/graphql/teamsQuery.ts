@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const teamsQuery = graphql(`
+  query Teams {
+    teams {
+      ...TeamSummary
+    }
+  }
+`);

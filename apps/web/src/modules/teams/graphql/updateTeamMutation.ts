@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const updateTeamMutation = graphql(`
+  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {
+    updateTeam(id: $id, input: $input) {
+      ...TeamSummary
+    }
+  }
+`);

@@ -1,0 +1,54 @@
+import { Tabs } from '@mantine/core';
+import { IconAdjustments, IconHistory, IconUsers } from '@tabler/icons-react';
+import { useSearchParams } from 'react-router';
+import type { AdminTab } from '../../app/routes';
+import { AuditLogPanel } from '../../modules/admin/components/AuditLogPanel';
+import { OrganizationSettingsPanel } from '../../modules/admin/components/OrganizationSettingsPanel';
+import { UsersPanel } from '../../modules/admin/components/UsersPanel';
+import { PageHeader } from '../../shared/components/PageHeader';
+
+const tabs: AdminTab[] = ['users', 'audit-log', 'settings'];
+
+function isAdminTab(value: string | null): value is AdminTab {
+  return tabs.some((tab) => tab === value);
+}
+
+export function AdminPage() {
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tab');
+  const tab: AdminTab = isAdminTab(requested) ? requested : 'users';
+
+  return (
+    <>
+      <PageHeader title="Admin" description="Users, the audit log and your organization's settings." />
+      <Tabs
+        value={tab}
+        onChange={(value) => {
+          if (isAdminTab(value)) setParams(value === 'users' ? {} : { tab: value }, { replace: true });
+        }}
+        keepMounted={false}
+      >
+        <Tabs.List aria-label="Admin sections" mb="md">
+          <Tabs.Tab value="users" leftSection={<IconUsers size={16} aria-hidden />}>
+            Users
+          </Tabs.Tab>
+          <Tabs.Tab value="audit-log" leftSection={<IconHistory size={16} aria-hidden />}>
+            Audit log
+          </Tabs.Tab>
+          <Tabs.Tab value="settings" leftSection={<IconAdjustments size={16} aria-hidden />}>
+            Organization settings
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="users">
+          <UsersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="audit-log">
+          <AuditLogPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="settings">
+          <OrganizationSettingsPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { NotFoundContent } from '../../shared/components/StatusContent';
+
+export function NotFoundPage() {
+  return <NotFoundContent />;
+}
