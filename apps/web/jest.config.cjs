@@ -19,8 +19,8 @@ module.exports = {
     ],
   },
   moduleNameMapper: {
-    '\\.(css|less|scss)$': '<rootDir>/src/test/styleStub.cjs',
-    '\\.(svg|png|jpg|jpeg|gif|webp)$': '<rootDir>/src/test/fileStub.cjs',
+    '\\.(css|less|scss)$': '<rootDir>/src/test/styleStub.ts',
+    '\\.(svg|png|jpg|jpeg|gif|webp)$': '<rootDir>/src/test/fileStub.ts',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'cjs', 'mjs', 'json'],
 };

@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { AcceptedPlugin } from 'postcss';
 import postcssPresetMantine from 'postcss-preset-mantine';
 import { defineConfig } from 'vite';
+
+// The preset ships without types.
+const mantinePreset = postcssPresetMantine as () => AcceptedPlugin;
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,7 +14,7 @@ const apiTarget = process.env.TRELLIS_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: webRoot,
   plugins: [react()],
-  css: { postcss: { plugins: [postcssPresetMantine()] } },
+  css: { postcss: { plugins: [mantinePreset()] } },
   server: {
     port: 4200,
     proxy: {
@@ -22,7 +26,7 @@ export default defineConfig({
   build: {
     outDir: `${workspaceRoot}dist/web`,
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // Long-lived vendor code in its own chunks so a release of the app

@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { badInput } from './common/errors';
 import { AppConfig } from './config/env';
 import { sqlCounter } from './database/sql-counter';
+import { PassThroughFilter } from './graphql/pass-through.filter';
 
 function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } {
   const error = errors[0];
@@ -43,6 +44,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     sqlCounter.run({ statements: 0 }, next);
   });
   app.use(cookieParser());
+  app.useGlobalFilters(new PassThroughFilter(app.getHttpAdapter()));
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -3,6 +3,7 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { CountingLogger } from './sql-counter';
 
+/** The pool has at least two connections: `migrate` holds one for its lock while it works. */
 export function createDataSource(databaseUrl: string, poolSize = 10): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -13,7 +14,7 @@ export function createDataSource(databaseUrl: string, poolSize = 10): DataSource
     synchronize: false,
     logging: true,
     logger: new CountingLogger(),
-    extra: { max: poolSize, application_name: 'trellis' },
+    extra: { max: Math.max(poolSize, 2), application_name: 'trellis' },
   });
 }
 

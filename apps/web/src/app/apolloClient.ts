@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { type ApolloCache, ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { meQuery } from '../modules/auth/graphql/meQuery';
@@ -12,12 +12,12 @@ export function createCache(): InMemoryCache {
   });
 }
 
-export function createApolloClient(): ApolloClient {
-  const cache = createCache();
-
-  // An expired or revoked session: forget the viewer, and the auth guard sends
-  // the user to the sign-in page. A failed sign-in is the form's own business.
-  const errorLink = new ErrorLink(({ error, operation }) => {
+/**
+ * An expired or revoked session: forget the viewer, and the auth guard sends
+ * the user to the sign-in page. A failed sign-in is the form's own business.
+ */
+export function createSessionLink(cache: ApolloCache): ApolloLink {
+  return new ErrorLink(({ error, operation }) => {
     if (operation.operationName === 'SignIn') return;
     if (
       CombinedGraphQLErrors.is(error) &&
@@ -26,12 +26,15 @@ export function createApolloClient(): ApolloClient {
       cache.writeQuery({ query: meQuery, data: { me: null } });
     }
   });
+}
 
+export function createApolloClient(): ApolloClient {
+  const cache = createCache();
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
   return new ApolloClient({
     cache,
-    link: ApolloLink.from([errorLink, httpLink]),
+    link: ApolloLink.from([createSessionLink(cache), httpLink]),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
     },

@@ -5,14 +5,17 @@ export const theme = createTheme({
   // Shade 7 keeps white text on filled buttons above the WCAG AA contrast ratio.
   primaryShade: { light: 7, dark: 5 },
   defaultRadius: 'md',
-  fontFamily:
-    'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  fontFamily: 'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
   autoContrast: true,
   components: {
     Table: { defaultProps: { verticalSpacing: 'sm', highlightOnHover: true } },
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
+    // Icon-only close buttons need a name for screen readers.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } },
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } },
+    Avatar: { defaultProps: { color: 'indigo' } },
   },
 });
 

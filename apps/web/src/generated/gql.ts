@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment AdminUser on User {\n    id\n    email\n    role\n    active\n    lastSignInAt\n    person {\n      id\n      name\n    }\n  }\n": typeof types.AdminUserFragmentDoc,
-    "\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      at\n      action\n      actorEmail\n      targetType\n      targetId\n      targetLabel\n      detail\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      at\n      action\n      actorEmail\n      targetType\n      targetId\n      targetLabel\n      detail\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation ChangeUserRole($userId: ID!, $role: Role!) {\n    changeUserRole(userId: $userId, role: $role) {\n      ...AdminUser\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": typeof types.DeactivateUserDocument,
@@ -42,7 +42,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment AdminUser on User {\n    id\n    email\n    role\n    active\n    lastSignInAt\n    person {\n      id\n      name\n    }\n  }\n": types.AdminUserFragmentDoc,
-    "\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      at\n      action\n      actorEmail\n      targetType\n      targetId\n      targetLabel\n      detail\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      at\n      action\n      actorEmail\n      targetType\n      targetId\n      targetLabel\n      detail\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation ChangeUserRole($userId: ID!, $role: Role!) {\n    changeUserRole(userId: $userId, role: $role) {\n      ...AdminUser\n    }\n  }\n": types.ChangeUserRoleDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": types.DeactivateUserDocument,
@@ -89,7 +89,7 @@ export function graphql(source: "\n  fragment AdminUser on User {\n    id\n    e
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      at\n      action\n      actorEmail\n      targetType\n      targetId\n      targetLabel\n      detail\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      at\n      action\n      actorEmail\n      targetType\n      targetId\n      targetLabel\n      detail\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      at\n      action\n      actorEmail\n      targetType\n      targetId\n      targetLabel\n      detail\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      at\n      action\n      actorEmail\n      targetType\n      targetId\n      targetLabel\n      detail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,4 @@
-import type {
-  CurrentUserFragment,
-  PersonDetailFragment,
-  PersonSummaryFragment,
-  Role,
-} from '../generated/graphql';
+import type { CurrentUserFragment, PersonDetailFragment, PersonSummaryFragment, Role } from '../generated/graphql';
 
 export function buildPersonSummary(overrides: Partial<PersonSummaryFragment> = {}): PersonSummaryFragment {
   return {

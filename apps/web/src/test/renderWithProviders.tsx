@@ -4,9 +4,8 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { createMemoryRouter, MemoryRouter, Route, type RouteObject, Routes } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import { createCache } from '../app/apolloClient';
+import { MemoryRouter, Route, type RouteObject, Routes, useLocation, useRoutes } from 'react-router';
+import { createCache, createSessionLink } from '../app/apolloClient';
 import { cssVariablesResolver, theme } from '../app/theme';
 
 export type Mock = MockLink.MockedResponse;
@@ -19,21 +18,31 @@ interface Options {
   path?: string;
 }
 
-/** Apollo over mocks, recording the name of every operation the UI sends. */
-function createTestLink(mocks: readonly Mock[]) {
+/**
+ * Apollo over mocks, with the app's own session link and cache, recording the
+ * name of every operation the UI sends.
+ */
+function createTestClient(mocks: readonly Mock[]) {
   const operations: string[] = [];
+  const cache = createCache();
   const recorder = new ApolloLink((operation, forward) => {
     operations.push(operation.operationName ?? '(anonymous)');
     return forward(operation);
   });
-  const link = ApolloLink.from([recorder, new MockLink(mocks, { defaultOptions: { delay: 0 } })]);
-  return { link, operations };
+  const link = ApolloLink.from([
+    createSessionLink(cache),
+    recorder,
+    new MockLink(mocks, { defaultOptions: { delay: 0 } }),
+  ]);
+  return { link, cache, operations };
 }
 
-function Providers({ link, children }: { link: ApolloLink; children: ReactNode }) {
+type TestClient = ReturnType<typeof createTestClient>;
+
+function Providers({ client, children }: { client: TestClient; children: ReactNode }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-      <MockedProvider link={link} cache={createCache()}>
+      <MockedProvider link={client.link} cache={client.cache}>
         {children}
       </MockedProvider>
     </MantineProvider>
@@ -41,9 +50,9 @@ function Providers({ link, children }: { link: ApolloLink; children: ReactNode }
 }
 
 export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/', path }: Options = {}) {
-  const { link, operations } = createTestLink(mocks);
+  const client = createTestClient(mocks);
   const result = render(
-    <Providers link={link}>
+    <Providers client={client}>
       <MemoryRouter initialEntries={[route]}>
         {path ? (
           <Routes>
@@ -55,17 +64,29 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/',
       </MemoryRouter>
     </Providers>,
   );
-  return { ...result, operations };
+  return { ...result, operations: client.operations };
 }
 
-/** Renders the app's own route table, as the browser would at `route`. */
+function RouteTable({ routes }: { routes: RouteObject[] }) {
+  const location = useLocation();
+  return (
+    <>
+      {useRoutes(routes)}
+      <output data-testid="location">{location.pathname}</output>
+    </>
+  );
+}
+
+/** Renders the app's own route table at `route`, as `App` does in the browser. */
 export function renderRoutes(routes: RouteObject[], { mocks = [], route = '/' }: Options = {}) {
-  const { link, operations } = createTestLink(mocks);
-  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  const client = createTestClient(mocks);
   const result = render(
-    <Providers link={link}>
-      <RouterProvider router={router} />
+    <Providers client={client}>
+      <MemoryRouter initialEntries={[route]}>
+        <RouteTable routes={routes} />
+      </MemoryRouter>
     </Providers>,
   );
-  return { ...result, operations, router };
+  const pathname = () => result.getByTestId('location').textContent;
+  return { ...result, operations: client.operations, pathname };
 }

@@ -15,7 +15,7 @@ export const DEMO_ACCOUNTS = {
 type Row = [name: string, title: string, level: string, startDate: string];
 
 /** Acme Engineering: a director, three managers with a team each, and their engineers. */
-export function demoOrganization(): OrganizationPlan {
+export function demoOrganization(domain = 'acme.test', name = 'Acme Engineering'): OrganizationPlan {
   const teams: PlannedTeam[] = [];
   const people: PlannedPerson[] = [];
   const team = (name: string, parentId: string | null = null): PlannedTeam => {
@@ -87,17 +87,17 @@ export function demoOrganization(): OrganizationPlan {
 
   return {
     id: newId(),
-    name: 'Acme Engineering',
+    name,
     teams,
     people,
     users: [
-      { email: 'admin@acme.test', role: 'admin', personId: ops.id, password: DEMO_PASSWORD },
-      { email: 'dana@acme.test', role: 'manager', personId: dana.id, password: DEMO_PASSWORD },
-      { email: 'maya@acme.test', role: 'manager', personId: managerIds['Payments'], password: DEMO_PASSWORD },
-      { email: 'omar@acme.test', role: 'manager', personId: managerIds['Platform'], password: DEMO_PASSWORD },
-      { email: 'lena@acme.test', role: 'manager', personId: managerIds['Data'], password: DEMO_PASSWORD },
-      { email: 'sam@acme.test', role: 'member', personId: byName('Sam Okafor'), password: DEMO_PASSWORD },
-      { email: 'priya@acme.test', role: 'member', personId: byName('Priya Raman'), password: DEMO_PASSWORD },
+      { email: `admin@${domain}`, role: 'admin', personId: ops.id, password: DEMO_PASSWORD },
+      { email: `dana@${domain}`, role: 'manager', personId: dana.id, password: DEMO_PASSWORD },
+      { email: `maya@${domain}`, role: 'manager', personId: managerIds['Payments'], password: DEMO_PASSWORD },
+      { email: `omar@${domain}`, role: 'manager', personId: managerIds['Platform'], password: DEMO_PASSWORD },
+      { email: `lena@${domain}`, role: 'manager', personId: managerIds['Data'], password: DEMO_PASSWORD },
+      { email: `sam@${domain}`, role: 'member', personId: byName('Sam Okafor'), password: DEMO_PASSWORD },
+      { email: `priya@${domain}`, role: 'member', personId: byName('Priya Raman'), password: DEMO_PASSWORD },
     ],
   };
 }

@@ -1,13 +1,6 @@
 import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import {
-  IconHome,
-  IconLogout,
-  IconSettings,
-  IconUsers,
-  IconUsersGroup,
-  type Icon,
-} from '@tabler/icons-react';
+import { IconHome, IconLogout, IconSettings, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import type { CurrentUser } from '../../modules/auth/hooks/useCurrentUser';

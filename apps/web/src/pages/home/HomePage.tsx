@@ -28,7 +28,12 @@ export function HomePage() {
       {user.role === 'ADMIN' ? (
         <AdminOverview />
       ) : !person ? (
-        <Alert color="indigo" variant="light" icon={<IconInfoCircle aria-hidden />} title="Your account is not linked to a person">
+        <Alert
+          color="indigo"
+          variant="light"
+          icon={<IconInfoCircle aria-hidden />}
+          title="Your account is not linked to a person"
+        >
           Ask an administrator to link your account to your person record to see your profile and your people.
         </Alert>
       ) : user.role === 'MANAGER' ? (

@@ -18,7 +18,9 @@ export function PersonPage() {
 
   if (!person) {
     if (hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT')) {
-      return <NotFoundContent message="There is no person with this address, or they are no longer in your organization." />;
+      return (
+        <NotFoundContent message="There is no person with this address, or they are no longer in your organization." />
+      );
     }
     if (hasErrorCode(error, 'FORBIDDEN')) {
       return <AccessDeniedContent message="You can see the profiles of people who report to you, and your own." />;

@@ -1,5 +1,7 @@
 import { Box, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { BrandMark } from '../../app/layout/BrandMark';
 import type { SignInRedirectState } from '../../app/layout/RequireAuth';
@@ -23,6 +25,9 @@ export function SignInPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const target = safeRedirect(location.state);
+
+  // Messages about the previous session's work mean nothing on this page.
+  useEffect(() => notifications.clean(), []);
 
   if (loading) {
     return (

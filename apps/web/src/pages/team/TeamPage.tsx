@@ -71,7 +71,11 @@ export function TeamPage() {
               {team.lead ? <RouterAnchor to={personPath(team.lead.id)}>{team.lead.name}</RouterAnchor> : 'No lead'}
             </Detail>
             <Detail label="Parent team">
-              {team.parent ? <RouterAnchor to={teamPath(team.parent.id)}>{team.parent.name}</RouterAnchor> : 'None (top level)'}
+              {team.parent ? (
+                <RouterAnchor to={teamPath(team.parent.id)}>{team.parent.name}</RouterAnchor>
+              ) : (
+                'None (top level)'
+              )}
             </Detail>
             <Detail label="Sub-teams">
               {team.children.length === 0 ? (
@@ -101,9 +105,7 @@ export function TeamPage() {
           </Stack>
         </Card>
       </Stack>
-      {team.canEdit ? (
-        <TeamFormDialog opened={editing} onClose={close} team={team} onReload={() => refetch()} />
-      ) : null}
+      {team.canEdit ? <TeamFormDialog opened={editing} onClose={close} team={team} onReload={() => refetch()} /> : null}
     </>
   );
 }

@@ -10,8 +10,9 @@ interface RouterAnchorProps extends AnchorProps {
 
 /** A Mantine-styled link that navigates inside the app. */
 export function RouterAnchor({ to, children, ...props }: RouterAnchorProps) {
+  // Without a size of its own, a link takes the size of the text around it.
   return (
-    <Anchor component={Link} to={to} {...props}>
+    <Anchor component={Link} to={to} inherit={props.size === undefined} {...props}>
       {children}
     </Anchor>
   );

@@ -48,7 +48,14 @@ export function getFieldErrors(error: unknown): Record<string, string> {
   return result;
 }
 
-const SAFE_CODES: readonly string[] = ['BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'];
+const SAFE_CODES: readonly string[] = [
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+];
 
 /**
  * A message fit to show a user: the server's own message for the codes whose

@@ -7,7 +7,10 @@ const trackLabels: Record<Track, string> = {
 };
 
 export const roleOptions = (Object.keys(roleLabels) as Role[]).map((value) => ({ value, label: roleLabels[value] }));
-export const trackOptions = (Object.keys(trackLabels) as Track[]).map((value) => ({ value, label: trackLabels[value] }));
+export const trackOptions = (Object.keys(trackLabels) as Track[]).map((value) => ({
+  value,
+  label: trackLabels[value],
+}));
 
 export function formatRole(role: Role): string {
   return roleLabels[role];
@@ -17,7 +20,12 @@ export function formatTrack(track: Track): string {
   return trackLabels[track];
 }
 
-const dateFormatter = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const dateFormatter = new Intl.DateTimeFormat('en', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 const dateTimeFormatter = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Formats an ISO date ("2024-03-01") without shifting it by the viewer's time zone. */

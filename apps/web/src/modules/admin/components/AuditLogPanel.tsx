@@ -6,6 +6,7 @@ import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
 import { formatDateTime } from '../../../shared/utils/format';
 import { auditLogQuery } from '../graphql/auditLogQuery';
+import { formatAuditDetail } from '../utils/formatAuditDetail';
 
 export const AUDIT_LOG_LIMIT = 100;
 
@@ -23,7 +24,11 @@ export function AuditLogPanel() {
       ) : !events ? (
         <LoadingState label="Loading audit log" rows={8} />
       ) : events.length === 0 ? (
-        <EmptyMessage title="No events recorded yet" description="Sign-ins, reads of sensitive records and changes appear here." icon={<IconHistory size={32} aria-hidden />} />
+        <EmptyMessage
+          title="No events recorded yet"
+          description="Sign-ins, reads of sensitive records and changes appear here."
+          icon={<IconHistory size={32} aria-hidden />}
+        />
       ) : (
         <ScrollArea type="auto" offsetScrollbars>
           <Text size="sm" c="dimmed" mb="xs">
@@ -47,22 +52,34 @@ export function AuditLogPanel() {
                       {formatDateTime(event.at)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{event.actorEmail ?? <Text size="sm" c="dimmed">System</Text>}</Table.Td>
+                  <Table.Td>
+                    {event.actorEmail ?? (
+                      <Text size="sm" c="dimmed">
+                        System
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Code>{event.action}</Code>
                   </Table.Td>
                   <Table.Td>
                     {event.targetType || event.targetLabel ? (
                       <Text size="sm">
-                        {event.targetType ? <Text component="span" size="sm" c="dimmed">{`${event.targetType} `}</Text> : null}
+                        {event.targetType ? (
+                          <Text component="span" size="sm" c="dimmed">{`${event.targetType} `}</Text>
+                        ) : null}
                         {event.targetLabel ?? event.targetId}
                       </Text>
                     ) : (
-                      <Text size="sm" c="dimmed">—</Text>
+                      <Text size="sm" c="dimmed">
+                        —
+                      </Text>
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{event.detail ?? '—'}</Text>
+                    <Text size="sm" maw={360} style={{ overflowWrap: 'anywhere' }}>
+                      {formatAuditDetail(event.detail)}
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               ))}

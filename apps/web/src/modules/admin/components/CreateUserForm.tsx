@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import type { AdminUserFragment, Role } from '../../../generated/graphql';
+import type { AdminUserFragment } from '../../../generated/graphql';
 import { getApiErrors, getUserMessage } from '../../../shared/graphql/errors';
 import { roleOptions } from '../../../shared/utils/format';
 import { createUserMutation } from '../graphql/createUserMutation';
@@ -60,7 +60,13 @@ export function CreateUserForm({ personOptions, onCreated, onCancel }: CreateUse
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Create user">
       <Stack gap="md">
         {formError ? (
-          <Alert color="red" variant="light" role="alert" title="Could not create the user" icon={<IconAlertCircle aria-hidden />}>
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title="Could not create the user"
+            icon={<IconAlertCircle aria-hidden />}
+          >
             {formError}
           </Alert>
         ) : null}
@@ -81,7 +87,7 @@ export function CreateUserForm({ personOptions, onCreated, onCancel }: CreateUse
           required
           data={roleOptions}
           value={values.role}
-          onChange={(value) => value && set('role', value as Role)}
+          onChange={(value) => value && set('role', value)}
           allowDeselect={false}
           error={errors.role}
         />
@@ -91,6 +97,7 @@ export function CreateUserForm({ personOptions, onCreated, onCancel }: CreateUse
           description={`At least ${MIN_PASSWORD_LENGTH} characters. Share it with the person securely.`}
           autoComplete="new-password"
           required
+          visibilityToggleButtonProps={{ 'aria-label': 'Show typed characters' }}
           value={values.password}
           onChange={(event) => set('password', event.currentTarget.value)}
           error={errors.password}

@@ -74,7 +74,7 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
           label="Default weekly capacity (hours)"
           description="Used for people without their own capacity."
           min={1}
-          max={80}
+          max={168}
           step={0.5}
           decimalScale={1}
           clampBehavior="none"

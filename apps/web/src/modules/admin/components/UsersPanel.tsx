@@ -22,11 +22,15 @@ import { CreateUserForm } from './CreateUserForm';
 
 function RoleSelect({ user, disabled }: { user: AdminUserFragment; disabled: boolean }) {
   const [changeRole, { loading }] = useMutation(changeUserRoleMutation);
-  const onChange = async (value: string | null) => {
+  const onChange = async (value: Role | null) => {
     if (!value || value === user.role) return;
     try {
-      await changeRole({ variables: { userId: user.id, role: value as Role } });
-      notifications.show({ color: 'teal', title: 'Role changed', message: `${user.email} is now ${formatRole(value as Role)}.` });
+      await changeRole({ variables: { userId: user.id, role: value } });
+      notifications.show({
+        color: 'teal',
+        title: 'Role changed',
+        message: `${user.email} is now ${formatRole(value)}.`,
+      });
     } catch (error) {
       notifications.show({ color: 'red', title: 'Could not change the role', message: getUserMessage(error) });
     }
@@ -69,7 +73,11 @@ export function UsersPanel() {
     if (!pending) return;
     try {
       await deactivate({ variables: { userId: pending.id } });
-      notifications.show({ color: 'teal', title: 'User deactivated', message: `${pending.email} can no longer sign in.` });
+      notifications.show({
+        color: 'teal',
+        title: 'User deactivated',
+        message: `${pending.email} can no longer sign in.`,
+      });
       setPending(null);
     } catch (deactivateError) {
       notifications.show({ color: 'red', title: 'Could not deactivate', message: getUserMessage(deactivateError) });
@@ -128,7 +136,7 @@ export function UsersPanel() {
                       </Table.Td>
                       <Table.Td>
                         {item.active ? (
-                          <Badge color="teal.9" variant="light">
+                          <Badge color="teal.9" variant="outline">
                             Active
                           </Badge>
                         ) : (
@@ -182,7 +190,11 @@ export function UsersPanel() {
             personOptions={personOptions}
             onCancel={createDialog.close}
             onCreated={(created) => {
-              notifications.show({ color: 'teal', title: 'User created', message: `${created.email} can now sign in.` });
+              notifications.show({
+                color: 'teal',
+                title: 'User created',
+                message: `${created.email} can now sign in.`,
+              });
               createDialog.close();
             }}
           />

@@ -1,7 +1,7 @@
 import { graphql } from '../../../generated';
 
 export const auditLogQuery = graphql(`
-  query AuditLog($limit: Int) {
+  query AuditLog($limit: Int!) {
     auditLog(limit: $limit) {
       id
       at

@@ -24,7 +24,7 @@ export function validateSettings(values: SettingsValues): SettingsErrors {
   if (!Number.isInteger(month) || month < 1 || month > 12) errors.fiscalQuarterStartMonth = 'Choose a month';
   const hours = values.defaultWeeklyCapacityHours;
   if (typeof hours !== 'number' || Number.isNaN(hours)) errors.defaultWeeklyCapacityHours = 'Enter a number of hours';
-  else if (hours <= 0 || hours > 80) errors.defaultWeeklyCapacityHours = 'Enter a number of hours from 1 to 80';
+  else if (hours <= 0 || hours > 168) errors.defaultWeeklyCapacityHours = 'Enter a number of hours from 1 to 168';
   const percent = values.targetDevelopmentPercent;
   if (typeof percent !== 'number' || Number.isNaN(percent)) errors.targetDevelopmentPercent = 'Enter a percentage';
   else if (percent < 0 || percent > 100) errors.targetDevelopmentPercent = 'Enter a percentage from 0 to 100';

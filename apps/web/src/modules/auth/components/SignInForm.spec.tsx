@@ -90,7 +90,10 @@ describe('SignInForm', () => {
     renderWithProviders(<SignInForm onSignedIn={onSignedIn} />, {
       mocks: [
         {
-          request: { query: signInMutation, variables: { input: { email: 'maya@acme.test', password: 'trellis-demo' } } },
+          request: {
+            query: signInMutation,
+            variables: { input: { email: 'maya@acme.test', password: 'trellis-demo' } },
+          },
           result: { data: { signIn: user } },
         },
       ],

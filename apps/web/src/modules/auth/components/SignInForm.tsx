@@ -71,6 +71,8 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           autoComplete="username"
           placeholder="you@company.com"
           required
+          // Both fields are plainly required; no asterisk keeps the labels exactly "Email" and "Password".
+          withAsterisk={false}
           value={email}
           onChange={(event) => setEmail(event.currentTarget.value)}
           error={errors.email}
@@ -82,6 +84,8 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           name="password"
           autoComplete="current-password"
           required
+          withAsterisk={false}
+          visibilityToggleButtonProps={{ 'aria-label': 'Show typed characters' }}
           value={password}
           onChange={(event) => setPassword(event.currentTarget.value)}
           error={errors.password}

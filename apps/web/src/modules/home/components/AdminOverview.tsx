@@ -9,9 +9,24 @@ import { adminOverviewQuery } from '../graphql/adminOverviewQuery';
 import { StatCard } from './StatCard';
 
 const shortcuts = [
-  { label: 'Manage users', description: 'Create accounts, change roles, deactivate.', to: adminPath(), icon: IconUserCog },
-  { label: 'Organization settings', description: 'Fiscal year, capacity, development target.', to: adminPath('settings'), icon: IconAdjustments },
-  { label: 'Audit log', description: 'Who read or changed sensitive records.', to: adminPath('audit-log'), icon: IconHistory },
+  {
+    label: 'Manage users',
+    description: 'Create accounts, change roles, deactivate.',
+    to: adminPath(),
+    icon: IconUserCog,
+  },
+  {
+    label: 'Organization settings',
+    description: 'Fiscal year, capacity, development target.',
+    to: adminPath('settings'),
+    icon: IconAdjustments,
+  },
+  {
+    label: 'Audit log',
+    description: 'Who read or changed sensitive records.',
+    to: adminPath('audit-log'),
+    icon: IconHistory,
+  },
   { label: 'Teams', description: 'Create teams and set their leads.', to: paths.teams, icon: IconUsersGroup },
 ];
 

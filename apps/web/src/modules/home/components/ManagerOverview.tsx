@@ -7,6 +7,7 @@ import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
 import { PeopleTable } from '../../people/components/PeopleTable';
 import { sortByName } from '../../people/utils/filterPeople';
+import { reportsBelow } from '../../people/utils/reportingLine';
 import { managerOverviewQuery } from '../graphql/managerOverviewQuery';
 import { PersonCard } from './PersonCard';
 import { StatCard } from './StatCard';
@@ -19,9 +20,10 @@ export function ManagerOverview({ personId }: { personId: string }) {
     if (!data) return undefined;
     const direct = sortByName(data.person.directReports.filter((person) => person.active));
     const directIds = new Set(direct.map((person) => person.id));
-    // Everyone the manager may see below them: the API scopes `people` to the reporting line.
+    // `people` may hold people outside the reporting line (the viewer's own
+    // manager, for one); the reach is what hangs below the viewer.
     const wider = sortByName(
-      data.people.filter((person) => person.id !== personId && !directIds.has(person.id) && person.active),
+      reportsBelow(data.people, personId).filter((person) => person.active && !directIds.has(person.id)),
     );
     const teams = new Set([...direct, ...wider].flatMap((person) => (person.team ? [person.team.id] : [])));
     return { direct, wider, teamCount: teams.size };

@@ -15,14 +15,14 @@ export function MemberOverview({ person }: { person: LinkedPerson }) {
             Your profile
           </Title>
           <Group gap="md" wrap="nowrap">
-            <Avatar name={person.name} color="initials" size="lg" radius="xl" aria-hidden />
+            <Avatar name={person.name} size="lg" radius="xl" aria-hidden />
             <Stack gap={2}>
               <Text fw={600}>{person.name}</Text>
               <Text size="sm">{person.title}</Text>
             </Stack>
           </Group>
           <Group gap="xs">
-            <Badge variant="light" color="indigo.8">
+            <Badge variant="light" color="indigo">
               {person.level}
             </Badge>
             <Badge variant="outline" color="gray.8">
@@ -31,7 +31,11 @@ export function MemberOverview({ person }: { person: LinkedPerson }) {
           </Group>
           <Text size="sm">
             Team:{' '}
-            {person.team ? <RouterAnchor to={teamPath(person.team.id)}>{person.team.name}</RouterAnchor> : 'No team yet'}
+            {person.team ? (
+              <RouterAnchor to={teamPath(person.team.id)}>{person.team.name}</RouterAnchor>
+            ) : (
+              'No team yet'
+            )}
           </Text>
           <RouterAnchor to={personPath(person.id)} size="sm">
             View your full profile
@@ -45,7 +49,7 @@ export function MemberOverview({ person }: { person: LinkedPerson }) {
           </Title>
           {person.manager ? (
             <Group gap="md" wrap="nowrap">
-              <Avatar name={person.manager.name} color="initials" size="lg" radius="xl" aria-hidden />
+              <Avatar name={person.manager.name} size="lg" radius="xl" aria-hidden />
               <Stack gap={2}>
                 <RouterAnchor to={personPath(person.manager.id)} fw={600}>
                   {person.manager.name}

@@ -7,7 +7,7 @@ export function PersonCard({ person }: { person: PersonSummaryFragment }) {
   return (
     <Card padding="md" component="li">
       <Group gap="md" wrap="nowrap" align="flex-start">
-        <Avatar name={person.name} color="initials" radius="xl" aria-hidden />
+        <Avatar name={person.name} radius="xl" aria-hidden />
         <Stack gap={2} miw={0}>
           <RouterAnchor to={personPath(person.id)} fw={600} truncate="end">
             {person.name}
@@ -16,7 +16,7 @@ export function PersonCard({ person }: { person: PersonSummaryFragment }) {
             {person.title}
           </Text>
           <Group gap={6} mt={4}>
-            <Badge size="sm" variant="light" color="indigo.8">
+            <Badge size="sm" variant="light" color="indigo">
               {person.level}
             </Badge>
             <Text size="xs" c="dimmed">

@@ -8,10 +8,29 @@ const platform = { __typename: 'Team' as const, id: 'team-platform', name: 'Plat
 const payments = { __typename: 'Team' as const, id: 'team-payments', name: 'Payments' };
 
 const people = [
-  buildPersonSummary({ id: 'p-sam', name: 'Sam Rivera', title: 'Software Engineer', level: 'Engineer', team: platform }),
-  buildPersonSummary({ id: 'p-lee', name: 'Lee Okafor', title: 'Site Reliability Engineer', level: 'Senior Engineer', team: payments }),
+  buildPersonSummary({
+    id: 'p-sam',
+    name: 'Sam Rivera',
+    title: 'Software Engineer',
+    level: 'Engineer',
+    team: platform,
+  }),
+  buildPersonSummary({
+    id: 'p-lee',
+    name: 'Lee Okafor',
+    title: 'Site Reliability Engineer',
+    level: 'Senior Engineer',
+    team: payments,
+  }),
   buildPersonSummary({ id: 'p-ana', name: 'Ana Souza', title: 'Staff Engineer', level: 'Architect', team: platform }),
-  buildPersonSummary({ id: 'p-kim', name: 'Kim Park', title: 'Designer', level: 'Engineer', team: null, manager: null }),
+  buildPersonSummary({
+    id: 'p-kim',
+    name: 'Kim Park',
+    title: 'Designer',
+    level: 'Engineer',
+    team: null,
+    manager: null,
+  }),
 ];
 
 const peopleMock = {
@@ -55,7 +74,7 @@ describe('PeopleDirectory', () => {
     await screen.findByRole('table', { name: 'People' });
     expect(rowNames()).toEqual(['Lee Okafor']);
 
-    fireEvent.click(screen.getByRole('textbox', { name: 'Team' }));
+    fireEvent.click(screen.getByRole('combobox', { name: 'Team' }));
     fireEvent.click(await screen.findByRole('option', { name: 'No team' }));
     expect(rowNames()).toEqual(['Kim Park']);
   });
@@ -77,10 +96,7 @@ describe('PeopleDirectory', () => {
 
   it('offers a retry when the list fails to load', async () => {
     renderWithProviders(<PeopleDirectory />, {
-      mocks: [
-        { request: peopleMock.request, error: new Error('Network down') },
-        peopleMock,
-      ],
+      mocks: [{ request: peopleMock.request, error: new Error('Network down') }, peopleMock],
       route: '/people',
     });
 

@@ -35,10 +35,7 @@ export function PeopleDirectory() {
     return options;
   }, [people]);
 
-  const visible = useMemo(
-    () => sortByName(filterPeople(people ?? [], { search, teamId })),
-    [people, search, teamId],
-  );
+  const visible = useMemo(() => sortByName(filterPeople(people ?? [], { search, teamId })), [people, search, teamId]);
   const filtered = search.trim() !== '' || teamId !== null;
 
   return (

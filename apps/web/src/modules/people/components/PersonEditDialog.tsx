@@ -25,7 +25,10 @@ export function PersonEditDialog({ person, opened, onClose, onReload }: PersonEd
     [teams.teams],
   );
   const managerOptions = useMemo(() => {
-    const options = sortByName(people.people ?? []).map((item) => ({ value: item.id, label: `${item.name} · ${item.title}` }));
+    const options = sortByName(people.people ?? []).map((item) => ({
+      value: item.id,
+      label: `${item.name} · ${item.title}`,
+    }));
     // The current manager stays selectable even when the viewer cannot list them.
     if (person.manager && !options.some((option) => option.value === person.manager?.id)) {
       options.unshift({ value: person.manager.id, label: person.manager.name });

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import type { PersonDetailFragment, Track } from '../../../generated/graphql';
+import type { PersonDetailFragment } from '../../../generated/graphql';
 import { getApiErrors, getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
 import { trackOptions } from '../../../shared/utils/format';
 import { updatePersonMutation } from '../graphql/updatePersonMutation';
@@ -56,7 +56,14 @@ const fieldOrder: PersonFormField[] = [
   'active',
 ];
 
-export function PersonEditForm({ person, teamOptions, managerOptions, onSaved, onCancel, onReload }: PersonEditFormProps) {
+export function PersonEditForm({
+  person,
+  teamOptions,
+  managerOptions,
+  onSaved,
+  onCancel,
+  onReload,
+}: PersonEditFormProps) {
   const [values, setValues] = useState<PersonFormValues>(() => personToFormValues(person));
   const [errors, setErrors] = useState<PersonFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -105,7 +112,8 @@ export function PersonEditForm({ person, teamOptions, managerOptions, onSaved, o
         focusFirstError(serverErrors);
       }
       if (unplaced.length > 0) setFormError(unplaced.join(' '));
-      else if (Object.keys(serverErrors).length === 0) setFormError(getUserMessage(error, 'The changes could not be saved. Please try again.'));
+      else if (Object.keys(serverErrors).length === 0)
+        setFormError(getUserMessage(error, 'The changes could not be saved. Please try again.'));
     }
   };
 
@@ -124,13 +132,25 @@ export function PersonEditForm({ person, teamOptions, managerOptions, onSaved, o
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={`Edit ${person.name}`}>
       <Stack gap="md">
         {conflict ? (
-          <Alert color="orange" variant="light" role="alert" title="Someone else changed this person" icon={<IconAlertCircle aria-hidden />}>
+          <Alert
+            color="orange"
+            variant="light"
+            role="alert"
+            title="Someone else changed this person"
+            icon={<IconAlertCircle aria-hidden />}
+          >
             <Stack gap="xs" align="flex-start">
               <span>
-                {person.name}&apos;s profile was changed by someone else while you were editing. Reload to see the latest
-                version, then make your changes again.
+                {person.name}&apos;s profile was changed by someone else while you were editing. Reload to see the
+                latest version, then make your changes again.
               </span>
-              <Button size="xs" variant="default" leftSection={<IconRefresh size={14} aria-hidden />} onClick={() => void reload()} loading={reloading}>
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconRefresh size={14} aria-hidden />}
+                onClick={() => void reload()}
+                loading={reloading}
+              >
                 Reload
               </Button>
             </Stack>
@@ -164,7 +184,7 @@ export function PersonEditForm({ person, teamOptions, managerOptions, onSaved, o
             required
             data={trackOptions}
             value={values.track}
-            onChange={(value) => value && set('track', value as Track)}
+            onChange={(value) => value && set('track', value)}
             allowDeselect={false}
             error={errors.track}
           />

@@ -27,14 +27,14 @@ export function PersonProfile({ person }: { person: PersonDetailFragment }) {
       <Card>
         <Stack gap="md">
           <Group gap="xs">
-            <Badge variant="light" color="indigo.8">
+            <Badge variant="light" color="indigo">
               {person.level}
             </Badge>
             <Badge variant="outline" color="gray.8">
               {formatTrack(person.track)}
             </Badge>
             {person.active ? (
-              <Badge variant="light" color="teal.9">
+              <Badge variant="outline" color="teal.9">
                 Active
               </Badge>
             ) : (
@@ -68,7 +68,11 @@ export function PersonProfile({ person }: { person: PersonDetailFragment }) {
           {person.directReports.length === 0 ? (
             <EmptyMessage title="No direct reports" description={`Nobody reports to ${person.name}.`} />
           ) : (
-            <PeopleTable people={sortByName(person.directReports)} label={`Direct reports of ${person.name}`} hideManager />
+            <PeopleTable
+              people={sortByName(person.directReports)}
+              label={`Direct reports of ${person.name}`}
+              hideManager
+            />
           )}
         </Stack>
       </Card>

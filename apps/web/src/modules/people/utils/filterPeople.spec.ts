@@ -4,7 +4,7 @@ import { filterPeople, NO_TEAM, teamsOf } from './filterPeople';
 const team = (id: string, name: string) => ({ __typename: 'Team' as const, id, name });
 
 const people = [
-  buildPersonSummary({ id: '1', name: 'José Álvarez', title: 'Engineer', team: team('t1', 'Core') }),
+  buildPersonSummary({ id: '1', name: 'José Álvarez', title: 'Engineer', team: team('t1', 'Core'), manager: null }),
   buildPersonSummary({ id: '2', name: 'Dana Fox', title: 'Director', level: 'Director', team: null }),
   buildPersonSummary({
     id: '3',

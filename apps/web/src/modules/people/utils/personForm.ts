@@ -15,7 +15,8 @@ export interface PersonFormValues {
 export type PersonFormField = keyof PersonFormValues;
 export type PersonFormErrors = Partial<Record<PersonFormField, string>>;
 
-export const MAX_WEEKLY_CAPACITY_HOURS = 80;
+// The hours in a week; the API enforces the same ceiling.
+export const MAX_WEEKLY_CAPACITY_HOURS = 168;
 
 export function personToFormValues(person: PersonDetailFragment): PersonFormValues {
   return {

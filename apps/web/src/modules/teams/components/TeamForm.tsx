@@ -78,11 +78,24 @@ export function TeamForm({ team, leadOptions, parentOptions, onSaved, onCancel, 
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={team ? `Edit ${team.name}` : 'Create team'}>
       <Stack gap="md">
         {conflict ? (
-          <Alert color="orange" variant="light" role="alert" title="Someone else changed this team" icon={<IconAlertCircle aria-hidden />}>
+          <Alert
+            color="orange"
+            variant="light"
+            role="alert"
+            title="Someone else changed this team"
+            icon={<IconAlertCircle aria-hidden />}
+          >
             <Stack gap="xs" align="flex-start">
-              <span>This team was changed by someone else while you were editing. Reload to see the latest version.</span>
+              <span>
+                This team was changed by someone else while you were editing. Reload to see the latest version.
+              </span>
               {onReload ? (
-                <Button size="xs" variant="default" leftSection={<IconRefresh size={14} aria-hidden />} onClick={() => void onReload()}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconRefresh size={14} aria-hidden />}
+                  onClick={() => void onReload()}
+                >
                   Reload
                 </Button>
               ) : null}

@@ -21,7 +21,11 @@ export function TeamFormDialog({ opened, onClose, team, onSaved, onReload }: Tea
   const people = usePeople({ skip: !opened });
   const teams = useTeams({ skip: !opened });
   const leadOptions = useMemo(
-    () => sortByName(people.people ?? []).map((person) => ({ value: person.id, label: `${person.name} · ${person.title}` })),
+    () =>
+      sortByName(people.people ?? []).map((person) => ({
+        value: person.id,
+        label: `${person.name} · ${person.title}`,
+      })),
     [people.people],
   );
   const parentOptions = useMemo(
@@ -34,7 +38,11 @@ export function TeamFormDialog({ opened, onClose, team, onSaved, onReload }: Tea
   return (
     <Modal opened={opened} onClose={onClose} title={team ? `Edit ${team.name}` : 'Create team'} centered>
       {error && !ready ? (
-        <QueryError title="Could not load the form's choices" error={error} onRetry={() => Promise.all([people.refetch(), teams.refetch()])} />
+        <QueryError
+          title="Could not load the form's choices"
+          error={error}
+          onRetry={() => Promise.all([people.refetch(), teams.refetch()])}
+        />
       ) : !ready ? (
         <LoadingState label="Loading form" rows={4} />
       ) : (

@@ -21,7 +21,7 @@ export function TeamsTable({ teams }: { teams: readonly TeamSummaryFragment[] })
         <Table.Tbody>
           {orderTeamsAsTree(teams).map(({ team, depth }) => (
             <Table.Tr key={team.id}>
-              <Table.Td pl={`calc(var(--mantine-spacing-sm) + ${depth * 20}px)`}>
+              <Table.Td pl={`calc(var(--table-horizontal-spacing, var(--mantine-spacing-xs)) + ${depth * 20}px)`}>
                 {depth > 0 ? (
                   <Text component="span" c="dimmed" aria-hidden mr={6}>
                     └

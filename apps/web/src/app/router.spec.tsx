@@ -1,0 +1,113 @@
+import { screen, within } from '@testing-library/react';
+import type { CurrentUserFragment } from '../generated/graphql';
+import { usersQuery } from '../modules/admin/graphql/usersQuery';
+import { meQuery } from '../modules/auth/graphql/meQuery';
+import { peopleQuery } from '../modules/people/graphql/peopleQuery';
+import { personQuery } from '../modules/people/graphql/personQuery';
+import { buildCurrentUser } from '../test/builders';
+import { apiError } from '../test/graphqlResults';
+import { renderRoutes } from '../test/renderWithProviders';
+import { appRoutes } from './router';
+
+const meMock = (me: CurrentUserFragment | null) => ({ request: { query: meQuery }, result: { data: { me } } });
+
+describe('routes', () => {
+  it('tells a non-admin they cannot use /admin, without asking the API for admin data', async () => {
+    const { operations } = renderRoutes(appRoutes, { route: '/admin', mocks: [meMock(buildCurrentUser('MEMBER'))] });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You do not have access to this page' }),
+    ).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: 'People' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
+    expect(operations).toEqual(['Me']);
+  });
+
+  it('also refuses /admin to a manager', async () => {
+    renderRoutes(appRoutes, { route: '/admin', mocks: [meMock(buildCurrentUser('MANAGER'))] });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You do not have access to this page' }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens /admin for an admin, with the Admin link in the navigation', async () => {
+    const admin = buildCurrentUser('ADMIN');
+    renderRoutes(appRoutes, {
+      route: '/admin',
+      mocks: [
+        meMock(admin),
+        {
+          request: { query: usersQuery },
+          result: {
+            data: {
+              users: [
+                {
+                  __typename: 'User',
+                  id: admin.id,
+                  email: admin.email,
+                  role: 'ADMIN',
+                  active: true,
+                  lastSignInAt: null,
+                  person: null,
+                },
+              ],
+            },
+          },
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Admin' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Users' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('table', { name: 'Users' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: 'Admin' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('sends a signed-out visitor to the sign-in page', async () => {
+    const { pathname } = renderRoutes(appRoutes, { route: '/admin', mocks: [meMock(null)] });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(pathname()).toBe('/sign-in');
+    expect(screen.getByLabelText(/^Email/)).toBeInTheDocument();
+  });
+
+  it('shows a not-found page for an unknown address', async () => {
+    renderRoutes(appRoutes, { route: '/no/such/page', mocks: [meMock(buildCurrentUser('MEMBER'))] });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('shows the not-found page for a person id the API does not know', async () => {
+    renderRoutes(appRoutes, {
+      route: '/people/missing',
+      mocks: [
+        meMock(buildCurrentUser('MANAGER')),
+        {
+          request: { query: personQuery, variables: { id: 'missing' } },
+          result: apiError('NOT_FOUND', 'Person not found'),
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('sends the user to sign in when the session expires mid-use', async () => {
+    const { pathname } = renderRoutes(appRoutes, {
+      route: '/people',
+      mocks: [
+        meMock(buildCurrentUser('MEMBER')),
+        {
+          request: { query: peopleQuery, variables: { filter: { includeInactive: false } } },
+          result: apiError('UNAUTHENTICATED', 'Your session has expired'),
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(pathname()).toBe('/sign-in');
+  });
+});
