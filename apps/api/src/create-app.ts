@@ -33,7 +33,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 /** The API (and, when built, the web client) as one Nest application, not yet listening. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
+    logger: ['error', 'warn'],
     bodyParser: true,
   });
   // Forwarded addresses are believed only from a proxy on this machine.

@@ -1,3 +1,4 @@
+import './module-aliases';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';

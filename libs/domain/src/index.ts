@@ -1,1 +1,3 @@
-export {};
+/** Pure rules and maths of Trellis: no framework, database or UI code. */
+export { daysBetween, fiscalQuarterOf } from './calendar/fiscal-quarter';
+export type { FiscalQuarter } from './calendar/fiscal-quarter';

@@ -1,3 +1,4 @@
+import '../../module-aliases';
 import 'reflect-metadata';
 import { createDataSource, migrate } from '../data-source';
 import { largeOrganization } from './large-organization';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { fiscalQuarterOf } from '@trellis/domain';
 import { forbidden, notFound } from '../../common/errors';
 import { RequestContext } from '../../graphql/request-context';
 import { AuditRepository } from '../audit/audit.repository';
@@ -12,6 +13,7 @@ function toOrganization(o: OrganizationEntity): Organization {
     id: o.id,
     name: o.name,
     version: o.version,
+    currentQuarter: fiscalQuarterOf(new Date().toISOString().slice(0, 10), o.fiscalQuarterStartMonth),
     settings: {
       fiscalQuarterStartMonth: o.fiscalQuarterStartMonth,
       defaultWeeklyCapacityHours: o.defaultWeeklyCapacityHours,

@@ -9,10 +9,20 @@ export class OrganizationSettings {
   targetDevelopmentShare: number;
 }
 
+@ObjectType({ description: 'A quarter of the fiscal year, as the organization counts it.' })
+export class FiscalQuarter {
+  @Field(() => Int) fiscalYear: number;
+  @Field(() => Int) quarter: number;
+  @Field({ description: 'First day, ISO date.' }) start: string;
+  @Field({ description: 'Last day, ISO date.' }) end: string;
+  @Field({ description: 'e.g. "FY2027 Q1"' }) label: string;
+}
+
 @ObjectType({ description: 'The tenant: every record belongs to exactly one.' })
 export class Organization {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field(() => OrganizationSettings) settings: OrganizationSettings;
   @Field(() => Int) version: number;
+  @Field(() => FiscalQuarter, { description: 'The fiscal quarter today falls in.' }) currentQuarter: FiscalQuarter;
 }
