@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../../graphql/request-context';
 import { Team } from '../teams/models/team.model';
 import { TeamsService } from '../teams/teams.service';
@@ -43,28 +43,30 @@ export class PeopleResolver {
     return this.peopleService.update(ctx, id, input);
   }
 
+  // Field resolvers take (parent, args, context) without parameter decorators: Nest then binds
+  // them directly (its fast path) instead of running its pipeline once per row.
   @ResolveField(() => Team, { nullable: true })
-  team(@Context() ctx: RequestContext, @Parent() person: Person): Promise<Team | null> {
+  team(person: Person, _args: unknown, ctx: RequestContext): Promise<Team | null> {
     return this.teams.related(ctx, person.teamId);
   }
 
   @ResolveField(() => Person, { nullable: true })
-  manager(@Context() ctx: RequestContext, @Parent() person: Person): Promise<Person | null> {
+  manager(person: Person, _args: unknown, ctx: RequestContext): Promise<Person | null> {
     return this.peopleService.related(ctx, person.managerId);
   }
 
   @ResolveField(() => [Person], { description: 'Active direct reports the viewer may see.' })
-  directReports(@Context() ctx: RequestContext, @Parent() person: Person): Promise<Person[]> {
+  directReports(person: Person, _args: unknown, ctx: RequestContext): Promise<Person[]> {
     return this.peopleService.directReports(ctx, person.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may edit this person.' })
-  canEdit(@Context() ctx: RequestContext, @Parent() person: Person): Promise<boolean> {
+  canEdit(person: Person, _args: unknown, ctx: RequestContext): Promise<boolean> {
     return this.peopleService.canEdit(ctx, person.id);
   }
 
   @ResolveField(() => User, { nullable: true, description: "The person's account; admins and the person only." })
-  user(@Context() ctx: RequestContext, @Parent() person: Person): Promise<User | null> {
+  user(person: Person, _args: unknown, ctx: RequestContext): Promise<User | null> {
     return this.users.forPerson(ctx, person.id);
   }
 }

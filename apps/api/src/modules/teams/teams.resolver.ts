@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../../graphql/request-context';
 import { Person } from '../people/models/person.model';
 import { PeopleService } from '../people/people.service';
@@ -37,28 +37,30 @@ export class TeamsResolver {
     return this.teamsService.update(ctx, id, input);
   }
 
+  // Field resolvers take (parent, args, context) without parameter decorators: Nest then binds
+  // them directly (its fast path) instead of running its pipeline once per row.
   @ResolveField(() => Person, { nullable: true })
-  lead(@Context() ctx: RequestContext, @Parent() team: Team): Promise<Person | null> {
+  lead(team: Team, _args: unknown, ctx: RequestContext): Promise<Person | null> {
     return this.people.related(ctx, team.leadId);
   }
 
   @ResolveField(() => Team, { nullable: true })
-  parent(@Context() ctx: RequestContext, @Parent() team: Team): Promise<Team | null> {
+  parent(team: Team, _args: unknown, ctx: RequestContext): Promise<Team | null> {
     return this.teamsService.related(ctx, team.parentId);
   }
 
   @ResolveField(() => [Team])
-  children(@Context() ctx: RequestContext, @Parent() team: Team): Promise<Team[]> {
+  children(team: Team, _args: unknown, ctx: RequestContext): Promise<Team[]> {
     return this.teamsService.children(ctx, team.id);
   }
 
   @ResolveField(() => [Person], { description: 'Active members the viewer may see.' })
-  members(@Context() ctx: RequestContext, @Parent() team: Team): Promise<Person[]> {
+  members(team: Team, _args: unknown, ctx: RequestContext): Promise<Person[]> {
     return this.people.teamMembers(ctx, team.id);
   }
 
   @ResolveField(() => Boolean)
-  canEdit(@Context() ctx: RequestContext, @Parent() team: Team): Promise<boolean> {
+  canEdit(team: Team, _args: unknown, ctx: RequestContext): Promise<boolean> {
     return this.teamsService.canEdit(ctx, team);
   }
 }

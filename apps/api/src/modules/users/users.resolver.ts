@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '../../common/enums';
 import { RequestContext } from '../../graphql/request-context';
 import { Person } from '../people/models/person.model';
@@ -43,8 +43,10 @@ export class UsersResolver {
     return this.usersService.deactivate(ctx, userId);
   }
 
+  // Field resolvers take (parent, args, context) without parameter decorators: Nest then binds
+  // them directly (its fast path) instead of running its pipeline once per row.
   @ResolveField(() => Person, { nullable: true })
-  person(@Context() ctx: RequestContext, @Parent() user: User): Promise<Person | null> {
+  person(user: User, _args: unknown, ctx: RequestContext): Promise<Person | null> {
     return this.people.related(ctx, user.personId);
   }
 }
