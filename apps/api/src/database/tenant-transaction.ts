@@ -7,7 +7,17 @@ export type DbRole = 'trellis_app' | 'trellis_auth';
  * and the organization is set for this transaction only (gone at COMMIT or ROLLBACK).
  */
 export class TenantTransaction {
-  private constructor(private readonly runner: QueryRunner) {}
+  private constructor(private readonly runner: QueryRunner) {
+    // DataLoaders of different features fire in the same tick; one connection runs one query at
+    // a time, so queue them here rather than rely on pg's deprecated implicit queue.
+    const query = runner.query.bind(runner) as QueryRunner['query'];
+    let tail: Promise<unknown> = Promise.resolve();
+    runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+      const next = tail.then(() => query(...args));
+      tail = next.catch(() => undefined);
+      return next;
+    }) as QueryRunner['query'];
+  }
 
   static async open(dataSource: DataSource, role: DbRole, orgId: string | null): Promise<TenantTransaction> {
     const runner = dataSource.createQueryRunner();

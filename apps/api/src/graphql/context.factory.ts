@@ -6,6 +6,16 @@ import { SessionRepository } from '../modules/auth/session.repository';
 import { RequestContext } from './request-context';
 
 /**
+ * Apollo refuses some requests after making their context (a batch, a body without a query)
+ * without running the plugin that ends the transaction: end it when the response closes, or
+ * every such request would keep a pooled connection forever.
+ */
+function releasedOnClose(ctx: RequestContext): RequestContext {
+  ctx.res.once('close', () => void ctx.finish(false).catch(() => undefined));
+  return ctx;
+}
+
+/**
  * Opens the request's transaction and resolves the session inside it: the lookup runs as the
  * sign-in role, then the transaction switches to the app role and the viewer's organization.
  */
@@ -13,13 +23,13 @@ export function contextFactory(dataSource: DataSource, sessions: SessionReposito
   return async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
     const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
     if (!token) {
-      return new RequestContext(null, await TenantTransaction.open(dataSource, 'trellis_app', null), req, res);
+      return releasedOnClose(new RequestContext(null, await TenantTransaction.open(dataSource, 'trellis_app', null), req, res));
     }
     const tx = await TenantTransaction.open(dataSource, 'trellis_auth', null);
     try {
       const viewer = await sessions.findViewer(tx.manager, token);
       await tx.switchTo('trellis_app', viewer?.orgId ?? null);
-      return new RequestContext(viewer, tx, req, res);
+      return releasedOnClose(new RequestContext(viewer, tx, req, res));
     } catch (error) {
       await tx.rollback();
       throw error;

@@ -14,6 +14,7 @@ const EMPTY_LINE = { below: new Set<string>(), above: new Set<string>() };
  */
 export class RequestContext {
   private policyPromise: Promise<Policy> | null = null;
+  private finished = false;
   private readonly loaders = new Map<unknown, unknown>();
 
   constructor(
@@ -65,7 +66,10 @@ export class RequestContext {
     return this.loaders.get(factory) as T;
   }
 
+  /** Ends the transaction once; later calls do nothing. */
   async finish(success: boolean): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
     if (success) await this.tx.commit();
     else await this.tx.rollback();
   }
