@@ -1,5 +1,6 @@
 // Maya, manager of Payments: her people on Home, her team in People, search, Sam's profile,
 // an edit of his title, and signing out.
+/* global document -- in functions that run in the page */
 import {
   assert,
   expectAbsent,
@@ -41,7 +42,7 @@ export default {
       await expectVisible(yourPeople.getByRole('link', { name, exact: true }), `${name} under "Your people" on Home`);
     }
     await j.check(page, 'home');
-    await expectAbsent(yourPeople.getByText('Hannah Kim'), 'Hannah Kim (Platform) among Maya\'s people on Home');
+    await expectAbsent(yourPeople.getByText('Hannah Kim'), "Hannah Kim (Platform) among Maya's people on Home");
 
     // People: her team and her manager chain, nobody from other teams.
     await navLink(page, 'People').click();
@@ -51,21 +52,29 @@ export default {
     await expectVisible(table.getByRole('link', { name: 'Sam Okafor', exact: true }), 'Sam Okafor in the People table');
     await j.check(page, 'people');
     const names = await tableNames(table);
-    for (const name of MAYAS_REPORTS) assert(names.includes(name), `The People table should list ${name}; it lists ${names.join(', ')}`);
-    for (const name of OTHER_TEAMS) assert(!names.includes(name), `The People table should not list ${name} (another team); it does`);
+    for (const name of MAYAS_REPORTS)
+      assert(names.includes(name), `The People table should list ${name}; it lists ${names.join(', ')}`);
+    for (const name of OTHER_TEAMS)
+      assert(!names.includes(name), `The People table should not list ${name} (another team); it does`);
 
     // Search narrows the table, and the count says so.
     await page.getByRole('searchbox', { name: 'Search people' }).fill('Okafor');
     await expectPath(page, '/people');
-    await page.waitForFunction(
-      () => document.querySelectorAll('table[aria-label="People"] tbody tr').length === 1,
-      null,
-      { timeout: 5_000 },
-    ).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.querySelectorAll('table[aria-label="People"] tbody tr').length === 1, null, {
+        timeout: 5_000,
+      })
+      .catch(() => undefined);
     const found = await tableNames(table);
-    assert(found.length === 1 && found[0] === 'Sam Okafor', `Searching "Okafor" should leave only Sam Okafor; it shows ${found.join(', ')}`);
+    assert(
+      found.length === 1 && found[0] === 'Sam Okafor',
+      `Searching "Okafor" should leave only Sam Okafor; it shows ${found.join(', ')}`,
+    );
     await expectVisible(page.getByText(`1 of ${names.length} people`), `the count "1 of ${names.length} people"`);
-    assert(new URL(page.url()).searchParams.get('q') === 'Okafor', 'The search should be kept in the address (?q=Okafor)');
+    assert(
+      new URL(page.url()).searchParams.get('q') === 'Okafor',
+      'The search should be kept in the address (?q=Okafor)',
+    );
     await j.check(page, 'people-search');
 
     // A search that matches nobody offers to clear the filters.
@@ -73,7 +82,10 @@ export default {
     await expectVisible(page.getByText('No people match'), 'the "No people match" message');
     await j.check(page, 'people-search-empty');
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expectVisible(table.getByRole('link', { name: 'Priya Raman', exact: true }), 'the full table again after "Clear filters"');
+    await expectVisible(
+      table.getByRole('link', { name: 'Priya Raman', exact: true }),
+      'the full table again after "Clear filters"',
+    );
     await page.getByRole('searchbox', { name: 'Search people' }).fill('Okafor');
 
     // Sam's profile.
@@ -87,7 +99,7 @@ export default {
     await expectVisible(page.getByText('Nobody reports to Sam Okafor.'), 'the empty "Direct reports" message');
     await expectVisible(page.getByRole('button', { name: 'Edit', exact: true }), 'the "Edit" button');
     const originalTitle = (await main.locator('h1 + p').first().innerText()).trim();
-    assert(originalTitle.length > 0, 'Sam\'s title should be shown under his name');
+    assert(originalTitle.length > 0, "Sam's title should be shown under his name");
     await j.check(page, 'person');
 
     // Edit his title; the page shows the new one, and it survives a reload.
@@ -109,6 +121,9 @@ export default {
     await j.check(page, 'signed-out');
     await page.goto('/people');
     await expectPath(page, '/sign-in');
-    await expectVisible(page.getByRole('button', { name: 'Sign in', exact: true }), 'the sign-in form after visiting /people signed out');
+    await expectVisible(
+      page.getByRole('button', { name: 'Sign in', exact: true }),
+      'the sign-in form after visiting /people signed out',
+    );
   },
 };

@@ -29,7 +29,10 @@ export default {
     await expectVisible(profile.getByText('Sam Okafor', { exact: true }), 'his name under "Your profile"');
     await expectVisible(profile.getByRole('link', { name: 'Payments', exact: true }), 'his team, Payments');
     const manager = page.getByRole('region', { name: 'Your manager' });
-    await expectVisible(manager.getByRole('link', { name: 'Maya Lindqvist', exact: true }), 'Maya under "Your manager"');
+    await expectVisible(
+      manager.getByRole('link', { name: 'Maya Lindqvist', exact: true }),
+      'Maya under "Your manager"',
+    );
 
     // The nav: Home, People, Teams; no Admin.
     for (const name of ['Home', 'People', 'Teams']) await expectVisible(navLink(page, name), `the "${name}" nav link`);
@@ -50,10 +53,19 @@ export default {
     await expectVisible(table.getByRole('link', { name: 'Sam Okafor', exact: true }), 'Sam Okafor in the People table');
     await j.check(page, 'people');
     const names = await tableNames(table);
-    assert(!names.includes('Priya Raman'), `Sam should not see his peer Priya Raman in People; the table lists ${names.join(', ')}`);
-    assert(names.includes('Maya Lindqvist'), `Sam should see his manager Maya Lindqvist; the table lists ${names.join(', ')}`);
+    assert(
+      !names.includes('Priya Raman'),
+      `Sam should not see his peer Priya Raman in People; the table lists ${names.join(', ')}`,
+    );
+    assert(
+      names.includes('Maya Lindqvist'),
+      `Sam should see his manager Maya Lindqvist; the table lists ${names.join(', ')}`,
+    );
     const outside = names.filter((name) => !SAMS_CHAIN.includes(name));
-    assert(outside.length === 0, `Sam should see only himself and his manager chain; he also sees ${outside.join(', ')}`);
+    assert(
+      outside.length === 0,
+      `Sam should see only himself and his manager chain; he also sees ${outside.join(', ')}`,
+    );
 
     // /admin by address: a refusal, still no Admin link.
     await page.goto('/admin');
@@ -66,12 +78,17 @@ export default {
     const helper = await j.newPage('maya-helper');
     await signIn(helper, 'maya@acme.test');
     await helper.goto('/people?q=Priya');
-    const priyaLink = helper.getByRole('table', { name: 'People', exact: true }).getByRole('link', { name: 'Priya Raman', exact: true });
-    await expectVisible(priyaLink, 'Priya Raman in Maya\'s People table');
+    const priyaLink = helper
+      .getByRole('table', { name: 'People', exact: true })
+      .getByRole('link', { name: 'Priya Raman', exact: true });
+    await expectVisible(priyaLink, "Priya Raman in Maya's People table");
     const priyaPath = await priyaLink.getAttribute('href');
     await helper.context().close();
     await page.goto(priyaPath);
-    await expectVisible(heading(page, 'You do not have access to this page'), `the access-denied message at Priya's profile (${priyaPath})`);
+    await expectVisible(
+      heading(page, 'You do not have access to this page'),
+      `the access-denied message at Priya's profile (${priyaPath})`,
+    );
     await expectAbsent(page.getByText('Senior Software Engineer'), "Priya's title on the refused page");
     await j.check(page, 'peer-profile-denied');
 
@@ -80,7 +97,7 @@ export default {
     await expectVisible(heading(page, 'Page not found'), 'a "Page not found" message for an unknown person');
     await j.check(page, 'unknown-person');
 
-    await page.getByRole('link', { name: 'Go to Home' }).click();
+    await page.getByRole('link', { name: 'Go to Home', exact: true }).click();
     await expectPath(page, '/');
     await signOut(page);
   },

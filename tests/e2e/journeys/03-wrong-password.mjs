@@ -1,4 +1,5 @@
 // A wrong password: an error on the sign-in page, and the app stays closed.
+/* global document -- in functions that run in the page */
 import { assert, expectAbsent, expectPath, expectVisible, fillSignIn, openSignIn } from '../lib/ui.mjs';
 
 export default {
@@ -15,7 +16,10 @@ export default {
 
     // Empty fields are caught in the browser.
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expectVisible(page.getByText('Enter your email address', { exact: true }), 'the message "Enter your email address"');
+    await expectVisible(
+      page.getByText('Enter your email address', { exact: true }),
+      'the message "Enter your email address"',
+    );
     await expectVisible(page.getByText('Enter your password', { exact: true }), 'the message "Enter your password"');
     await j.check(page, 'empty-fields');
 
