@@ -1,6 +1,6 @@
 // The embedded PostgreSQL used by `npm start` and `npm test` when DATABASE_URL is not set.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -71,6 +71,9 @@ function claimDataDir(dataDir) {
 export async function startEmbeddedPostgres({ dataDir, database = 'trellis', persistent = true, log = console.log }) {
   const root = resolve(dataDir);
   mkdirSync(root, { recursive: true });
+  // As root, PostgreSQL runs as the postgres user, which must be able to pass through this folder
+  // (mkdtemp makes folders 0700).
+  if (process.getuid?.() === 0) chmodSync(root, statSync(root).mode | 0o011);
   const release = claimDataDir(root);
   const pgDir = join(root, 'pg');
   const passwordFile = join(root, 'pg-password');

@@ -15,8 +15,11 @@ function firstProblem(errors: ValidationError[], prefix = ''): { field: string; 
   const error = errors[0];
   const field = prefix ? `${prefix}.${error.property}` : error.property;
   if (error.constraints) {
+    // class-validator starts its messages with the property name: say it in words instead.
     const message = Object.values(error.constraints)[0];
-    return { field, message: message.charAt(0).toUpperCase() + message.slice(1) };
+    const words = error.property.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    const readable = message.startsWith(error.property) ? words + message.slice(error.property.length) : message;
+    return { field, message: readable.charAt(0).toUpperCase() + readable.slice(1) };
   }
   return firstProblem(error.children ?? [], field);
 }

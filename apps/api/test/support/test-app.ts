@@ -74,7 +74,8 @@ export async function createTestOrganization(
     anonymous: () => new GraphQLClient(test.url, address),
     async signIn(name) {
       const client = new GraphQLClient(test.url, address);
-      await client.signIn(org.email(name), 'trellis-demo');
+      const res = await client.signIn(org.email(name), 'trellis-demo');
+      if (res.errors.length) throw new Error(`Signing in as ${name} failed: ${JSON.stringify(res.errors)}`);
       return client;
     },
   };

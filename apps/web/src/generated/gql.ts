@@ -36,7 +36,7 @@ type Documents = {
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonDetail\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      ...TeamSummary\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  query Team($id: ID!) {\n    team(id: $id) {\n      ...TeamSummary\n      children {\n        id\n        name\n      }\n      members {\n        ...PersonSummary\n      }\n    }\n  }\n": typeof types.TeamDocument,
-    "\n  fragment TeamSummary on Team {\n    id\n    name\n    version\n    canEdit\n    lead {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    members {\n      id\n    }\n  }\n": typeof types.TeamSummaryFragmentDoc,
+    "\n  fragment TeamSummary on Team {\n    id\n    name\n    version\n    canEdit\n    lead {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    leadName\n    memberCount\n  }\n": typeof types.TeamSummaryFragmentDoc,
     "\n  query Teams {\n    teams {\n      ...TeamSummary\n    }\n  }\n": typeof types.TeamsDocument,
     "\n  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      ...TeamSummary\n    }\n  }\n": typeof types.UpdateTeamDocument,
 };
@@ -63,7 +63,7 @@ const documents: Documents = {
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonDetail\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      ...TeamSummary\n    }\n  }\n": types.CreateTeamDocument,
     "\n  query Team($id: ID!) {\n    team(id: $id) {\n      ...TeamSummary\n      children {\n        id\n        name\n      }\n      members {\n        ...PersonSummary\n      }\n    }\n  }\n": types.TeamDocument,
-    "\n  fragment TeamSummary on Team {\n    id\n    name\n    version\n    canEdit\n    lead {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    members {\n      id\n    }\n  }\n": types.TeamSummaryFragmentDoc,
+    "\n  fragment TeamSummary on Team {\n    id\n    name\n    version\n    canEdit\n    lead {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    leadName\n    memberCount\n  }\n": types.TeamSummaryFragmentDoc,
     "\n  query Teams {\n    teams {\n      ...TeamSummary\n    }\n  }\n": types.TeamsDocument,
     "\n  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      ...TeamSummary\n    }\n  }\n": types.UpdateTeamDocument,
 };
@@ -173,7 +173,7 @@ export function graphql(source: "\n  query Team($id: ID!) {\n    team(id: $id) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TeamSummary on Team {\n    id\n    name\n    version\n    canEdit\n    lead {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    members {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment TeamSummary on Team {\n    id\n    name\n    version\n    canEdit\n    lead {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    members {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TeamSummary on Team {\n    id\n    name\n    version\n    canEdit\n    lead {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    leadName\n    memberCount\n  }\n"): (typeof documents)["\n  fragment TeamSummary on Team {\n    id\n    name\n    version\n    canEdit\n    lead {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    leadName\n    memberCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

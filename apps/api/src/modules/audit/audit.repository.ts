@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { Viewer } from '../../authz/viewer';
 import { AuditEventEntity } from './audit-event.entity';
 
 export type AuditAction =
@@ -8,7 +9,11 @@ export type AuditAction =
   | 'user_created'
   | 'role_changed'
   | 'user_deactivated'
-  | 'organization_settings_changed';
+  | 'organization_settings_changed'
+  | 'person_created'
+  | 'person_updated'
+  | 'team_created'
+  | 'team_updated';
 
 export interface AuditEntry {
   orgId: string;
@@ -22,7 +27,33 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
+export interface AuditTarget {
+  type: string;
+  id: string;
+  label: string;
+}
+
 export class AuditRepository {
+  /** An event done by the signed-in viewer, in the request's transaction (so it rolls back too). */
+  record(
+    db: EntityManager,
+    viewer: Viewer,
+    action: AuditAction,
+    target: AuditTarget,
+    detail?: Record<string, unknown>,
+  ): Promise<void> {
+    return this.insert(db, {
+      orgId: viewer.orgId,
+      actorUserId: viewer.userId,
+      actorEmail: viewer.email,
+      action,
+      targetType: target.type,
+      targetId: target.id,
+      targetLabel: target.label,
+      detail,
+    });
+  }
+
   async insert(db: EntityManager, entry: AuditEntry): Promise<void> {
     await db.query(
       `INSERT INTO audit_events (org_id, actor_user_id, actor_email, action, target_type, target_id, target_label, detail)

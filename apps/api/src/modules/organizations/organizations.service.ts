@@ -43,17 +43,13 @@ export class OrganizationsService {
     if (input.defaultWeeklyCapacityHours !== undefined) changes.defaultWeeklyCapacityHours = input.defaultWeeklyCapacityHours;
     if (input.targetDevelopmentShare !== undefined) changes.targetDevelopmentShare = input.targetDevelopmentShare;
     const updated = toOrganization(await this.organizations.updateSettings(ctx.db, ctx.orgId, changes));
-    const viewer = ctx.requireViewer();
-    await this.audit.insert(ctx.db, {
-      orgId: viewer.orgId,
-      actorUserId: viewer.userId,
-      actorEmail: viewer.email,
-      action: 'organization_settings_changed',
-      targetType: 'organization',
-      targetId: updated.id,
-      targetLabel: updated.name,
-      detail: { before: before.settings, after: updated.settings },
-    });
+    await this.audit.record(
+      ctx.db,
+      ctx.requireViewer(),
+      'organization_settings_changed',
+      { type: 'organization', id: updated.id, label: updated.name },
+      { before: before.settings, after: updated.settings },
+    );
     return updated;
   }
 }

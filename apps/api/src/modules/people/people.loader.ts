@@ -29,6 +29,10 @@ export function createPeopleLoaders(ctx: RequestContext) {
       const groups = groupBy(await repository.findActiveByManagers(ctx.db, ctx.orgId, managerIds), (p) => p.managerId);
       return managerIds.map((id) => groups.get(id) ?? []);
     }),
+    memberCountOf: new DataLoader<string, number>(async (teamIds) => {
+      const counts = await repository.countActiveByTeams(ctx.db, ctx.orgId, teamIds);
+      return teamIds.map((id) => counts.get(id) ?? 0);
+    }),
     membersOf: new DataLoader<string, PersonEntity[]>(async (teamIds) => {
       const groups = groupBy(await repository.findActiveByTeams(ctx.db, ctx.orgId, teamIds), (p) => p.teamId);
       return teamIds.map((id) => groups.get(id) ?? []);

@@ -58,6 +58,15 @@ export class PeopleRepository {
       .getMany();
   }
 
+  async countActiveByTeams(db: EntityManager, orgId: string, teamIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { team_id: string; n: number }[] = await db.query(
+      `SELECT team_id, count(*)::int AS n FROM people
+        WHERE org_id = $1 AND team_id = ANY($2) AND active GROUP BY team_id`,
+      [orgId, teamIds],
+    );
+    return new Map(rows.map((r) => [r.team_id, r.n]));
+  }
+
   /** True when `managerId` is `personId` or reports to them: the change would make a loop. */
   async wouldCreateCycle(db: EntityManager, orgId: string, personId: string, managerId: string): Promise<boolean> {
     const rows: unknown[] = await db.query(

@@ -3,6 +3,8 @@ import { Track } from '../../common/enums';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { requireId } from '../../common/ids';
 import { RequestContext } from '../../graphql/request-context';
+import { changedFields } from '../../common/changes';
+import { AuditRepository } from '../audit/audit.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TeamsRepository } from '../teams/teams.repository';
 import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './dto/person.inputs';
@@ -33,6 +35,7 @@ export class PeopleService {
     private readonly people: PeopleRepository,
     private readonly teams: TeamsRepository,
     private readonly organizations: OrganizationsRepository,
+    private readonly audit: AuditRepository,
   ) {}
 
   async list(ctx: RequestContext, filter: PeopleFilter | null | undefined): Promise<Person[]> {
@@ -71,6 +74,18 @@ export class PeopleService {
     return members.filter((p) => policy.canReadPerson(p.id)).map(toPerson);
   }
 
+  /** Team structure is public inside the organization: how many people, and who leads. */
+  async teamMemberCount(ctx: RequestContext, teamId: string): Promise<number> {
+    ctx.requireViewer();
+    return ctx.loader(createPeopleLoaders).memberCountOf.load(teamId);
+  }
+
+  async nameOf(ctx: RequestContext, personId: string | null): Promise<string | null> {
+    if (!personId) return null;
+    ctx.requireViewer();
+    return (await ctx.loader(createPeopleLoaders).byId.load(personId))?.name ?? null;
+  }
+
   async canEdit(ctx: RequestContext, personId: string): Promise<boolean> {
     return (await ctx.policy()).canEditPerson(personId);
   }
@@ -95,6 +110,8 @@ export class PeopleService {
       weeklyCapacityHours: input.weeklyCapacityHours ?? settings?.defaultWeeklyCapacityHours ?? 40,
       active: true,
     });
+    const target = { type: 'person', id: created.id, label: created.name };
+    await this.audit.record(ctx.db, ctx.requireViewer(), 'person_created', target);
     return toPerson(created);
   }
 
@@ -130,6 +147,11 @@ export class PeopleService {
     const updated = await this.people.update(ctx.db, ctx.orgId, id, input.version, changes);
     if (!updated) {
       throw conflict(`${current.name} was changed by someone else since you opened it. Reload and try again.`);
+    }
+    const changed = changedFields(current, changes);
+    if (Object.keys(changed).length) {
+      const target = { type: 'person', id: updated.id, label: updated.name };
+      await this.audit.record(ctx.db, ctx.requireViewer(), 'person_updated', target, changed);
     }
     return toPerson(updated);
   }

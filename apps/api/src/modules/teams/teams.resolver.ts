@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../../graphql/request-context';
 import { Person } from '../people/models/person.model';
 import { PeopleService } from '../people/people.service';
@@ -42,6 +42,19 @@ export class TeamsResolver {
   @ResolveField(() => Person, { nullable: true })
   lead(team: Team, _args: unknown, ctx: RequestContext): Promise<Person | null> {
     return this.people.related(ctx, team.leadId);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The lead's name, shown to everyone; `lead` is null when the viewer may not open their profile.",
+  })
+  leadName(team: Team, _args: unknown, ctx: RequestContext): Promise<string | null> {
+    return this.people.nameOf(ctx, team.leadId);
+  }
+
+  @ResolveField(() => Int, { description: 'Active members, including those the viewer may not see.' })
+  memberCount(team: Team, _args: unknown, ctx: RequestContext): Promise<number> {
+    return this.people.teamMemberCount(ctx, team.id);
   }
 
   @ResolveField(() => Team, { nullable: true })

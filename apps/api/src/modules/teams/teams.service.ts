@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { requireId } from '../../common/ids';
 import { RequestContext } from '../../graphql/request-context';
+import { changedFields } from '../../common/changes';
+import { AuditRepository } from '../audit/audit.repository';
 import { PeopleRepository } from '../people/people.repository';
 import { CreateTeamInput, UpdateTeamInput } from './dto/team.inputs';
 import { Team } from './models/team.model';
@@ -18,6 +20,7 @@ export class TeamsService {
   constructor(
     private readonly teams: TeamsRepository,
     private readonly people: PeopleRepository,
+    private readonly audit: AuditRepository,
   ) {}
 
   /** The organization's structure is visible to everyone in it; members are filtered per person. */
@@ -59,7 +62,9 @@ export class TeamsService {
     await this.checkName(ctx, name, null);
     if (leadId) await this.checkLead(ctx, leadId);
     if (input.parentId) await this.checkParent(ctx, null, input.parentId);
-    return toTeam(await this.teams.insert(ctx.db, ctx.orgId, { name, leadId, parentId: input.parentId ?? null }));
+    const created = await this.teams.insert(ctx.db, ctx.orgId, { name, leadId, parentId: input.parentId ?? null });
+    await this.audit.record(ctx.db, ctx.requireViewer(), 'team_created', { type: 'team', id: created.id, label: name });
+    return toTeam(created);
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateTeamInput): Promise<Team> {
@@ -88,6 +93,11 @@ export class TeamsService {
     }
     const updated = await this.teams.update(ctx.db, ctx.orgId, id, input.version, changes);
     if (!updated) throw conflict(`${current.name} was changed by someone else since you opened it. Reload and try again.`);
+    const changed = changedFields(current, changes);
+    if (Object.keys(changed).length) {
+      const target = { type: 'team', id: updated.id, label: updated.name };
+      await this.audit.record(ctx.db, ctx.requireViewer(), 'team_updated', target, changed);
+    }
     return toTeam(updated);
   }
 

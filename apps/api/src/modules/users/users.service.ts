@@ -119,17 +119,13 @@ export class UsersService {
     }
   }
 
-  private record(ctx: RequestContext, action: 'user_created' | 'role_changed' | 'user_deactivated', target: UserEntity, detail?: Record<string, unknown>) {
-    const viewer = ctx.requireViewer();
-    return this.audit.insert(ctx.db, {
-      orgId: viewer.orgId,
-      actorUserId: viewer.userId,
-      actorEmail: viewer.email,
-      action,
-      targetType: 'user',
-      targetId: target.id,
-      targetLabel: target.email,
-      detail,
-    });
+  private record(
+    ctx: RequestContext,
+    action: 'user_created' | 'role_changed' | 'user_deactivated',
+    target: UserEntity,
+    detail?: Record<string, unknown>,
+  ) {
+    const subject = { type: 'user', id: target.id, label: target.email };
+    return this.audit.record(ctx.db, ctx.requireViewer(), action, subject, detail);
   }
 }

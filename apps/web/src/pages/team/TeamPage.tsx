@@ -3,10 +3,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
-import { personPath, teamPath } from '../../app/routes';
+import { teamPath } from '../../app/routes';
 import { PeopleTable } from '../../modules/people/components/PeopleTable';
 import { sortByName } from '../../modules/people/utils/filterPeople';
 import { TeamFormDialog } from '../../modules/teams/components/TeamFormDialog';
+import { TeamLead } from '../../modules/teams/components/TeamLead';
 import { useTeam } from '../../modules/teams/hooks/useTeam';
 import { EmptyMessage } from '../../shared/components/EmptyMessage';
 import { LoadingState } from '../../shared/components/LoadingState';
@@ -55,7 +56,7 @@ export function TeamPage() {
     <>
       <PageHeader
         title={team.name}
-        description={`${team.members.length} ${team.members.length === 1 ? 'member' : 'members'}`}
+        description={`${team.memberCount} ${team.memberCount === 1 ? 'member' : 'members'}`}
         actions={
           team.canEdit ? (
             <Button leftSection={<IconPencil size={16} aria-hidden />} onClick={open}>
@@ -68,7 +69,7 @@ export function TeamPage() {
         <Card>
           <SimpleGrid component="dl" cols={{ base: 1, sm: 3 }} spacing="lg" m={0}>
             <Detail label="Lead">
-              {team.lead ? <RouterAnchor to={personPath(team.lead.id)}>{team.lead.name}</RouterAnchor> : 'No lead'}
+              <TeamLead team={team} />
             </Detail>
             <Detail label="Parent team">
               {team.parent ? (
@@ -97,8 +98,13 @@ export function TeamPage() {
             <Title order={2} size="h4">
               Members
             </Title>
-            {team.members.length === 0 ? (
+            {team.memberCount === 0 ? (
               <EmptyMessage title="No members yet" description="People assigned to this team will be listed here." />
+            ) : team.members.length === 0 ? (
+              <EmptyMessage
+                title="Members not shown"
+                description={`${team.name} has ${team.memberCount} ${team.memberCount === 1 ? 'member' : 'members'}; you can see the profiles of the people in your reporting line only.`}
+              />
             ) : (
               <PeopleTable people={sortByName(team.members)} label={`Members of ${team.name}`} hideTeam />
             )}

@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -17,10 +18,12 @@ import { Track } from '../../../common/enums';
 import { IfPresent } from '../../../common/validation';
 
 const DATE = { strict: true, strictSeparator: true } as const;
+// Names are trimmed before saving: one of spaces only would break the database's check.
+const NOT_BLANK = [/\S/, { message: 'Enter a name.' }] as const;
 
 @InputType()
 export class CreatePersonInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(120) name: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(120) @Matches(...NOT_BLANK) name: string;
   @Field() @IsString() @MinLength(1) @MaxLength(120) title: string;
   @Field(() => Track) @IsEnum(Track) track: Track;
   @Field() @IsString() @MinLength(1) @MaxLength(80) level: string;
@@ -41,7 +44,13 @@ export class CreatePersonInput {
 @InputType()
 export class UpdatePersonInput {
   @Field(() => Int) @IsInt() version: number;
-  @Field({ nullable: true }) @IfPresent() @IsString() @MinLength(1) @MaxLength(120) name?: string;
+  @Field({ nullable: true })
+  @IfPresent()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  @Matches(...NOT_BLANK)
+  name?: string;
   @Field({ nullable: true }) @IfPresent() @IsString() @MinLength(1) @MaxLength(120) title?: string;
   @Field(() => Track, { nullable: true }) @IfPresent() @IsEnum(Track) track?: Track;
   @Field({ nullable: true }) @IfPresent() @IsString() @MinLength(1) @MaxLength(80) level?: string;

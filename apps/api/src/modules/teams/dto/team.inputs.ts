@@ -1,10 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { IfPresent } from '../../../common/validation';
+
+// Names are trimmed before saving: one of spaces only would break the database's check.
+const NOT_BLANK = [/\S/, { message: 'Enter a name.' }] as const;
 
 @InputType()
 export class CreateTeamInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(80) name: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(80) @Matches(...NOT_BLANK) name: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') leadId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') parentId?: string | null;
 }
@@ -12,7 +15,7 @@ export class CreateTeamInput {
 @InputType()
 export class UpdateTeamInput {
   @Field(() => Int) @IsInt() version: number;
-  @Field({ nullable: true }) @IfPresent() @IsString() @MinLength(1) @MaxLength(80) name?: string;
+  @Field({ nullable: true }) @IfPresent() @IsString() @MinLength(1) @MaxLength(80) @Matches(...NOT_BLANK) name?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') leadId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') parentId?: string | null;
 }

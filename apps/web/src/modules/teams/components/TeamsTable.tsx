@@ -1,8 +1,9 @@
 import { ScrollArea, Table, Text } from '@mantine/core';
-import { personPath, teamPath } from '../../../app/routes';
+import { teamPath } from '../../../app/routes';
 import type { TeamSummaryFragment } from '../../../generated/graphql';
 import { RouterAnchor } from '../../../shared/components/RouterAnchor';
 import { orderTeamsAsTree } from '../utils/teamTree';
+import { TeamLead } from './TeamLead';
 
 export function TeamsTable({ teams }: { teams: readonly TeamSummaryFragment[] }) {
   return (
@@ -32,13 +33,7 @@ export function TeamsTable({ teams }: { teams: readonly TeamSummaryFragment[] })
                 </RouterAnchor>
               </Table.Td>
               <Table.Td>
-                {team.lead ? (
-                  <RouterAnchor to={personPath(team.lead.id)}>{team.lead.name}</RouterAnchor>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    No lead
-                  </Text>
-                )}
+                <TeamLead team={team} />
               </Table.Td>
               <Table.Td>
                 {team.parent ? (
@@ -49,7 +44,7 @@ export function TeamsTable({ teams }: { teams: readonly TeamSummaryFragment[] })
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td ta="right">{team.members.length}</Table.Td>
+              <Table.Td ta="right">{team.memberCount}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

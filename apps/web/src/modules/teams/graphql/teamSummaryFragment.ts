@@ -14,8 +14,7 @@ export const teamSummaryFragment = graphql(`
       id
       name
     }
-    members {
-      id
-    }
+    leadName
+    memberCount
   }
 `);

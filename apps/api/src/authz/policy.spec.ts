@@ -1,0 +1,172 @@
+import { RoleValue } from '../modules/users/user.entity';
+import { Policy, ReportingLine } from './policy';
+
+/*
+ * A small organization, as ids:
+ *   dana (director) ─┬─ maya (manager) ─┬─ sam (member) ── intern (reports to Sam)
+ *                    │                  └─ priya (member)
+ *                    └─ omar (manager) ─── hannah (member)
+ */
+const REPORTS_TO: Record<string, string | null> = {
+  dana: null,
+  maya: 'dana',
+  omar: 'dana',
+  sam: 'maya',
+  priya: 'maya',
+  intern: 'sam',
+  hannah: 'omar',
+};
+
+function lineOf(personId: string): ReportingLine {
+  const above = new Set<string>();
+  for (let m = REPORTS_TO[personId]; m; m = REPORTS_TO[m]) above.add(m);
+  const below = new Set<string>();
+  const walk = (id: string) => {
+    for (const [p, m] of Object.entries(REPORTS_TO)) {
+      if (m === id) {
+        below.add(p);
+        walk(p);
+      }
+    }
+  };
+  walk(personId);
+  return { above, below };
+}
+
+function policyFor(role: RoleValue, personId: string | null): Policy {
+  const line = personId ? lineOf(personId) : { above: new Set<string>(), below: new Set<string>() };
+  return new Policy({ userId: `user-${personId ?? 'none'}`, orgId: 'org', email: 'x@y.test', role, personId }, line);
+}
+
+const EVERYONE = Object.keys(REPORTS_TO);
+const readable = (policy: Policy) => EVERYONE.filter((id) => policy.canReadPerson(id)).sort();
+const editable = (policy: Policy) => EVERYONE.filter((id) => policy.canEditPerson(id)).sort();
+
+describe('Policy', () => {
+  describe('a member (Sam)', () => {
+    // Sam has a report of his own, but his role is member: that gives him no rights over them.
+    const sam = policyFor('member', 'sam');
+
+    it('reads himself and his manager chain, nobody else (not even his own report)', () => {
+      expect(readable(sam)).toEqual(['dana', 'maya', 'sam']);
+      expect(sam.readablePersonIds()?.sort()).toEqual(['dana', 'maya', 'sam']);
+    });
+
+    it('edits nobody, himself included', () => {
+      expect(editable(sam)).toEqual([]);
+      expect(sam.reaches('intern')).toBe(false);
+    });
+
+    it('creates no people or teams, edits no team, manages nothing', () => {
+      expect(sam.canCreatePerson()).toBe(false);
+      expect(sam.canCreateTeam()).toBe(false);
+      expect(sam.canEditTeam('sam')).toBe(false);
+      expect(sam.canAssignManager('sam')).toBe(false);
+      expect(sam.canManageUsers()).toBe(false);
+      expect(sam.canEditOrganization()).toBe(false);
+      expect(sam.canReadAuditLog()).toBe(false);
+      expect(sam.isAdmin).toBe(false);
+    });
+  });
+
+  describe('a manager (Maya)', () => {
+    const maya = policyFor('manager', 'maya');
+
+    it('reads herself, her chain above, and everyone below her, directly or not', () => {
+      expect(readable(maya)).toEqual(['dana', 'intern', 'maya', 'priya', 'sam']);
+      expect(maya.readablePersonIds()?.sort()).toEqual(['dana', 'intern', 'maya', 'priya', 'sam']);
+    });
+
+    it("edits the people below her, but not herself, her manager, or a peer's reports", () => {
+      expect(editable(maya)).toEqual(['intern', 'priya', 'sam']);
+    });
+
+    it('places people under herself or someone she reaches, never outside her line', () => {
+      expect(maya.canAssignManager('maya')).toBe(true);
+      expect(maya.canAssignManager('sam')).toBe(true);
+      expect(maya.canAssignManager('hannah')).toBe(false);
+      expect(maya.canAssignManager('omar')).toBe(false);
+      expect(maya.canAssignManager('dana')).toBe(false);
+    });
+
+    it('edits teams led by her or by someone she reaches; not unled teams or others', () => {
+      expect(maya.canEditTeam('maya')).toBe(true);
+      expect(maya.canEditTeam('intern')).toBe(true);
+      expect(maya.canEditTeam('omar')).toBe(false);
+      expect(maya.canEditTeam('dana')).toBe(false);
+      expect(maya.canEditTeam(null)).toBe(false);
+    });
+
+    it('creates people and teams, but manages no accounts, settings or audit log', () => {
+      expect(maya.canCreatePerson()).toBe(true);
+      expect(maya.canCreateTeam()).toBe(true);
+      expect(maya.canManageUsers()).toBe(false);
+      expect(maya.canEditOrganization()).toBe(false);
+      expect(maya.canReadAuditLog()).toBe(false);
+    });
+  });
+
+  describe('a peer manager (Omar)', () => {
+    const omar = policyFor('manager', 'omar');
+
+    it("does not reach Maya's people", () => {
+      expect(readable(omar)).toEqual(['dana', 'hannah', 'omar']);
+      for (const id of ['maya', 'sam', 'priya', 'intern']) {
+        expect(omar.canReadPerson(id)).toBe(false);
+        expect(omar.canEditPerson(id)).toBe(false);
+      }
+    });
+  });
+
+  describe('the director (Dana, manager role)', () => {
+    const dana = policyFor('manager', 'dana');
+
+    it('reaches everyone below her, through every manager', () => {
+      expect(editable(dana)).toEqual(EVERYONE.filter((id) => id !== 'dana').sort());
+      expect(dana.canEditPerson('dana')).toBe(false);
+    });
+  });
+
+  describe('an admin', () => {
+    const admin = policyFor('admin', 'priya');
+
+    it('reads and edits everyone, with no list restriction', () => {
+      expect(readable(admin)).toEqual([...EVERYONE].sort());
+      expect(editable(admin)).toEqual([...EVERYONE].sort());
+      expect(admin.readablePersonIds()).toBeNull();
+    });
+
+    it('may do every administrative thing', () => {
+      expect(admin.canAssignManager('hannah')).toBe(true);
+      expect(admin.canEditTeam(null)).toBe(true);
+      expect(admin.canCreatePerson()).toBe(true);
+      expect(admin.canCreateTeam()).toBe(true);
+      expect(admin.canManageUsers()).toBe(true);
+      expect(admin.canEditOrganization()).toBe(true);
+      expect(admin.canReadAuditLog()).toBe(true);
+    });
+
+    it('is an admin by role, not by place: reaches() stays a manager thing', () => {
+      expect(admin.reaches('sam')).toBe(false);
+    });
+  });
+
+  describe('an account without a person', () => {
+    it('as a member, reads nobody', () => {
+      const member = policyFor('member', null);
+      expect(readable(member)).toEqual([]);
+      expect(member.readablePersonIds()).toEqual([]);
+    });
+
+    it('as a manager, reaches nobody and cannot place anyone', () => {
+      const manager = policyFor('manager', null);
+      expect(readable(manager)).toEqual([]);
+      expect(manager.canAssignManager('sam')).toBe(false);
+      expect(manager.canEditTeam('sam')).toBe(false);
+    });
+
+    it('as an admin, still reads everyone', () => {
+      expect(policyFor('admin', null).readablePersonIds()).toBeNull();
+    });
+  });
+});

@@ -1,0 +1,320 @@
+import { Logger } from '@nestjs/common';
+import { errorCode, GraphQLClient, GraphQLResponse, ok } from '../support/graphql-client';
+import { organizationDigest } from '../support/org-snapshot';
+import { signInAs } from '../support/sign-in';
+import { createTestOrganization, startTestApp, TestApp, TestOrganization } from '../support/test-app';
+
+const UPDATE_PERSON = `mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {
+  updatePerson(id: $id, input: $input) { id name title version weeklyCapacityHours manager { id } }
+}`;
+const PERSON = `query Person($id: ID!) { person(id: $id) { id name title version manager { id name } } }`;
+const CREATE_PERSON = `mutation CreatePerson($input: CreatePersonInput!) {
+  createPerson(input: $input) { id name manager { id name } team { name } weeklyCapacityHours }
+}`;
+const CREATE_TEAM = `mutation CreateTeam($input: CreateTeamInput!) { createTeam(input: $input) { id name lead { name } } }`;
+const UPDATE_TEAM = `mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {
+  updateTeam(id: $id, input: $input) { id name version parent { name } }
+}`;
+
+interface PersonView {
+  id: string;
+  name: string;
+  title: string;
+  version: number;
+  manager: { id: string; name: string } | null;
+}
+
+function expectBadInput(res: GraphQLResponse, field: string): void {
+  expect(res.errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  expect(res.errors[0].extensions?.field).toBe(field);
+  expect(
+    res.data?.updatePerson ?? res.data?.createPerson ?? res.data?.createTeam ?? res.data?.updateTeam ?? null,
+  ).toBeNull();
+}
+
+describe('people and teams, as their managers see them', () => {
+  let test: TestApp;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+  });
+  afterAll(() => test.close());
+
+  /** An organization of its own, and its state now, to show a refused change wrote nothing. */
+  async function freshOrg(): Promise<{ org: TestOrganization; digest: () => Promise<string> }> {
+    const org = await createTestOrganization(test);
+    return { org, digest: () => organizationDigest(test.dataSource, org.plan.id) };
+  }
+
+  async function person(client: GraphQLClient, id: string): Promise<PersonView> {
+    return ok(await client.request<{ person: PersonView }>(PERSON, { id })).person;
+  }
+
+  describe('editing a person', () => {
+    let org: TestOrganization;
+    let maya: GraphQLClient;
+    let sam: string;
+
+    beforeAll(async () => {
+      org = await createTestOrganization(test);
+      maya = await signInAs(test, org.email('maya'));
+      sam = org.personId('Sam');
+    });
+
+    it("Maya renames Sam's title; the version goes up and Sam sees the new title", async () => {
+      const updated = ok(
+        await maya.request<{ updatePerson: PersonView }>(UPDATE_PERSON, {
+          id: sam,
+          input: { version: 1, title: 'Senior Software Engineer' },
+        }),
+      ).updatePerson;
+      expect(updated).toMatchObject({ title: 'Senior Software Engineer', version: 2 });
+      const samClient = await signInAs(test, org.email('sam'));
+      expect(await person(samClient, sam)).toMatchObject({ title: 'Senior Software Engineer', version: 2 });
+    });
+
+    it('a second edit from a stale page gets CONFLICT and changes nothing', async () => {
+      const before = await person(maya, sam);
+      const stale = await maya.request(UPDATE_PERSON, {
+        id: sam,
+        input: { version: before.version - 1, title: 'Intern' },
+      });
+      expect(errorCode(stale)).toBe('CONFLICT');
+      expect(stale.errors[0].message).toMatch(/changed by someone else/);
+      expect(await person(maya, sam)).toEqual(before);
+    });
+  });
+
+  describe('reporting lines', () => {
+    it('Dana cannot make Sam the manager of Maya, his own manager (cycle, field managerId)', async () => {
+      const { org, digest } = await freshOrg();
+      const dana = await signInAs(test, org.email('dana'));
+      const before = await digest();
+      const res = await dana.request(UPDATE_PERSON, {
+        id: org.personId('Maya'),
+        input: { version: 1, managerId: org.personId('Sam') },
+      });
+      expectBadInput(res, 'managerId');
+      expect(res.errors[0].message).toMatch(/reports to this person/);
+      expect(await digest()).toBe(before);
+    });
+
+    it("Maya cannot move Sam under one of Omar's reports (FORBIDDEN); Sam stays with Maya", async () => {
+      const { org, digest } = await freshOrg();
+      const maya = await signInAs(test, org.email('maya'));
+      const before = await digest();
+      const res = await maya.request(UPDATE_PERSON, {
+        id: org.personId('Sam'),
+        input: { version: 1, managerId: org.personId('Hannah') },
+      });
+      expect(errorCode(res)).toBe('FORBIDDEN');
+      expect((await person(maya, org.personId('Sam'))).manager?.id).toBe(org.personId('Maya'));
+      expect(await digest()).toBe(before);
+    });
+
+    it('Maya cannot leave Sam without a manager (only an admin can)', async () => {
+      const { org } = await freshOrg();
+      const maya = await signInAs(test, org.email('maya'));
+      expectBadInput(
+        await maya.request(UPDATE_PERSON, { id: org.personId('Sam'), input: { version: 1, managerId: null } }),
+        'managerId',
+      );
+    });
+
+    it("Maya adds a person: they land under her and appear in her people list, not in Omar's", async () => {
+      const { org } = await freshOrg();
+      const [maya, omar] = await Promise.all([signInAs(test, org.email('maya')), signInAs(test, org.email('omar'))]);
+      const created = ok(
+        await maya.request<{ createPerson: { id: string; manager: { name: string }; weeklyCapacityHours: number } }>(
+          CREATE_PERSON,
+          {
+            input: {
+              name: 'Noor Aziz',
+              title: 'Software Engineer',
+              track: 'INDIVIDUAL_CONTRIBUTOR',
+              level: 'Engineer',
+              teamId: org.teamId('Payments'),
+            },
+          },
+        ),
+      ).createPerson;
+      expect(created.manager.name).toBe('Maya Lindqvist');
+      expect(created.weeklyCapacityHours).toBe(40); // the organization's default
+      const list = (c: GraphQLClient) =>
+        c.request<{ people: { id: string; name: string }[] }>(`{ people { id name } }`);
+      expect(ok(await list(maya)).people.map((p) => p.name)).toContain('Noor Aziz');
+      expect(ok(await list(omar)).people.map((p) => p.id)).not.toContain(created.id);
+    });
+  });
+
+  describe('bad input names the field and changes nothing', () => {
+    let org: TestOrganization;
+    let maya: GraphQLClient;
+    let digestBefore: string;
+
+    beforeAll(async () => {
+      org = await createTestOrganization(test);
+      maya = await signInAs(test, org.email('maya'));
+      digestBefore = await organizationDigest(test.dataSource, org.plan.id);
+    });
+
+    const samEdit = (input: Record<string, unknown>) =>
+      maya.request(UPDATE_PERSON, { id: org.personId('Sam'), input: { version: 1, ...input } });
+
+    it('an empty name', async () => expectBadInput(await samEdit({ name: '' }), 'name'));
+
+    it('a name of spaces only', async () => {
+      const res = await samEdit({ name: '   ' });
+      expectBadInput(res, 'name');
+      expect(res.errors[0].message).toBe('Enter a name.');
+    });
+
+    it('200 weekly hours (a week has 168)', async () => {
+      const res = await samEdit({ weeklyCapacityHours: 200 });
+      expectBadInput(res, 'weeklyCapacityHours');
+      expect(res.errors[0].message).toMatch(/168/);
+    });
+
+    it('a malformed person id', async () => {
+      expectBadInput(await maya.request(UPDATE_PERSON, { id: 'not-an-id', input: { version: 1 } }), 'id');
+      expectBadInput(await maya.request(PERSON, { id: "1' OR '1'='1" }), 'id');
+    });
+
+    it('a malformed manager id', async () => expectBadInput(await samEdit({ managerId: 'nobody' }), 'managerId'));
+
+    it('a team that does not exist', async () =>
+      expectBadInput(await samEdit({ teamId: '00000000-0000-4000-8000-000000000000' }), 'teamId'));
+
+    it('an impossible start date', async () => expectBadInput(await samEdit({ startDate: '2024-02-30' }), 'startDate'));
+
+    it('a field the input does not have is refused by GraphQL before anything runs', async () => {
+      const res = await samEdit({ salary: 1_000_000 });
+      expect(res.status).toBe(400);
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors[0].message).toMatch(/Field "salary" is not defined by type "UpdatePersonInput"/);
+      expect(res.data).toBeNull();
+    });
+
+    it('a blank team name', async () => {
+      const res = await maya.request(CREATE_TEAM, { input: { name: '  ' } });
+      expectBadInput(res, 'name');
+    });
+
+    it('after all of the above, the organization is exactly as it was', async () => {
+      expect(await organizationDigest(test.dataSource, org.plan.id)).toBe(digestBefore);
+    });
+  });
+
+  describe('teams', () => {
+    it('team names are unique in an organization, ignoring case (field name)', async () => {
+      const { org, digest } = await freshOrg();
+      const admin = await signInAs(test, org.email('admin'));
+      const before = await digest();
+      const created = await admin.request(CREATE_TEAM, { input: { name: 'payments' } });
+      expectBadInput(created, 'name');
+      expect(created.errors[0].message).toBe('A team named "payments" already exists.');
+      const renamed = await admin.request(UPDATE_TEAM, {
+        id: org.teamId('Data'),
+        input: { version: 1, name: ' Platform ' },
+      });
+      expectBadInput(renamed, 'name');
+      expect(await digest()).toBe(before);
+    });
+
+    it('another organization may use the same team name', async () => {
+      const { org } = await freshOrg();
+      const admin = await signInAs(test, org.email('admin'));
+      // Every test organization has a "Payments"; a new name is free here even if another has it.
+      const first = ok(
+        await admin.request<{ createTeam: { name: string } }>(CREATE_TEAM, { input: { name: 'Guild' } }),
+      );
+      expect(first.createTeam.name).toBe('Guild');
+      const { org: second } = await freshOrg();
+      const admin2 = await signInAs(test, second.email('admin'));
+      ok(await admin2.request(CREATE_TEAM, { input: { name: 'Guild' } }));
+    });
+
+    it('a team cannot be put inside itself or one of its sub-teams (field parentId)', async () => {
+      const { org, digest } = await freshOrg();
+      const admin = await signInAs(test, org.email('admin'));
+      const before = await digest();
+      expectBadInput(
+        await admin.request(UPDATE_TEAM, {
+          id: org.teamId('Engineering'),
+          input: { version: 1, parentId: org.teamId('Payments') },
+        }),
+        'parentId',
+      );
+      expectBadInput(
+        await admin.request(UPDATE_TEAM, {
+          id: org.teamId('Payments'),
+          input: { version: 1, parentId: org.teamId('Payments') },
+        }),
+        'parentId',
+      );
+      expect(await digest()).toBe(before);
+      // A legal move still works: Data under Platform.
+      const moved = ok(
+        await admin.request<{ updateTeam: { parent: { name: string }; version: number } }>(UPDATE_TEAM, {
+          id: org.teamId('Data'),
+          input: { version: 1, parentId: org.teamId('Platform') },
+        }),
+      );
+      expect(moved.updateTeam).toEqual(expect.objectContaining({ parent: { name: 'Platform' }, version: 2 }));
+    });
+
+    it('Maya creates a team she leads; Omar cannot rename it', async () => {
+      const { org } = await freshOrg();
+      const [maya, omar] = await Promise.all([signInAs(test, org.email('maya')), signInAs(test, org.email('omar'))]);
+      const team = ok(
+        await maya.request<{ createTeam: { id: string; lead: { name: string } } }>(CREATE_TEAM, {
+          input: { name: 'Checkout' },
+        }),
+      ).createTeam;
+      expect(team.lead.name).toBe('Maya Lindqvist');
+      expect(errorCode(await omar.request(UPDATE_TEAM, { id: team.id, input: { version: 1, name: 'Mine' } }))).toBe(
+        'FORBIDDEN',
+      );
+    });
+  });
+
+  describe('a failed request leaves nothing half-written', () => {
+    it('when the second change of a request is refused, the first one is rolled back too', async () => {
+      const { org, digest } = await freshOrg();
+      const maya = await signInAs(test, org.email('maya'));
+      const before = await digest();
+      const res = await maya.request(
+        `mutation Two($sam: ID!, $priya: ID!) {
+          first: updatePerson(id: $sam, input: { version: 1, title: "Staff Engineer" }) { title }
+          second: updatePerson(id: $priya, input: { version: 99, title: "Staff Engineer" }) { title }
+        }`,
+        { sam: org.personId('Sam'), priya: org.personId('Priya') },
+      );
+      expect(res.errors.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
+      expect(await digest()).toBe(before);
+      expect((await person(maya, org.personId('Sam'))).title).toBe('Software Engineer');
+    });
+
+    it('a database error in the middle of a change rolls back the whole change', async () => {
+      const { org, digest } = await freshOrg();
+      const maya = await signInAs(test, org.email('maya'));
+      const before = await digest();
+      const serverLog = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+      // PostgreSQL refuses text with a NUL character: the second write fails inside the database.
+      const res = await maya.request(
+        `mutation Two($sam: ID!, $priya: ID!) {
+          first: updatePerson(id: $sam, input: { version: 1, title: "Staff Engineer" }) { title }
+          second: updatePerson(id: $priya, input: { version: 1, title: "Staff\\u0000Engineer" }) { title }
+        }`,
+        { sam: org.personId('Sam'), priya: org.personId('Priya') },
+      );
+      const logged = serverLog.mock.calls.map((call) => String(call[0]));
+      serverLog.mockRestore();
+      expect(res.errors.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+      // The server keeps the database's words for itself.
+      expect(logged.join('\n')).toMatch(/invalid byte sequence/);
+      expect(JSON.stringify(res.errors)).not.toMatch(/byte sequence|UTF8|QueryFailedError/);
+      expect(await digest()).toBe(before);
+    });
+  });
+});

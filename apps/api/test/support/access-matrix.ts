@@ -1,0 +1,538 @@
+import { DataSource } from 'typeorm';
+import { GraphQLClient } from './graphql-client';
+import { TestOrganization } from './test-app';
+
+/**
+ * Who may call what: every Query and Mutation field of the schema, asked by six actors.
+ * access-matrix.test.ts fails when the schema has an operation that is not listed here, so a
+ * new feature adds its rows in this file.
+ *
+ * The target is Sam (a member of Payments, reporting to Maya, who reports to Dana) unless a row
+ * says otherwise. Accounts of the test organization (a copy of the demo organization):
+ * sam, priya (members under Maya), maya (manager of Payments), omar (manager of Platform, does
+ * not reach Sam), admin (Riley Chen, admin). `otherOrg` is the admin of a second organization.
+ */
+export const ACTORS = ['anonymous', 'member', 'manager', 'peerManager', 'admin', 'otherOrg'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export type Account = 'sam' | 'priya' | 'maya' | 'omar' | 'admin';
+
+/** Who plays each signed-in actor (the member is chosen per row). */
+export const ACCOUNT_OF: Record<Exclude<Actor, 'anonymous' | 'member' | 'otherOrg'>, Account> = {
+  manager: 'maya',
+  peerManager: 'omar',
+  admin: 'admin',
+};
+
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+
+export interface MatrixContext {
+  /** The owner connection: reads past row-level security, for checks only. */
+  db: DataSource;
+  /** The organization the row is about (fresh for every mutation case). */
+  org: TestOrganization;
+  /** The second organization, whose admin plays `otherOrg`. */
+  other: TestOrganization;
+  actor: Actor;
+  /** The acting account's email; null for anonymous. */
+  email: string | null;
+  /** The acting account's person, in its own organization; null for anonymous. */
+  personId: string | null;
+  /** The actor's client, for a follow-up request. */
+  client: GraphQLClient;
+}
+
+/** A check of a successful response (the runner has already asserted there were no errors). */
+export type Check = (data: Record<string, unknown>, ctx: MatrixContext) => void | Promise<void>;
+
+export type Outcome =
+  /** No errors. */
+  | 'ok'
+  /** No errors, and the operation's field is null. */
+  | 'null'
+  | ErrorCode
+  | { code: ErrorCode; field: string }
+  | Check;
+
+export interface AccessRow {
+  /** The Query or Mutation field. */
+  operation: string;
+  /** What is asked, and who plays the member. */
+  title: string;
+  member: 'sam' | 'priya';
+  document: string;
+  variables?: (ctx: MatrixContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  expect: Record<Actor, Outcome>;
+}
+
+const badInput = (field: string): Outcome => ({ code: 'BAD_USER_INPUT', field });
+
+// ---- what each account sees of the demo organization --------------------------------------
+
+const PAYMENTS = ['Maya', 'Sam', 'Priya', 'Jonas', 'Amara', 'Luis'];
+const PLATFORM = ['Omar', 'Hannah', 'Tomasz', 'Grace', 'Ravi', 'Elena'];
+
+/** Self, the manager chain, and (for managers) everyone below: the policy's readable people. */
+export const VISIBLE_TO: Record<Account, string[] | 'everyone'> = {
+  sam: ['Sam', 'Maya', 'Dana'],
+  priya: ['Priya', 'Maya', 'Dana'],
+  maya: [...PAYMENTS, 'Dana'],
+  omar: [...PLATFORM, 'Dana'],
+  admin: 'everyone',
+};
+
+function accountOf(ctx: MatrixContext): Account {
+  const local = ctx.email?.split('@')[0];
+  if (!local) throw new Error('This check needs a signed-in actor');
+  return local as Account;
+}
+
+/** The ids the acting account may see in its own organization. */
+function visibleIds(ctx: MatrixContext): Set<string> {
+  const home = ctx.actor === 'otherOrg' ? ctx.other : ctx.org;
+  const visible = VISIBLE_TO[accountOf(ctx)];
+  if (visible === 'everyone') return new Set(home.plan.people.map((p) => p.id));
+  return new Set(visible.map((name) => home.personId(name)));
+}
+
+const field = <T>(data: Record<string, unknown>, name: string) => data[name] as T;
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+// ---- checks ---------------------------------------------------------------------------------
+
+const isOwnAccount: Check = (data, ctx) => {
+  const me = field<{ email: string; person: { id: string } | null }>(data, 'me');
+  expect(me.email).toBe(ctx.email);
+  expect(me.person?.id).toBe(ctx.personId);
+};
+
+const isOwnOrganization: Check = (data, ctx) => {
+  const home = ctx.actor === 'otherOrg' ? ctx.other : ctx.org;
+  expect(field<{ id: string }>(data, 'organization').id).toBe(home.plan.id);
+};
+
+/** Exactly the people the account may see: for Sam, himself and his manager chain. */
+const exactlyVisiblePeople: Check = (data, ctx) => {
+  const ids = field<{ id: string }[]>(data, 'people').map((p) => p.id);
+  expect(sorted(ids)).toEqual(sorted(visibleIds(ctx)));
+  if (ctx.actor === 'peerManager') expect(ids).not.toContain(ctx.org.personId('Sam'));
+};
+
+/** Every team of the organization; the people inside are only those the account may see. */
+const allTeamsVisibleMembers: Check = (data, ctx) => {
+  const home = ctx.actor === 'otherOrg' ? ctx.other : ctx.org;
+  const teams = field<{ id: string; lead: { id: string } | null; members: { id: string }[] }[]>(data, 'teams');
+  expect(sorted(teams.map((t) => t.id))).toEqual(sorted(home.plan.teams.map((t) => t.id)));
+  const shown = new Set(teams.flatMap((t) => [...t.members.map((m) => m.id), ...(t.lead ? [t.lead.id] : [])]));
+  // Everyone has a team, so the people shown are exactly the visible ones.
+  expect(sorted(shown)).toEqual(sorted(visibleIds(ctx)));
+};
+
+const paymentsTeam =
+  (members: string[], lead: string | null, canEdit: boolean): Check =>
+  (data, ctx) => {
+    const team = field<{ lead: { id: string } | null; members: { id: string }[]; canEdit: boolean }>(data, 'team');
+    expect(sorted(team.members.map((m) => m.id))).toEqual(sorted(members.map((n) => ctx.org.personId(n))));
+    expect(team.lead?.id ?? null).toBe(lead && ctx.org.personId(lead));
+    expect(team.canEdit).toBe(canEdit);
+  };
+
+const profile =
+  (expected: { account: string | null; canEdit: boolean }): Check =>
+  (data, ctx) => {
+    const person = field<{ id: string; user: { email: string } | null; canEdit: boolean }>(data, 'person');
+    expect(person.user?.email ?? null).toBe(expected.account && ctx.org.email(expected.account));
+    expect(person.canEdit).toBe(expected.canEdit);
+  };
+
+const accountsOfOwnOrganization: Check = (data, ctx) => {
+  const home = ctx.actor === 'otherOrg' ? ctx.other : ctx.org;
+  const emails = field<{ email: string }[]>(data, 'users').map((u) => u.email);
+  expect(emails.sort()).toEqual(home.plan.users.map((u) => u.email).sort());
+};
+
+const eventsOfOwnOrganization: Check = (data, ctx) => {
+  const home = ctx.actor === 'otherOrg' ? ctx.other : ctx.org;
+  const events = field<{ action: string; actorEmail: string | null }[]>(data, 'auditLog');
+  expect(events.map((e) => e.action)).toContain('sign_in');
+  for (const e of events) expect(e.actorEmail).toMatch(new RegExp(`@${home.domain.replace(/\./g, '\\.')}$`));
+};
+
+const signedInAs =
+  (fallback: Account): Check =>
+  async (data, ctx) => {
+    const email = ctx.email ?? ctx.org.email(fallback);
+    expect(field<{ email: string }>(data, 'signIn').email).toBe(email);
+    const me = await ctx.client.request<{ me: { email: string } | null }>(`{ me { email } }`);
+    expect(me.data?.me?.email).toBe(email);
+  };
+
+const signedOut =
+  (hadSession: boolean): Check =>
+  async (data, ctx) => {
+    expect(data.signOut).toBe(hadSession);
+    const me = await ctx.client.request<{ me: unknown }>(`{ me { id } }`);
+    expect(me.data).toEqual({ me: null });
+  };
+
+/** The new person reports to the manager who added them (or to nobody, when an admin did). */
+const createdUnder =
+  (manager: 'self' | null): Check =>
+  async (data, ctx) => {
+    const created = field<{ id: string; manager: { id: string } | null }>(data, 'createPerson');
+    expect(created.manager?.id ?? null).toBe(manager === 'self' ? ctx.personId : null);
+    const [row]: { org_id: string }[] = await ctx.db.query(`SELECT org_id FROM people WHERE id = $1`, [created.id]);
+    expect(row.org_id).toBe((ctx.actor === 'otherOrg' ? ctx.other : ctx.org).plan.id);
+  };
+
+const teamCreatedLedBy =
+  (lead: 'self' | null): Check =>
+  (data, ctx) => {
+    const team = field<{ lead: { id: string } | null; parent: { id: string } | null }>(data, 'createTeam');
+    expect(team.lead?.id ?? null).toBe(lead === 'self' ? ctx.personId : null);
+    expect(team.parent?.id).toBe(ctx.org.teamId('Payments'));
+  };
+
+const samRetitled: Check = (data) => {
+  expect(field(data, 'updatePerson')).toMatchObject({ title: 'Senior Software Engineer', version: 2 });
+};
+
+const paymentsRenamed: Check = (data) => {
+  expect(field(data, 'updateTeam')).toMatchObject({ name: 'Payments & Billing', version: 2 });
+};
+
+const settingsChangedHereOnly: Check = async (data, ctx) => {
+  const home = ctx.actor === 'otherOrg' ? ctx.other : ctx.org;
+  const org = field<{ id: string; settings: { fiscalQuarterStartMonth: number } }>(data, 'updateOrganizationSettings');
+  expect(org).toMatchObject({ id: home.plan.id, settings: { fiscalQuarterStartMonth: 4 } });
+  if (home !== ctx.org) {
+    const [row]: { m: number }[] = await ctx.db.query(
+      `SELECT fiscal_quarter_start_month AS m FROM organizations WHERE id = $1`,
+      [ctx.org.plan.id],
+    );
+    expect(row.m).toBe(1);
+  }
+};
+
+// ---- the matrix -----------------------------------------------------------------------------
+
+const PERSON = `query Person($id: ID!) { person(id: $id) { id name manager { id } user { email } canEdit } }`;
+
+export const ACCESS_MATRIX: AccessRow[] = [
+  {
+    operation: 'me',
+    title: 'the signed-in account (member: Sam himself)',
+    member: 'sam',
+    document: `{ me { id email role person { id } } }`,
+    expect: {
+      anonymous: 'null',
+      member: isOwnAccount,
+      manager: isOwnAccount,
+      peerManager: isOwnAccount,
+      admin: isOwnAccount,
+      otherOrg: isOwnAccount,
+    },
+  },
+  {
+    operation: 'organization',
+    title: "the viewer's organization (member: Sam himself)",
+    member: 'sam',
+    document: `{ organization { id name version settings { fiscalQuarterStartMonth defaultWeeklyCapacityHours } } }`,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: isOwnOrganization,
+      manager: isOwnOrganization,
+      peerManager: isOwnOrganization,
+      admin: isOwnOrganization,
+      otherOrg: isOwnOrganization,
+    },
+  },
+  {
+    operation: 'people',
+    title: 'the people list (member: Sam himself)',
+    member: 'sam',
+    document: `{ people { id name } }`,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: exactlyVisiblePeople,
+      manager: exactlyVisiblePeople,
+      peerManager: exactlyVisiblePeople,
+      admin: exactlyVisiblePeople,
+      otherOrg: exactlyVisiblePeople,
+    },
+  },
+  {
+    operation: 'person',
+    title: "Sam's profile (member: Sam himself)",
+    member: 'sam',
+    document: PERSON,
+    variables: (ctx) => ({ id: ctx.org.personId('Sam') }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: profile({ account: 'sam', canEdit: false }),
+      manager: profile({ account: null, canEdit: true }),
+      peerManager: 'FORBIDDEN',
+      admin: profile({ account: 'sam', canEdit: true }),
+      otherOrg: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'person',
+    title: "Priya's profile (member: Sam, her peer)",
+    member: 'sam',
+    document: PERSON,
+    variables: (ctx) => ({ id: ctx.org.personId('Priya') }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: profile({ account: null, canEdit: true }),
+      peerManager: 'FORBIDDEN',
+      admin: profile({ account: 'priya', canEdit: true }),
+      otherOrg: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'person',
+    title: "Dana's profile, top of Sam's manager chain (member: Sam)",
+    member: 'sam',
+    document: PERSON,
+    variables: (ctx) => ({ id: ctx.org.personId('Dana') }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: profile({ account: null, canEdit: false }),
+      manager: profile({ account: null, canEdit: false }),
+      peerManager: profile({ account: null, canEdit: false }),
+      admin: profile({ account: 'dana', canEdit: true }),
+      otherOrg: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'team',
+    title: "Sam's team Payments (member: Sam himself)",
+    member: 'sam',
+    document: `query Team($id: ID!) { team(id: $id) { id name lead { id } members { id } canEdit } }`,
+    variables: (ctx) => ({ id: ctx.org.teamId('Payments') }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: paymentsTeam(['Maya', 'Sam'], 'Maya', false),
+      manager: paymentsTeam(PAYMENTS, 'Maya', true),
+      peerManager: paymentsTeam([], null, false),
+      admin: paymentsTeam(PAYMENTS, 'Maya', true),
+      otherOrg: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'teams',
+    title: 'every team (member: Sam himself)',
+    member: 'sam',
+    document: `{ teams { id name lead { id } members { id } } }`,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: allTeamsVisibleMembers,
+      manager: allTeamsVisibleMembers,
+      peerManager: allTeamsVisibleMembers,
+      admin: allTeamsVisibleMembers,
+      otherOrg: allTeamsVisibleMembers,
+    },
+  },
+  {
+    operation: 'users',
+    title: 'every account (member: Sam himself)',
+    member: 'sam',
+    document: `{ users { id email role active } }`,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: 'FORBIDDEN',
+      peerManager: 'FORBIDDEN',
+      admin: accountsOfOwnOrganization,
+      otherOrg: accountsOfOwnOrganization,
+    },
+  },
+  {
+    operation: 'auditLog',
+    title: 'the audit log (member: Sam himself)',
+    member: 'sam',
+    document: `{ auditLog(limit: 100) { id action actorEmail targetId targetLabel } }`,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: 'FORBIDDEN',
+      peerManager: 'FORBIDDEN',
+      admin: eventsOfOwnOrganization,
+      otherOrg: eventsOfOwnOrganization,
+    },
+  },
+  {
+    operation: 'signIn',
+    title: 'signing in with their own password (anonymous: as Sam; member: Sam himself)',
+    member: 'sam',
+    document: `mutation SignIn($input: SignInInput!) { signIn(input: $input) { id email role } }`,
+    variables: (ctx) => ({ input: { email: ctx.email ?? ctx.org.email('sam'), password: 'trellis-demo' } }),
+    expect: {
+      anonymous: signedInAs('sam'),
+      member: signedInAs('sam'),
+      manager: signedInAs('sam'),
+      peerManager: signedInAs('sam'),
+      admin: signedInAs('sam'),
+      otherOrg: signedInAs('sam'),
+    },
+  },
+  {
+    operation: 'signOut',
+    title: 'signing out (member: Sam himself)',
+    member: 'sam',
+    document: `mutation { signOut }`,
+    expect: {
+      anonymous: signedOut(false),
+      member: signedOut(true),
+      manager: signedOut(true),
+      peerManager: signedOut(true),
+      admin: signedOut(true),
+      otherOrg: signedOut(true),
+    },
+  },
+  {
+    operation: 'createPerson',
+    title: 'adding a person without naming a manager (member: Sam)',
+    member: 'sam',
+    document: `mutation CreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name manager { id } } }`,
+    variables: () => ({
+      input: { name: 'Noor Aziz', title: 'Software Engineer', track: 'INDIVIDUAL_CONTRIBUTOR', level: 'Engineer' },
+    }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: createdUnder('self'),
+      peerManager: createdUnder('self'),
+      admin: createdUnder(null),
+      // Lands in the admin's own organization.
+      otherOrg: createdUnder(null),
+    },
+  },
+  {
+    operation: 'updatePerson',
+    title: "changing Sam's title (member: Sam himself)",
+    member: 'sam',
+    document: `mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {
+      updatePerson(id: $id, input: $input) { id title version } }`,
+    variables: (ctx) => ({ id: ctx.org.personId('Sam'), input: { version: 1, title: 'Senior Software Engineer' } }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: samRetitled,
+      peerManager: 'FORBIDDEN',
+      admin: samRetitled,
+      otherOrg: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'createTeam',
+    title: 'adding a sub-team of Payments, no lead named (member: Sam)',
+    member: 'sam',
+    document: `mutation CreateTeam($input: CreateTeamInput!) {
+      createTeam(input: $input) { id name lead { id } parent { id } } }`,
+    variables: (ctx) => ({ input: { name: 'Payments Guild', parentId: ctx.org.teamId('Payments') } }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: teamCreatedLedBy('self'),
+      // Any manager may create a team led by themselves; the structure is shared.
+      peerManager: teamCreatedLedBy('self'),
+      admin: teamCreatedLedBy(null),
+      // Payments does not exist in the admin's own organization.
+      otherOrg: badInput('parentId'),
+    },
+  },
+  {
+    operation: 'updateTeam',
+    title: 'renaming Payments, led by Maya (member: Sam)',
+    member: 'sam',
+    document: `mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) { updateTeam(id: $id, input: $input) { id name version } }`,
+    variables: (ctx) => ({ id: ctx.org.teamId('Payments'), input: { version: 1, name: 'Payments & Billing' } }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: paymentsRenamed,
+      peerManager: 'FORBIDDEN',
+      admin: paymentsRenamed,
+      otherOrg: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'createUser',
+    title: 'giving Jonas (no account yet) an account (member: Sam)',
+    member: 'sam',
+    document: `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id email role person { id } } }`,
+    variables: (ctx) => ({
+      input: {
+        email: ctx.org.email('jonas'),
+        password: 'a-long-first-password',
+        role: 'MEMBER',
+        personId: ctx.org.personId('Jonas'),
+      },
+    }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: 'FORBIDDEN',
+      peerManager: 'FORBIDDEN',
+      admin: (data, ctx) => {
+        expect(data.createUser).toMatchObject({
+          email: ctx.org.email('jonas'),
+          role: 'MEMBER',
+          person: { id: ctx.org.personId('Jonas') },
+        });
+      },
+      // Jonas is not a person of the admin's own organization.
+      otherOrg: badInput('personId'),
+    },
+  },
+  {
+    operation: 'changeUserRole',
+    title: "making Sam's account a manager (member: Sam himself)",
+    member: 'sam',
+    document: `mutation ChangeRole($userId: ID!, $role: Role!) { changeUserRole(userId: $userId, role: $role) { id role } }`,
+    variables: async (ctx) => ({ userId: await ctx.org.userId('sam'), role: 'MANAGER' }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: 'FORBIDDEN',
+      peerManager: 'FORBIDDEN',
+      admin: (data) => expect(data.changeUserRole).toMatchObject({ role: 'MANAGER' }),
+      otherOrg: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'deactivateUser',
+    title: "deactivating Sam's account (member: Priya, his peer)",
+    member: 'priya',
+    document: `mutation Deactivate($userId: ID!) { deactivateUser(userId: $userId) { id active } }`,
+    variables: async (ctx) => ({ userId: await ctx.org.userId('sam') }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: 'FORBIDDEN',
+      peerManager: 'FORBIDDEN',
+      admin: (data) => expect(data.deactivateUser).toMatchObject({ active: false }),
+      otherOrg: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'updateOrganizationSettings',
+    title: 'moving the fiscal year to April (member: Sam)',
+    member: 'sam',
+    document: `mutation Settings($input: UpdateOrganizationSettingsInput!) {
+      updateOrganizationSettings(input: $input) { id settings { fiscalQuarterStartMonth } } }`,
+    variables: () => ({ input: { fiscalQuarterStartMonth: 4 } }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: 'FORBIDDEN',
+      peerManager: 'FORBIDDEN',
+      admin: settingsChangedHereOnly,
+      // Changes the admin's own organization, never the target.
+      otherOrg: settingsChangedHereOnly,
+    },
+  },
+];
