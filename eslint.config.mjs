@@ -33,9 +33,7 @@ export default [
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['**/apps/*', '../../apps/**'], message: 'Apps never import each other.' },
-          ],
+          patterns: [{ group: ['**/apps/*', '../../apps/**'], message: 'Apps never import each other.' }],
         },
       ],
     },
@@ -71,7 +69,15 @@ export default [
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', setTimeout: 'readonly', URL: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        setTimeout: 'readonly',
+        URL: 'readonly',
+      },
     },
   },
 ];

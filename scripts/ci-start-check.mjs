@@ -24,7 +24,10 @@ async function fail(message) {
 
 let healthy = false;
 while (!healthy && Date.now() - started < 120_000) {
-  healthy = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+  healthy = await fetch(`${base}/health`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (!healthy) await new Promise((r) => setTimeout(r, 250));
 }
 if (!healthy) await fail('no healthy server within 120 s');
@@ -41,7 +44,8 @@ const gql = async (query, variables, cookie) => {
 const signIn = await gql(`mutation($i: SignInInput!) { signIn(input: $i) { email role } }`, {
   i: { email: 'maya@acme.test', password: 'trellis-demo' },
 });
-if (signIn.body.data?.signIn?.role !== 'MANAGER' || !signIn.cookie) await fail(`sign-in: ${JSON.stringify(signIn.body)}`);
+if (signIn.body.data?.signIn?.role !== 'MANAGER' || !signIn.cookie)
+  await fail(`sign-in: ${JSON.stringify(signIn.body)}`);
 const people = await gql(`{ people { name } }`, {}, signIn.cookie);
 const names = people.body.data?.people?.map((p) => p.name) ?? [];
 if (!names.includes('Sam Okafor')) await fail(`Maya's people lack Sam: ${JSON.stringify(people.body)}`);

@@ -22,7 +22,11 @@ if (!process.argv.includes('--no-build')) {
 }
 
 let database = null;
-const env = { ...process.env, TRELLIS_WEB_DIST: join(root, 'dist/web'), NODE_ENV: process.env.NODE_ENV ?? 'production' };
+const env = {
+  ...process.env,
+  TRELLIS_WEB_DIST: join(root, 'dist/web'),
+  NODE_ENV: process.env.NODE_ENV ?? 'production',
+};
 if (!process.env.DATABASE_URL) {
   const dataDir = process.env.TRELLIS_DATA_DIR ?? join(root, '.data');
   console.log(`Starting the embedded PostgreSQL (data in ${dataDir})...`);

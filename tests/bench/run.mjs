@@ -29,21 +29,40 @@ const seeds = [];
 for (const size of SIZES) {
   const domain = `bench${size}-${Date.now()}.test`;
   const started = Date.now();
-  const seeded = spawnSync(process.execPath, ['dist/api/apps/api/src/database/seed/seed-cli.js', '--people', String(size), '--domain', domain], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: 'utf8',
-  });
+  const seeded = spawnSync(
+    process.execPath,
+    ['dist/api/apps/api/src/database/seed/seed-cli.js', '--people', String(size), '--domain', domain],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: 'utf8',
+    },
+  );
   if (seeded.status !== 0) throw new Error(`Seeding failed: ${seeded.stderr}`);
   seeds.push({ size, domain, seedMs: Date.now() - started });
 }
 
 const port = await freePort();
 const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], {
-  env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), TRELLIS_SEED: 'none', NODE_ENV: 'production', TRELLIS_EXPOSE_SQL_COUNT: '1' },
+  env: {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    TRELLIS_SEED: 'none',
+    NODE_ENV: 'production',
+    TRELLIS_EXPOSE_SQL_COUNT: '1',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 200 && !(await fetch(`${base}/health`).then((r) => r.ok, () => false)); i++) {
+for (
+  let i = 0;
+  i < 200 &&
+  !(await fetch(`${base}/health`).then(
+    (r) => r.ok,
+    () => false,
+  ));
+  i++
+) {
   await new Promise((r) => setTimeout(r, 100));
 }
 
@@ -52,7 +71,10 @@ async function signIn(email) {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.77.0.${++address}` },
-    body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { id person { id } } }', variables: { i: { email, password: 'trellis-bench' } } }),
+    body: JSON.stringify({
+      query: 'mutation($i: SignInInput!) { signIn(input: $i) { id person { id } } }',
+      variables: { i: { email, password: 'trellis-bench' } },
+    }),
   });
   const body = await res.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -90,7 +112,12 @@ for (const seed of seeds) {
   for (const run of [
     await load(`people (admin, ${visible} rows, ${sql} SQL)`, admin.cookie, PEOPLE, {}, 4),
     await load('people (a manager, their reach)', manager.cookie, PEOPLE),
-    await load('person page', manager.cookie, 'query($id: ID!) { person(id: $id) { name team { name } manager { name } directReports { name } } }', { id: manager.personId }),
+    await load(
+      'person page',
+      manager.cookie,
+      'query($id: ID!) { person(id: $id) { name team { name } manager { name } directReports { name } } }',
+      { id: manager.personId },
+    ),
   ]) {
     const r = run.result;
     rows.push({
@@ -103,7 +130,8 @@ for (const seed of seeds) {
     });
   }
 }
-const memory = Number(spawnSync('ps', ['-o', 'rss=', '-p', String(api.pid)], { encoding: 'utf8' }).stdout.trim()) / 1024;
+const memory =
+  Number(spawnSync('ps', ['-o', 'rss=', '-p', String(api.pid)], { encoding: 'utf8' }).stdout.trim()) / 1024;
 api.kill('SIGTERM');
 await new Promise((r) => api.once('exit', r));
 if (database) await database.stop();
@@ -112,4 +140,7 @@ if (tempDir) rmSync(tempDir, { recursive: true, force: true });
 console.log(`\nSeeding: ${seeds.map((s) => `${s.size} people in ${s.seedMs} ms`).join(', ')}`);
 console.log(`API memory after the runs: ${memory.toFixed(0)} MiB RSS`);
 console.table(rows);
-writeFileSync(join(root, 'tests/bench/results.json'), JSON.stringify({ at: new Date().toISOString(), seeds, memoryMiB: Math.round(memory), rows }, null, 2) + '\n');
+writeFileSync(
+  join(root, 'tests/bench/results.json'),
+  JSON.stringify({ at: new Date().toISOString(), seeds, memoryMiB: Math.round(memory), rows }, null, 2) + '\n',
+);

@@ -23,7 +23,9 @@ export function contextFactory(dataSource: DataSource, sessions: SessionReposito
   return async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
     const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
     if (!token) {
-      return releasedOnClose(new RequestContext(null, await TenantTransaction.open(dataSource, 'trellis_app', null), req, res));
+      return releasedOnClose(
+        new RequestContext(null, await TenantTransaction.open(dataSource, 'trellis_app', null), req, res),
+      );
     }
     const tx = await TenantTransaction.open(dataSource, 'trellis_auth', null);
     try {

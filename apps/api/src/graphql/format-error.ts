@@ -33,9 +33,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   const fromGraphQL = original instanceof GraphQLError || error instanceof GraphQLError;
-  if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code) && fromGraphQL && !(original instanceof Error && original.name === 'QueryFailedError')) {
+  if (
+    typeof code === 'string' &&
+    CLIENT_SAFE_CODES.has(code) &&
+    fromGraphQL &&
+    !(original instanceof Error && original.name === 'QueryFailedError')
+  ) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-  return { ...base, message: 'Something went wrong on our side. Try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: 'Something went wrong on our side. Try again.',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -27,7 +27,12 @@ export function transactionPlugin(exposeSqlCount: boolean): ApolloServerPlugin<R
             logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
             if (rc.response.body.kind === 'single') {
               rc.response.body.singleResult = {
-                errors: [{ message: 'Something went wrong on our side. Try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+                errors: [
+                  {
+                    message: 'Something went wrong on our side. Try again.',
+                    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+                  },
+                ],
               };
             }
           }

@@ -28,7 +28,14 @@ const repositories = [
   UsersRepository,
 ];
 const services = [AuthService, OrganizationsService, PeopleService, TeamsService, UsersService];
-export const RESOLVERS = [AuditResolver, AuthResolver, OrganizationsResolver, PeopleResolver, TeamsResolver, UsersResolver];
+export const RESOLVERS = [
+  AuditResolver,
+  AuthResolver,
+  OrganizationsResolver,
+  PeopleResolver,
+  TeamsResolver,
+  UsersResolver,
+];
 
 /**
  * The organization's directory: accounts, sign-in, people, teams, settings and the audit log.

@@ -90,7 +90,11 @@ describe('sign-in and sessions', () => {
     const sam1 = await own.signIn('sam');
     const sam2 = await own.signIn('sam');
     const admin = await own.signIn('admin');
-    ok(await admin.request(`mutation($id: ID!) { deactivateUser(userId: $id) { active } }`, { id: await own.userId('sam') }));
+    ok(
+      await admin.request(`mutation($id: ID!) { deactivateUser(userId: $id) { active } }`, {
+        id: await own.userId('sam'),
+      }),
+    );
     expect(ok(await sam1.request(ME))).toEqual({ me: null });
     expect(ok(await sam2.request(ME))).toEqual({ me: null });
     const again = await own.anonymous().signIn(own.email('sam'), 'trellis-demo');

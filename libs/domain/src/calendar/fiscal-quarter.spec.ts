@@ -18,8 +18,18 @@ describe('fiscalQuarterOf', () => {
   });
 
   it('names a year that starts in April after the calendar year it ends in', () => {
-    expect(fiscalQuarterOf('2026-04-01', 4)).toMatchObject({ fiscalYear: 2027, quarter: 1, start: '2026-04-01', end: '2026-06-30' });
-    expect(fiscalQuarterOf('2027-03-31', 4)).toMatchObject({ fiscalYear: 2027, quarter: 4, start: '2027-01-01', end: '2027-03-31' });
+    expect(fiscalQuarterOf('2026-04-01', 4)).toMatchObject({
+      fiscalYear: 2027,
+      quarter: 1,
+      start: '2026-04-01',
+      end: '2026-06-30',
+    });
+    expect(fiscalQuarterOf('2027-03-31', 4)).toMatchObject({
+      fiscalYear: 2027,
+      quarter: 4,
+      start: '2027-01-01',
+      end: '2027-03-31',
+    });
     expect(fiscalQuarterOf('2026-11-24', 4).label).toBe('FY2027 Q3');
   });
 

@@ -35,9 +35,18 @@ export function demoOrganization(domain = 'acme.test', name = 'Acme Engineering'
   };
 
   const engineering = team('Engineering');
-  const dana = person(['Dana Whitfield', 'Director of Engineering', 'Director', '2018-04-09'], null, engineering.id, 'management');
+  const dana = person(
+    ['Dana Whitfield', 'Director of Engineering', 'Director', '2018-04-09'],
+    null,
+    engineering.id,
+    'management',
+  );
   engineering.leadId = dana.id;
-  const ops = person(['Riley Chen', 'Engineering Operations Lead', 'Senior Engineer', '2019-09-02'], dana.id, engineering.id);
+  const ops = person(
+    ['Riley Chen', 'Engineering Operations Lead', 'Senior Engineer', '2019-09-02'],
+    dana.id,
+    engineering.id,
+  );
 
   const squads: { team: string; manager: Row; members: Row[] }[] = [
     {

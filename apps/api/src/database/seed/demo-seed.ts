@@ -12,6 +12,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource): Promise<boolean> 
   const rows: unknown[] = await dataSource.query(`SELECT 1 FROM trellis_meta WHERE key = 'demo_seeded'`);
   if (rows.length) return false;
   await writeOrganization(dataSource, demoOrganization());
-  await dataSource.query(`INSERT INTO trellis_meta (key, value) VALUES ('demo_seeded', now()::text) ON CONFLICT DO NOTHING`);
+  await dataSource.query(
+    `INSERT INTO trellis_meta (key, value) VALUES ('demo_seeded', now()::text) ON CONFLICT DO NOTHING`,
+  );
   return true;
 }

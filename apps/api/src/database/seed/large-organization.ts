@@ -12,8 +12,50 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-const FIRST = ['Ada', 'Ben', 'Chen', 'Dara', 'Eli', 'Fatima', 'Gus', 'Hana', 'Ivan', 'Jun', 'Kira', 'Leo', 'Mira', 'Nico', 'Ola', 'Pia', 'Quinn', 'Rui', 'Sia', 'Teo'];
-const LAST = ['Abbott', 'Baker', 'Costa', 'Diaz', 'Evans', 'Fox', 'Garcia', 'Hale', 'Ito', 'Jensen', 'Khan', 'Lopez', 'Moreau', 'Nair', 'Olsen', 'Park', 'Quist', 'Rossi', 'Sato', 'Tran'];
+const FIRST = [
+  'Ada',
+  'Ben',
+  'Chen',
+  'Dara',
+  'Eli',
+  'Fatima',
+  'Gus',
+  'Hana',
+  'Ivan',
+  'Jun',
+  'Kira',
+  'Leo',
+  'Mira',
+  'Nico',
+  'Ola',
+  'Pia',
+  'Quinn',
+  'Rui',
+  'Sia',
+  'Teo',
+];
+const LAST = [
+  'Abbott',
+  'Baker',
+  'Costa',
+  'Diaz',
+  'Evans',
+  'Fox',
+  'Garcia',
+  'Hale',
+  'Ito',
+  'Jensen',
+  'Khan',
+  'Lopez',
+  'Moreau',
+  'Nair',
+  'Olsen',
+  'Park',
+  'Quist',
+  'Rossi',
+  'Sato',
+  'Tran',
+];
 const IC_LEVELS = ['Engineer', 'Engineer', 'Senior Engineer', 'Senior Engineer', 'Domain Expert', 'Architect'];
 
 export interface LargeOrganizationOptions {
@@ -38,7 +80,8 @@ export function largeOrganization(options: LargeOrganizationOptions): Organizati
   const domain = options.domain ?? 'bench.test';
   const teams: PlannedTeam[] = [];
   const people: PlannedPerson[] = [];
-  const startDate = () => `${2015 + Math.floor(random() * 10)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-01`;
+  const startDate = () =>
+    `${2015 + Math.floor(random() * 10)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-01`;
 
   const addPerson = (managerId: string | null, teamId: string | null, manager: boolean): PlannedPerson => {
     const n = people.length + 1;
@@ -93,7 +136,9 @@ export function largeOrganization(options: LargeOrganizationOptions): Organizati
     people,
     users: [
       { email: `admin@${domain}`, role: 'admin', personId: director.id, password },
-      ...(firstManager ? [{ email: `manager@${domain}`, role: 'manager' as const, personId: firstManager.id, password }] : []),
+      ...(firstManager
+        ? [{ email: `manager@${domain}`, role: 'manager' as const, personId: firstManager.id, password }]
+        : []),
     ],
   };
 }

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
     const started = Date.now();
     const plan = largeOrganization({ people: count, domain });
     await writeOrganization(ds, plan);
-    console.log(`Seeded "${plan.name}": ${plan.people.length} people, ${plan.teams.length} teams in ${Date.now() - started} ms`);
+    console.log(
+      `Seeded "${plan.name}": ${plan.people.length} people, ${plan.teams.length} teams in ${Date.now() - started} ms`,
+    );
     console.log(`Accounts (password "trellis-bench"): ${plan.users.map((u) => u.email).join(', ')}`);
   } finally {
     await ds.destroy();

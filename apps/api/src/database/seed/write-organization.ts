@@ -31,8 +31,30 @@ export async function writeOrganization(dataSource: DataSource, plan: Organizati
     await insertRows(
       db,
       'people',
-      ['id', 'org_id', 'name', 'title', 'track', 'level', 'team_id', 'manager_id', 'start_date', 'weekly_capacity_hours'],
-      plan.people.map((p) => [p.id, plan.id, p.name, p.title, p.track, p.level, p.teamId, p.managerId, p.startDate, p.weeklyCapacityHours]),
+      [
+        'id',
+        'org_id',
+        'name',
+        'title',
+        'track',
+        'level',
+        'team_id',
+        'manager_id',
+        'start_date',
+        'weekly_capacity_hours',
+      ],
+      plan.people.map((p) => [
+        p.id,
+        plan.id,
+        p.name,
+        p.title,
+        p.track,
+        p.level,
+        p.teamId,
+        p.managerId,
+        p.startDate,
+        p.weeklyCapacityHours,
+      ]),
     );
     for (const t of plan.teams) {
       if (t.leadId || t.parentId) {

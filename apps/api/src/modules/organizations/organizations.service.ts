@@ -36,11 +36,13 @@ export class OrganizationsService {
   }
 
   async updateSettings(ctx: RequestContext, input: UpdateOrganizationSettingsInput): Promise<Organization> {
-    if (!(await ctx.policy()).canEditOrganization()) throw forbidden('Only admins can change the organization settings.');
+    if (!(await ctx.policy()).canEditOrganization())
+      throw forbidden('Only admins can change the organization settings.');
     const before = await this.current(ctx);
     const changes: SettingsChanges = {};
     if (input.fiscalQuarterStartMonth !== undefined) changes.fiscalQuarterStartMonth = input.fiscalQuarterStartMonth;
-    if (input.defaultWeeklyCapacityHours !== undefined) changes.defaultWeeklyCapacityHours = input.defaultWeeklyCapacityHours;
+    if (input.defaultWeeklyCapacityHours !== undefined)
+      changes.defaultWeeklyCapacityHours = input.defaultWeeklyCapacityHours;
     if (input.targetDevelopmentShare !== undefined) changes.targetDevelopmentShare = input.targetDevelopmentShare;
     const updated = toOrganization(await this.organizations.updateSettings(ctx.db, ctx.orgId, changes));
     await this.audit.record(

@@ -28,7 +28,9 @@ export class PeopleRepository {
     if (search) {
       const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere(
-        new Brackets((w) => w.where('p.name ILIKE :pattern', { pattern }).orWhere('p.title ILIKE :pattern', { pattern })),
+        new Brackets((w) =>
+          w.where('p.name ILIKE :pattern', { pattern }).orWhere('p.title ILIKE :pattern', { pattern }),
+        ),
       );
     }
     return qb.orderBy('lower(p.name)').addOrderBy('p.id').getMany();

@@ -94,7 +94,7 @@ export class PeopleService {
     const policy = await ctx.policy();
     if (!policy.canCreatePerson()) throw forbidden('Only admins and managers can add people.');
     // A manager's new person lands in their reach: under them unless they name someone they reach.
-    const managerId = input.managerId ?? (policy.isAdmin ? null : ctx.viewer?.personId ?? null);
+    const managerId = input.managerId ?? (policy.isAdmin ? null : (ctx.viewer?.personId ?? null));
     if (managerId) await this.checkManager(ctx, null, managerId);
     if (!policy.isAdmin && !managerId) throw badInput('managerId', 'Choose a manager for the new person.');
     if (input.teamId) await this.checkTeam(ctx, input.teamId);

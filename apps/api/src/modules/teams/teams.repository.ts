@@ -9,7 +9,11 @@ export class TeamsRepository {
   }
 
   list(db: EntityManager, orgId: string): Promise<TeamEntity[]> {
-    return this.repo(db).createQueryBuilder('t').where('t.orgId = :orgId', { orgId }).orderBy('lower(t.name)').getMany();
+    return this.repo(db)
+      .createQueryBuilder('t')
+      .where('t.orgId = :orgId', { orgId })
+      .orderBy('lower(t.name)')
+      .getMany();
   }
 
   findById(db: EntityManager, orgId: string, id: string): Promise<TeamEntity | null> {

@@ -55,7 +55,7 @@ export class TeamsService {
     const policy = await ctx.policy();
     if (!policy.canCreateTeam()) throw forbidden('Only admins and managers can create teams.');
     const name = input.name.trim();
-    const leadId = input.leadId ?? (policy.isAdmin ? null : ctx.viewer?.personId ?? null);
+    const leadId = input.leadId ?? (policy.isAdmin ? null : (ctx.viewer?.personId ?? null));
     if (!policy.isAdmin && (!leadId || !policy.canEditTeam(leadId))) {
       throw forbidden('A manager can only create teams led by themselves or someone in their reporting line.');
     }
@@ -92,7 +92,8 @@ export class TeamsService {
       changes.parentId = input.parentId;
     }
     const updated = await this.teams.update(ctx.db, ctx.orgId, id, input.version, changes);
-    if (!updated) throw conflict(`${current.name} was changed by someone else since you opened it. Reload and try again.`);
+    if (!updated)
+      throw conflict(`${current.name} was changed by someone else since you opened it. Reload and try again.`);
     const changed = changedFields(current, changes);
     if (Object.keys(changed).length) {
       const target = { type: 'team', id: updated.id, label: updated.name };

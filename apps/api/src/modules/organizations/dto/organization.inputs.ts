@@ -5,6 +5,11 @@ import { IfPresent } from '../../../common/validation';
 @InputType()
 export class UpdateOrganizationSettingsInput {
   @Field(() => Int, { nullable: true }) @IfPresent() @IsInt() @Min(1) @Max(12) fiscalQuarterStartMonth?: number;
-  @Field(() => Float, { nullable: true }) @IfPresent() @IsNumber() @Min(1) @Max(168) defaultWeeklyCapacityHours?: number;
+  @Field(() => Float, { nullable: true })
+  @IfPresent()
+  @IsNumber()
+  @Min(1)
+  @Max(168)
+  defaultWeeklyCapacityHours?: number;
   @Field(() => Float, { nullable: true }) @IfPresent() @IsNumber() @Min(0) @Max(1) targetDevelopmentShare?: number;
 }

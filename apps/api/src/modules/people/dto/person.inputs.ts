@@ -79,5 +79,6 @@ export class PeopleFilter {
   @IsOptional()
   @IsUUID('all')
   managerId?: string | null;
-  @Field(() => Boolean, { nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() includeInactive?: boolean | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() includeInactive?:
+    boolean | null;
 }
