@@ -25,7 +25,9 @@ export const QUERY_LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTok
           maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
           maxAliases: { n: QUERY_LIMITS.maxAliases },
           costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
-          maxTokens: { n: QUERY_LIMITS.maxTokens },
+          // Counted by graphql-js's own parser instead (parseOptions): armor's token counter
+          // turns every syntax error into a 500.
+          maxTokens: { enabled: false },
           maxDirectives: { n: QUERY_LIMITS.maxDirectives },
           blockFieldSuggestion: { enabled: config.production },
         }).protect();
@@ -38,6 +40,7 @@ export const QUERY_LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTok
           includeStacktraceInErrorResponses: false,
           allowBatchedHttpRequests: false,
           csrfPrevention: true,
+          parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
           context: contextFactory(dataSource, sessions),
           formatError,
           plugins: [...armor.plugins, transactionPlugin(config.exposeSqlCount)],
