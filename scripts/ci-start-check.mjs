@@ -1,13 +1,14 @@
 // Starts the product as `npm start` does (embedded database, fresh data folder), waits until it
 // is healthy, signs in as Maya over HTTP, reads her people, then stops it with SIGINT.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './embedded-db.mjs';
 
 const port = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), 'trellis-start-'));
+chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user and must get in
 const env = { ...process.env, PORT: String(port), TRELLIS_DATA_DIR: join(dataDir, 'data') };
 delete env.DATABASE_URL;
 const started = Date.now();
