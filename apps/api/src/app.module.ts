@@ -5,13 +5,14 @@ import { DatabaseModule } from './database/database.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health.controller';
 import { DirectoryModule } from './modules/directory.module';
+import { FrameworksModule } from './modules/frameworks/frameworks.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, DirectoryModule, AppGraphQLModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, DirectoryModule, FrameworksModule, AppGraphQLModule],
       controllers: [HealthController],
     };
   }

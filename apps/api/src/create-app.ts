@@ -39,6 +39,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     logger: ['error', 'warn'],
     bodyParser: true,
   });
+  // A framework YAML file may hold up to MAX_FRAMEWORK_YAML_LENGTH characters (the default is 100 kB).
+  app.useBodyParser('json', { limit: '3mb' });
   // Forwarded addresses are believed only from a proxy on this machine.
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');

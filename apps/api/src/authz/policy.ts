@@ -66,6 +66,11 @@ export class Policy {
     return this.isAdmin;
   }
 
+  /** Everyone signed in reads the framework; admins shape it (import, export). */
+  canEditFramework(): boolean {
+    return this.isAdmin;
+  }
+
   canReadAuditLog(): boolean {
     return this.isAdmin;
   }

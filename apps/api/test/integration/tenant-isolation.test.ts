@@ -4,7 +4,7 @@ import { errorCode, ok } from '../support/graphql-client';
 import { signInAs } from '../support/sign-in';
 import { createTestOrganization, startTestApp, TestApp, TestOrganization } from '../support/test-app';
 
-const TENANT_TABLES = ['people', 'teams', 'users', 'sessions', 'audit_events'] as const;
+const TENANT_TABLES = ['people', 'teams', 'users', 'sessions', 'audit_events', 'frameworks'] as const;
 
 /** Runs `sql` in a tenant transaction (role and organization set), then rolls it back. */
 async function asTenant<T>(

@@ -1,3 +1,4 @@
+import { defaultFramework, frameworkToYaml } from '@trellis/domain';
 import { DataSource } from 'typeorm';
 import { GraphQLClient } from './graphql-client';
 import { TestOrganization } from './test-app';
@@ -214,6 +215,39 @@ const settingsChangedHereOnly: Check = async (data, ctx) => {
   }
 };
 
+const defaultFrameworkRead: Check = (data) => {
+  const framework = field<{ name: string; areas: unknown[] }>(data, 'framework');
+  expect(framework.name).toBe(defaultFramework().name);
+  expect(framework.areas).toHaveLength(defaultFramework().areas.length);
+};
+
+const engineerToSenior: Check = (data) => {
+  const comparison = field<{ from: { key: string }; to: { key: string }; changedCount: number }>(data, 'compareLevels');
+  expect(comparison).toMatchObject({ from: { key: 'engineer' }, to: { key: 'senior_engineer' } });
+  expect(comparison.changedCount).toBeGreaterThan(0);
+};
+
+const frameworkExported: Check = (data) => {
+  expect(field<string>(data, 'frameworkYaml')).toContain(`name: ${defaultFramework().name}`);
+};
+
+/** The import lands in the admin's own organization, never in the target. */
+const frameworkImportedHereOnly: Check = async (data, ctx) => {
+  const home = ctx.actor === 'otherOrg' ? ctx.other : ctx.org;
+  const result = field<{ framework: { name: string; version: number } | null; problems: unknown[] }>(
+    data,
+    'importFramework',
+  );
+  expect(result).toEqual({ framework: { name: 'Imported ladder', version: 2 }, problems: [] });
+  const rows: { org_id: string; name: string }[] = await ctx.db.query(
+    `SELECT org_id, document->>'name' AS name FROM frameworks WHERE org_id = ANY($1)`,
+    [[home.plan.id, ctx.org.plan.id]],
+  );
+  for (const row of rows) {
+    expect(row.name).toBe(row.org_id === home.plan.id ? 'Imported ladder' : defaultFramework().name);
+  }
+};
+
 // ---- the matrix -----------------------------------------------------------------------------
 
 const PERSON = `query Person($id: ID!) { person(id: $id) { id name manager { id } user { email } canEdit } }`;
@@ -361,6 +395,50 @@ export const ACCESS_MATRIX: AccessRow[] = [
       peerManager: 'FORBIDDEN',
       admin: eventsOfOwnOrganization,
       otherOrg: eventsOfOwnOrganization,
+    },
+  },
+  {
+    operation: 'framework',
+    title: 'the career framework (member: Sam)',
+    member: 'sam',
+    document: `{ framework { name version areas { key name } } }`,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: defaultFrameworkRead,
+      manager: defaultFrameworkRead,
+      peerManager: defaultFrameworkRead,
+      admin: defaultFrameworkRead,
+      otherOrg: defaultFrameworkRead,
+    },
+  },
+  {
+    operation: 'compareLevels',
+    title: 'Engineer next to Senior Engineer (member: Sam)',
+    member: 'sam',
+    document: `query Compare($from: String!, $to: String!) {
+      compareLevels(from: $from, to: $to) { from { key } to { key } changedCount rows { competencyKey changed } } }`,
+    variables: () => ({ from: 'engineer', to: 'senior_engineer' }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: engineerToSenior,
+      manager: engineerToSenior,
+      peerManager: engineerToSenior,
+      admin: engineerToSenior,
+      otherOrg: engineerToSenior,
+    },
+  },
+  {
+    operation: 'frameworkYaml',
+    title: 'exporting the framework as YAML (member: Sam)',
+    member: 'sam',
+    document: `{ frameworkYaml }`,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: 'FORBIDDEN',
+      peerManager: 'FORBIDDEN',
+      admin: frameworkExported,
+      otherOrg: frameworkExported,
     },
   },
   {
@@ -516,6 +594,22 @@ export const ACCESS_MATRIX: AccessRow[] = [
       peerManager: 'FORBIDDEN',
       admin: (data) => expect(data.deactivateUser).toMatchObject({ active: false }),
       otherOrg: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'importFramework',
+    title: 'importing a renamed framework (member: Sam)',
+    member: 'sam',
+    document: `mutation Import($yaml: String!, $version: Int!) {
+      importFramework(yaml: $yaml, version: $version) { framework { name version } problems { line message } } }`,
+    variables: () => ({ yaml: frameworkToYaml({ ...defaultFramework(), name: 'Imported ladder' }), version: 1 }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: 'FORBIDDEN',
+      peerManager: 'FORBIDDEN',
+      admin: frameworkImportedHereOnly,
+      otherOrg: frameworkImportedHereOnly,
     },
   },
   {

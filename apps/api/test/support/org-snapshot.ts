@@ -22,8 +22,8 @@ export function idsFoundIn(value: unknown, ids: Set<string>): string[] {
 }
 
 /**
- * A digest of what an organization holds (people, teams, accounts, settings, sessions, audit
- * events): equal digests before and after a refused request mean it wrote nothing.
+ * A digest of what an organization holds (people, teams, accounts, settings, sessions, the
+ * framework, audit events): equal digests before and after a refused request mean it wrote nothing.
  */
 export async function organizationDigest(db: DataSource, orgId: string): Promise<string> {
   const [row]: { digest: string }[] = await db.query(
@@ -34,6 +34,7 @@ export async function organizationDigest(db: DataSource, orgId: string): Promise
        (SELECT string_agg(concat_ws(',', u.id, u.email, u.role, u.active, u.person_id, u.version), '|' ORDER BY u.id)
           FROM users u WHERE org_id = $1),
        (SELECT count(*) FROM sessions WHERE org_id = $1),
+       (SELECT concat_ws(',', f.version, md5(f.document::text)) FROM frameworks f WHERE org_id = $1),
        (SELECT count(*) FROM audit_events WHERE org_id = $1)
      )) AS digest`,
     [orgId],

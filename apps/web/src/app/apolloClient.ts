@@ -8,6 +8,8 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       // Settings have no id; they belong to their organization and replace each other.
       OrganizationSettings: { merge: true },
+      // One framework per organization: a singleton, so an import's result replaces the loaded one.
+      Framework: { keyFields: [] },
     },
   });
 }

@@ -20,6 +20,7 @@ describe('routes', () => {
     ).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
     expect(within(nav).getByRole('link', { name: 'People' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Framework' })).toHaveAttribute('href', '/framework');
     expect(within(nav).queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
     expect(operations).toEqual(['Me']);
   });

@@ -11,6 +11,9 @@ const PeoplePage = lazy(() => import('../pages/people/PeoplePage').then((m) => (
 const PersonPage = lazy(() => import('../pages/person/PersonPage').then((m) => ({ default: m.PersonPage })));
 const TeamsPage = lazy(() => import('../pages/teams/TeamsPage').then((m) => ({ default: m.TeamsPage })));
 const TeamPage = lazy(() => import('../pages/team/TeamPage').then((m) => ({ default: m.TeamPage })));
+const FrameworkPage = lazy(() =>
+  import('../pages/framework/FrameworkPage').then((m) => ({ default: m.FrameworkPage })),
+);
 const AdminPage = lazy(() => import('../pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
@@ -24,6 +27,7 @@ export const appRoutes: RouteObject[] = [
       { path: paths.person, element: <PersonPage /> },
       { path: paths.teams, element: <TeamsPage /> },
       { path: paths.team, element: <TeamPage /> },
+      { path: paths.framework, element: <FrameworkPage /> },
       {
         path: paths.admin,
         element: (

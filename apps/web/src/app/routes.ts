@@ -6,6 +6,7 @@ export const paths = {
   person: '/people/:personId',
   teams: '/teams',
   team: '/teams/:teamId',
+  framework: '/framework',
   admin: '/admin',
 } as const;
 
@@ -14,3 +15,7 @@ export const teamPath = (teamId: string): string => `/teams/${encodeURIComponent
 
 export type AdminTab = 'users' | 'audit-log' | 'settings';
 export const adminPath = (tab?: AdminTab): string => (tab ? `/admin?tab=${tab}` : '/admin');
+
+export type FrameworkTab = 'browse' | 'compare' | 'import-export';
+export const frameworkPath = (tab?: FrameworkTab): string =>
+  tab && tab !== 'browse' ? `/framework?tab=${tab}` : '/framework';

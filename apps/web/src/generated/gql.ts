@@ -27,6 +27,14 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUser\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query CompareLevels($from: String!, $to: String!) {\n    compareLevels(from: $from, to: $to) {\n      ...LevelComparisonDetail\n    }\n  }\n": typeof types.CompareLevelsDocument,
+    "\n  fragment FrameworkDetail on Framework {\n    name\n    description\n    version\n    belowExpectations {\n      name\n      summary\n    }\n    tracks {\n      key\n      name\n      levels {\n        ...FrameworkLevelFields\n      }\n    }\n    areas {\n      key\n      name\n      description\n      retired\n      competencies {\n        key\n        name\n        description\n        retired\n        expectations {\n          levelKey\n          text\n        }\n      }\n    }\n  }\n": typeof types.FrameworkDetailFragmentDoc,
+    "\n  fragment FrameworkLevelFields on FrameworkLevel {\n    key\n    name\n    summary\n    retired\n    trackKey\n  }\n": typeof types.FrameworkLevelFieldsFragmentDoc,
+    "\n  query Framework {\n    framework {\n      ...FrameworkDetail\n    }\n  }\n": typeof types.FrameworkDocument,
+    "\n  fragment FrameworkYamlProblemFields on FrameworkYamlProblem {\n    line\n    path\n    message\n  }\n": typeof types.FrameworkYamlProblemFieldsFragmentDoc,
+    "\n  query FrameworkYaml {\n    frameworkYaml\n  }\n": typeof types.FrameworkYamlDocument,
+    "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n": typeof types.ImportFrameworkDocument,
+    "\n  fragment LevelComparisonDetail on LevelComparison {\n    from {\n      ...FrameworkLevelFields\n    }\n    to {\n      ...FrameworkLevelFields\n    }\n    rows {\n      areaKey\n      areaName\n      competencyKey\n      competencyName\n      fromText\n      toText\n      changed\n    }\n    changedCount\n  }\n": typeof types.LevelComparisonDetailFragmentDoc,
     "\n  query AdminOverview {\n    organization {\n      id\n      name\n    }\n    people {\n      id\n      active\n    }\n    teams {\n      id\n    }\n    users {\n      id\n      active\n    }\n  }\n": typeof types.AdminOverviewDocument,
     "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n    people {\n      ...PersonSummary\n    }\n  }\n": typeof types.ManagerOverviewDocument,
     "\n  query People($filter: PeopleFilter) {\n    people(filter: $filter) {\n      ...PersonSummary\n    }\n  }\n": typeof types.PeopleDocument,
@@ -54,6 +62,14 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUser\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query CompareLevels($from: String!, $to: String!) {\n    compareLevels(from: $from, to: $to) {\n      ...LevelComparisonDetail\n    }\n  }\n": types.CompareLevelsDocument,
+    "\n  fragment FrameworkDetail on Framework {\n    name\n    description\n    version\n    belowExpectations {\n      name\n      summary\n    }\n    tracks {\n      key\n      name\n      levels {\n        ...FrameworkLevelFields\n      }\n    }\n    areas {\n      key\n      name\n      description\n      retired\n      competencies {\n        key\n        name\n        description\n        retired\n        expectations {\n          levelKey\n          text\n        }\n      }\n    }\n  }\n": types.FrameworkDetailFragmentDoc,
+    "\n  fragment FrameworkLevelFields on FrameworkLevel {\n    key\n    name\n    summary\n    retired\n    trackKey\n  }\n": types.FrameworkLevelFieldsFragmentDoc,
+    "\n  query Framework {\n    framework {\n      ...FrameworkDetail\n    }\n  }\n": types.FrameworkDocument,
+    "\n  fragment FrameworkYamlProblemFields on FrameworkYamlProblem {\n    line\n    path\n    message\n  }\n": types.FrameworkYamlProblemFieldsFragmentDoc,
+    "\n  query FrameworkYaml {\n    frameworkYaml\n  }\n": types.FrameworkYamlDocument,
+    "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n": types.ImportFrameworkDocument,
+    "\n  fragment LevelComparisonDetail on LevelComparison {\n    from {\n      ...FrameworkLevelFields\n    }\n    to {\n      ...FrameworkLevelFields\n    }\n    rows {\n      areaKey\n      areaName\n      competencyKey\n      competencyName\n      fromText\n      toText\n      changed\n    }\n    changedCount\n  }\n": types.LevelComparisonDetailFragmentDoc,
     "\n  query AdminOverview {\n    organization {\n      id\n      name\n    }\n    people {\n      id\n      active\n    }\n    teams {\n      id\n    }\n    users {\n      id\n      active\n    }\n  }\n": types.AdminOverviewDocument,
     "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n    people {\n      ...PersonSummary\n    }\n  }\n": types.ManagerOverviewDocument,
     "\n  query People($filter: PeopleFilter) {\n    people(filter: $filter) {\n      ...PersonSummary\n    }\n  }\n": types.PeopleDocument,
@@ -134,6 +150,38 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareLevels($from: String!, $to: String!) {\n    compareLevels(from: $from, to: $to) {\n      ...LevelComparisonDetail\n    }\n  }\n"): (typeof documents)["\n  query CompareLevels($from: String!, $to: String!) {\n    compareLevels(from: $from, to: $to) {\n      ...LevelComparisonDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FrameworkDetail on Framework {\n    name\n    description\n    version\n    belowExpectations {\n      name\n      summary\n    }\n    tracks {\n      key\n      name\n      levels {\n        ...FrameworkLevelFields\n      }\n    }\n    areas {\n      key\n      name\n      description\n      retired\n      competencies {\n        key\n        name\n        description\n        retired\n        expectations {\n          levelKey\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FrameworkDetail on Framework {\n    name\n    description\n    version\n    belowExpectations {\n      name\n      summary\n    }\n    tracks {\n      key\n      name\n      levels {\n        ...FrameworkLevelFields\n      }\n    }\n    areas {\n      key\n      name\n      description\n      retired\n      competencies {\n        key\n        name\n        description\n        retired\n        expectations {\n          levelKey\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FrameworkLevelFields on FrameworkLevel {\n    key\n    name\n    summary\n    retired\n    trackKey\n  }\n"): (typeof documents)["\n  fragment FrameworkLevelFields on FrameworkLevel {\n    key\n    name\n    summary\n    retired\n    trackKey\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Framework {\n    framework {\n      ...FrameworkDetail\n    }\n  }\n"): (typeof documents)["\n  query Framework {\n    framework {\n      ...FrameworkDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FrameworkYamlProblemFields on FrameworkYamlProblem {\n    line\n    path\n    message\n  }\n"): (typeof documents)["\n  fragment FrameworkYamlProblemFields on FrameworkYamlProblem {\n    line\n    path\n    message\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FrameworkYaml {\n    frameworkYaml\n  }\n"): (typeof documents)["\n  query FrameworkYaml {\n    frameworkYaml\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LevelComparisonDetail on LevelComparison {\n    from {\n      ...FrameworkLevelFields\n    }\n    to {\n      ...FrameworkLevelFields\n    }\n    rows {\n      areaKey\n      areaName\n      competencyKey\n      competencyName\n      fromText\n      toText\n      changed\n    }\n    changedCount\n  }\n"): (typeof documents)["\n  fragment LevelComparisonDetail on LevelComparison {\n    from {\n      ...FrameworkLevelFields\n    }\n    to {\n      ...FrameworkLevelFields\n    }\n    rows {\n      areaKey\n      areaName\n      competencyKey\n      competencyName\n      fromText\n      toText\n      changed\n    }\n    changedCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { defaultFramework } from '@trellis/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password';
 import { inTenantTransaction } from '../tenant-transaction';
@@ -22,6 +23,10 @@ export async function writeOrganization(dataSource: DataSource, plan: Organizati
   const hashes = await Promise.all(plan.users.map((u) => hashPassword(u.password)));
   await inTenantTransaction(dataSource, 'trellis_app', plan.id, async (db) => {
     await db.query(`INSERT INTO organizations (id, name) VALUES ($1, $2)`, [plan.id, plan.name]);
+    await db.query(`INSERT INTO frameworks (org_id, document) VALUES ($1, $2::jsonb)`, [
+      plan.id,
+      JSON.stringify(defaultFramework()),
+    ]);
     await insertRows(
       db,
       'teams',

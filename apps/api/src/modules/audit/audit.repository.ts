@@ -13,7 +13,8 @@ export type AuditAction =
   | 'person_created'
   | 'person_updated'
   | 'team_created'
-  | 'team_updated';
+  | 'team_updated'
+  | 'framework_imported';
 
 export interface AuditEntry {
   orgId: string;

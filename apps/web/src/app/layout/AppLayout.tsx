@@ -1,6 +1,14 @@
 import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconHome, IconLogout, IconSettings, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import {
+  IconBooks,
+  IconHome,
+  IconLogout,
+  IconSettings,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import type { CurrentUser } from '../../modules/auth/hooks/useCurrentUser';
@@ -24,6 +32,7 @@ function navItems(user: CurrentUser): NavItem[] {
     { label: 'Home', to: paths.home, icon: IconHome, match: [paths.home] },
     { label: 'People', to: paths.people, icon: IconUsers, match: [paths.people, paths.person] },
     { label: 'Teams', to: paths.teams, icon: IconUsersGroup, match: [paths.teams, paths.team] },
+    { label: 'Framework', to: paths.framework, icon: IconBooks, match: [paths.framework] },
   ];
   if (user.role === 'ADMIN') {
     items.push({ label: 'Admin', to: paths.admin, icon: IconSettings, match: [paths.admin] });

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '../directory.module';
+import { FrameworksRepository } from './frameworks.repository';
+import { FrameworksResolver } from './frameworks.resolver';
+import { FrameworksService } from './frameworks.service';
+
+export const FRAMEWORK_RESOLVERS = [FrameworksResolver];
+
+/** The career framework: read and compare levels (everyone), import and export YAML (admins). */
+@Module({
+  imports: [DirectoryModule],
+  providers: [FrameworksRepository, FrameworksService, ...FRAMEWORK_RESOLVERS],
+  exports: [FrameworksRepository, FrameworksService],
+})
+export class FrameworksModule {}

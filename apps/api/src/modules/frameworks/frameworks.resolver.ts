@@ -1,0 +1,40 @@
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { RequestContext } from '../../graphql/request-context';
+import { FrameworksService } from './frameworks.service';
+import { Framework, ImportFrameworkResult, LevelComparison } from './models/framework.model';
+
+@Resolver(() => Framework)
+export class FrameworksResolver {
+  constructor(private readonly frameworks: FrameworksService) {}
+
+  @Query(() => Framework, { description: "The organization's career framework." })
+  framework(@Context() ctx: RequestContext): Promise<Framework> {
+    return this.frameworks.current(ctx);
+  }
+
+  @Query(() => LevelComparison, { description: 'Two levels side by side, by level key.' })
+  compareLevels(
+    @Context() ctx: RequestContext,
+    @Args('from') from: string,
+    @Args('to') to: string,
+  ): Promise<LevelComparison> {
+    return this.frameworks.compare(ctx, from, to);
+  }
+
+  @Query(() => String, { description: 'The framework as a YAML file (admins).' })
+  frameworkYaml(@Context() ctx: RequestContext): Promise<string> {
+    return this.frameworks.exportYaml(ctx);
+  }
+
+  @Mutation(() => ImportFrameworkResult, {
+    description:
+      'Replaces the framework with a YAML file (admins). `version` is the framework version the file was edited from.',
+  })
+  importFramework(
+    @Context() ctx: RequestContext,
+    @Args('yaml') yaml: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<ImportFrameworkResult> {
+    return this.frameworks.importYaml(ctx, yaml, version);
+  }
+}

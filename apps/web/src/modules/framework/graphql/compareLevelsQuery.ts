@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const compareLevelsQuery = graphql(`
+  query CompareLevels($from: String!, $to: String!) {
+    compareLevels(from: $from, to: $to) {
+      ...LevelComparisonDetail
+    }
+  }
+`);

@@ -1,0 +1,11 @@
+import { graphql } from '../../../generated';
+
+export const frameworkLevelFragment = graphql(`
+  fragment FrameworkLevelFields on FrameworkLevel {
+    key
+    name
+    summary
+    retired
+    trackKey
+  }
+`);

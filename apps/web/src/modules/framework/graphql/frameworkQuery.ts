@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const frameworkQuery = graphql(`
+  query Framework {
+    framework {
+      ...FrameworkDetail
+    }
+  }
+`);

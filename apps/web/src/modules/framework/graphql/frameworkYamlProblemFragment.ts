@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const frameworkYamlProblemFragment = graphql(`
+  fragment FrameworkYamlProblemFields on FrameworkYamlProblem {
+    line
+    path
+    message
+  }
+`);

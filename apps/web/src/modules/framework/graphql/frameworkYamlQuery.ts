@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const frameworkYamlQuery = graphql(`
+  query FrameworkYaml {
+    frameworkYaml
+  }
+`);

@@ -1,0 +1,22 @@
+import { graphql } from '../../../generated';
+
+export const levelComparisonFragment = graphql(`
+  fragment LevelComparisonDetail on LevelComparison {
+    from {
+      ...FrameworkLevelFields
+    }
+    to {
+      ...FrameworkLevelFields
+    }
+    rows {
+      areaKey
+      areaName
+      competencyKey
+      competencyName
+      fromText
+      toText
+      changed
+    }
+    changedCount
+  }
+`);

@@ -1,0 +1,96 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { CurrentUserFragment } from '../../generated/graphql';
+import { meQuery } from '../../modules/auth/graphql/meQuery';
+import { frameworkQuery } from '../../modules/framework/graphql/frameworkQuery';
+import { frameworkYamlQuery } from '../../modules/framework/graphql/frameworkYamlQuery';
+import { importFrameworkMutation } from '../../modules/framework/graphql/importFrameworkMutation';
+import { buildCurrentUser, buildFramework } from '../../test/builders';
+import { renderWithProviders } from '../../test/renderWithProviders';
+import { FrameworkPage } from './FrameworkPage';
+
+const meMock = (me: CurrentUserFragment) => ({ request: { query: meQuery }, result: { data: { me } } });
+const frameworkMock = { request: { query: frameworkQuery }, result: { data: { framework: buildFramework() } } };
+
+describe('FrameworkPage', () => {
+  it('has no Import / export tab for a non-admin, even when the address asks for it', async () => {
+    const { operations } = renderWithProviders(<FrameworkPage />, {
+      route: '/framework?tab=import-export',
+      mocks: [meMock(buildCurrentUser('MANAGER')), frameworkMock],
+    });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Career framework' })).toBeInTheDocument();
+    expect(await screen.findByRole('tab', { name: 'Browse' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Compare levels' })).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'Import / export' })).not.toBeInTheDocument();
+    expect(operations).not.toContain('FrameworkYaml');
+  });
+
+  it('offers Import / export to an admin, prefilled from the export', async () => {
+    renderWithProviders(<FrameworkPage />, {
+      route: '/framework?tab=import-export',
+      mocks: [
+        meMock(buildCurrentUser('ADMIN')),
+        frameworkMock,
+        { request: { query: frameworkYamlQuery }, result: { data: { frameworkYaml: 'name: Acme\n' } } },
+      ],
+    });
+
+    expect(await screen.findByRole('tab', { name: 'Import / export' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('textbox', { name: 'Framework YAML' })).toHaveValue('name: Acme\n');
+    expect(screen.getByRole('region', { name: 'Exported framework YAML' })).toHaveTextContent('name: Acme');
+    expect(screen.getByRole('button', { name: 'Download YAML' })).toBeInTheDocument();
+  });
+
+  it('shows each competency at the chosen level and hides retired items until asked', async () => {
+    renderWithProviders(<FrameworkPage />, { mocks: [meMock(buildCurrentUser('MEMBER')), frameworkMock] });
+
+    const craft = await screen.findByRole('region', { name: 'Craft' });
+    expect(within(craft).getByText('Writes clear code with tests for the changes they make.')).toBeInTheDocument();
+    expect(screen.queryByText('Pair programming')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Legacy area' })).not.toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('switch', { name: 'Show retired' }));
+
+    expect(within(craft).getByText('Pair programming')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Legacy area' })).toBeInTheDocument();
+    expect(screen.getAllByText('Retired').length).toBeGreaterThanOrEqual(2);
+
+    fireEvent.click(screen.getByRole('switch', { name: 'Show all levels' }));
+
+    const table = screen.getByRole('table', { name: 'Craft: expectations at every level' });
+    expect(within(table).getByRole('columnheader', { name: /Staff Engineer/ })).toBeInTheDocument();
+  });
+
+  it('imports with the loaded version and reloads the framework and its export', async () => {
+    const imported = buildFramework({ version: 5, name: 'Acme ladder' });
+    const { operations } = renderWithProviders(<FrameworkPage />, {
+      route: '/framework?tab=import-export',
+      mocks: [
+        meMock(buildCurrentUser('ADMIN')),
+        frameworkMock,
+        { request: { query: frameworkYamlQuery }, result: { data: { frameworkYaml: 'name: Acme\n' } } },
+        {
+          request: { query: importFrameworkMutation, variables: { yaml: 'name: Acme ladder\n', version: 4 } },
+          result: {
+            data: {
+              importFramework: { __typename: 'ImportFrameworkResult', framework: imported, problems: [] },
+            },
+          },
+        },
+        { request: { query: frameworkQuery }, result: { data: { framework: imported } } },
+        { request: { query: frameworkYamlQuery }, result: { data: { frameworkYaml: 'name: Acme ladder\n' } } },
+      ],
+    });
+
+    const textarea = await screen.findByRole('textbox', { name: 'Framework YAML' });
+    fireEvent.change(textarea, { target: { value: 'name: Acme ladder\n' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Exported framework YAML' })).toHaveTextContent('Acme ladder'),
+    );
+    expect(operations).toEqual(expect.arrayContaining(['ImportFramework', 'Framework', 'FrameworkYaml']));
+    expect(operations.filter((name) => name === 'FrameworkYaml')).toHaveLength(2);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

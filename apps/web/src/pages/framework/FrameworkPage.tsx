@@ -1,0 +1,77 @@
+import { Paper, Tabs } from '@mantine/core';
+import { IconArrowsDiff, IconBooks, IconFileCode } from '@tabler/icons-react';
+import { useSearchParams } from 'react-router';
+import type { FrameworkTab } from '../../app/routes';
+import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
+import { FrameworkBrowser } from '../../modules/framework/components/FrameworkBrowser';
+import { FrameworkYamlPanel } from '../../modules/framework/components/FrameworkYamlPanel';
+import { LevelComparisonPanel } from '../../modules/framework/components/LevelComparisonPanel';
+import { useFramework } from '../../modules/framework/hooks/useFramework';
+import { LoadingState } from '../../shared/components/LoadingState';
+import { PageHeader } from '../../shared/components/PageHeader';
+import { QueryError } from '../../shared/components/QueryError';
+
+function allowedTabs(isAdmin: boolean): FrameworkTab[] {
+  return isAdmin ? ['browse', 'compare', 'import-export'] : ['browse', 'compare'];
+}
+
+export function FrameworkPage() {
+  const { user } = useCurrentUser();
+  const { framework, error, refetch } = useFramework();
+  const [params, setParams] = useSearchParams();
+  const isAdmin = user?.role === 'ADMIN';
+  const tabs = allowedTabs(isAdmin);
+  const tab = tabs.find((item) => item === params.get('tab')) ?? 'browse';
+
+  return (
+    <>
+      <PageHeader
+        title="Career framework"
+        description={framework?.description ?? 'What each level expects, competency by competency, on every track.'}
+      />
+      {error && !framework ? (
+        <Paper withBorder p="md">
+          <QueryError title="Could not load the framework" error={error} onRetry={() => refetch()} />
+        </Paper>
+      ) : !framework ? (
+        <Paper withBorder p="md">
+          <LoadingState label="Loading the framework" rows={8} />
+        </Paper>
+      ) : (
+        <Tabs
+          value={tab}
+          onChange={(value) => {
+            const next = tabs.find((item) => item === value);
+            if (next) setParams(next === 'browse' ? {} : { tab: next }, { replace: true });
+          }}
+          keepMounted={false}
+        >
+          <Tabs.List aria-label="Framework sections" mb="md">
+            <Tabs.Tab value="browse" leftSection={<IconBooks size={16} aria-hidden />}>
+              Browse
+            </Tabs.Tab>
+            <Tabs.Tab value="compare" leftSection={<IconArrowsDiff size={16} aria-hidden />}>
+              Compare levels
+            </Tabs.Tab>
+            {isAdmin ? (
+              <Tabs.Tab value="import-export" leftSection={<IconFileCode size={16} aria-hidden />}>
+                Import / export
+              </Tabs.Tab>
+            ) : null}
+          </Tabs.List>
+          <Tabs.Panel value="browse">
+            <FrameworkBrowser framework={framework} isAdmin={isAdmin} />
+          </Tabs.Panel>
+          <Tabs.Panel value="compare">
+            <LevelComparisonPanel framework={framework} />
+          </Tabs.Panel>
+          {isAdmin ? (
+            <Tabs.Panel value="import-export">
+              <FrameworkYamlPanel version={framework.version} onReload={() => refetch()} />
+            </Tabs.Panel>
+          ) : null}
+        </Tabs>
+      )}
+    </>
+  );
+}
