@@ -51,7 +51,7 @@ export function ComparisonTable({ group, fromName, toName }: ComparisonTableProp
                         {row.competencyName}
                       </Text>
                       {row.changed ? (
-                        <Badge size="sm" variant="light" color="indigo.8">
+                        <Badge size="sm" variant="light" color="indigo">
                           Changes
                         </Badge>
                       ) : null}
