@@ -41,7 +41,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   ) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  if (original instanceof Error && original.name === 'QueryRunnerAlreadyReleasedError') {
+    // The client went away mid-request and its transaction was rolled back: nothing is wrong here.
+    logger.warn('A request was abandoned by its client; its transaction was rolled back.');
+  } else {
+    logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  }
   return {
     ...base,
     message: 'Something went wrong on our side. Try again.',
