@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { AdminUserFragment } from '../../../generated/graphql';
+import { FormAlert } from '../../../shared/components/FormAlert';
 import { getApiErrors, getUserMessage } from '../../../shared/graphql/errors';
 import { roleOptions } from '../../../shared/utils/format';
 import { createUserMutation } from '../graphql/createUserMutation';
@@ -60,15 +60,9 @@ export function CreateUserForm({ personOptions, onCreated, onCancel }: CreateUse
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Create user">
       <Stack gap="md">
         {formError ? (
-          <Alert
-            color="red"
-            variant="light"
-            role="alert"
-            title="Could not create the user"
-            icon={<IconAlertCircle aria-hidden />}
-          >
+          <FormAlert tone="error" title="Could not create the user">
             {formError}
-          </Alert>
+          </FormAlert>
         ) : null}
         <TextInput
           id="new-user-email"

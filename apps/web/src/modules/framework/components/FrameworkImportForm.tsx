@@ -1,8 +1,9 @@
-import { Alert, Button, FileInput, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, FileInput, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconFileUpload, IconUpload } from '@tabler/icons-react';
+import { IconFileUpload, IconUpload } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import type { FrameworkYamlProblemFieldsFragment } from '../../../generated/graphql';
+import { FormAlert } from '../../../shared/components/FormAlert';
 import { getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
 import { useImportFramework } from '../hooks/useImportFramework';
 import { ImportProblems } from './ImportProblems';
@@ -91,13 +92,7 @@ export function FrameworkImportForm({ initialYaml, version, onReload }: Framewor
         </Stack>
         {outcome?.kind === 'problems' ? <ImportProblems problems={outcome.problems} /> : null}
         {outcome?.kind === 'conflict' ? (
-          <Alert
-            color="orange"
-            variant="light"
-            role="alert"
-            title="The framework changed since you loaded it"
-            icon={<IconAlertCircle aria-hidden />}
-          >
+          <FormAlert tone="conflict" title="The framework changed since you loaded it">
             <Text size="sm" mb="sm">
               Someone else saved it in the meantime, so nothing was imported. Reload the framework, check your YAML
               against it, and import again.
@@ -105,18 +100,12 @@ export function FrameworkImportForm({ initialYaml, version, onReload }: Framewor
             <Button size="xs" variant="default" onClick={() => void reload()} loading={reloading}>
               Reload the framework
             </Button>
-          </Alert>
+          </FormAlert>
         ) : null}
         {outcome?.kind === 'error' ? (
-          <Alert
-            color="red"
-            variant="light"
-            role="alert"
-            title="Could not import"
-            icon={<IconAlertCircle aria-hidden />}
-          >
+          <FormAlert tone="error" title="Could not import">
             {outcome.message}
-          </Alert>
+          </FormAlert>
         ) : null}
         <FileInput
           label="Load a YAML file"

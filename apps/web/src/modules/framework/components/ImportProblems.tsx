@@ -1,17 +1,11 @@
-import { Alert, List, Text } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { List, Text } from '@mantine/core';
 import type { FrameworkYamlProblemFieldsFragment } from '../../../generated/graphql';
 import { formatProblem } from '../utils/frameworkView';
+import { FormAlert } from '../../../shared/components/FormAlert';
 
 export function ImportProblems({ problems }: { problems: readonly FrameworkYamlProblemFieldsFragment[] }) {
   return (
-    <Alert
-      color="red"
-      variant="light"
-      role="alert"
-      title="The file was refused; nothing was changed"
-      icon={<IconAlertCircle aria-hidden />}
-    >
+    <FormAlert tone="error" title="The file was refused; nothing was changed">
       <Text size="sm" mb="xs">
         Fix {problems.length === 1 ? 'this problem' : `these ${problems.length} problems`} and import again:
       </Text>
@@ -20,6 +14,6 @@ export function ImportProblems({ problems }: { problems: readonly FrameworkYamlP
           <List.Item key={`${problem.line}:${problem.path}:${problem.message}`}>{formatProblem(problem)}</List.Item>
         ))}
       </List>
-    </Alert>
+    </FormAlert>
   );
 }

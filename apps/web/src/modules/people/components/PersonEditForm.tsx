@@ -1,19 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
-import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
+import { Autocomplete, Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import type { PersonDetailFragment } from '../../../generated/graphql';
+import { FormAlert } from '../../../shared/components/FormAlert';
 import { getApiErrors, getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
 import { trackOptions } from '../../../shared/utils/format';
 import { updatePersonMutation } from '../graphql/updatePersonMutation';
@@ -132,13 +122,7 @@ export function PersonEditForm({
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={`Edit ${person.name}`}>
       <Stack gap="md">
         {conflict ? (
-          <Alert
-            color="orange"
-            variant="light"
-            role="alert"
-            title="Someone else changed this person"
-            icon={<IconAlertCircle aria-hidden />}
-          >
+          <FormAlert tone="conflict" title="Someone else changed this person">
             <Stack gap="xs" align="flex-start">
               <span>
                 {person.name}&apos;s profile was changed by someone else while you were editing. Reload to see the
@@ -154,12 +138,12 @@ export function PersonEditForm({
                 Reload
               </Button>
             </Stack>
-          </Alert>
+          </FormAlert>
         ) : null}
         {formError ? (
-          <Alert color="red" variant="light" role="alert" title="Could not save" icon={<IconAlertCircle aria-hidden />}>
+          <FormAlert tone="error" title="Could not save">
             {formError}
-          </Alert>
+          </FormAlert>
         ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import type { TeamSummaryFragment } from '../../../generated/graphql';
+import { FormAlert } from '../../../shared/components/FormAlert';
 import { getApiErrors, getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
 import { createTeamMutation } from '../graphql/createTeamMutation';
 import { updateTeamMutation } from '../graphql/updateTeamMutation';
@@ -78,13 +79,7 @@ export function TeamForm({ team, leadOptions, parentOptions, onSaved, onCancel, 
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={team ? `Edit ${team.name}` : 'Create team'}>
       <Stack gap="md">
         {conflict ? (
-          <Alert
-            color="orange"
-            variant="light"
-            role="alert"
-            title="Someone else changed this team"
-            icon={<IconAlertCircle aria-hidden />}
-          >
+          <FormAlert tone="conflict" title="Someone else changed this team">
             <Stack gap="xs" align="flex-start">
               <span>
                 This team was changed by someone else while you were editing. Reload to see the latest version.
@@ -100,12 +95,12 @@ export function TeamForm({ team, leadOptions, parentOptions, onSaved, onCancel, 
                 </Button>
               ) : null}
             </Stack>
-          </Alert>
+          </FormAlert>
         ) : null}
         {formError ? (
-          <Alert color="red" variant="light" role="alert" title="Could not save" icon={<IconAlertCircle aria-hidden />}>
+          <FormAlert tone="error" title="Could not save">
             {formError}
-          </Alert>
+          </FormAlert>
         ) : null}
         <TextInput
           id="team-name"
