@@ -1,104 +1,31 @@
 import { defaultFramework, frameworkToYaml } from '@trellis/domain';
-import { DataSource } from 'typeorm';
-import { GraphQLClient } from './graphql-client';
-import { TestOrganization } from './test-app';
+import {
+  Account,
+  AccessRow,
+  badInput,
+  Check,
+  field,
+  MatrixContext,
+  PAYMENTS,
+  PLATFORM,
+  sorted,
+  visibleIds,
+} from './access-matrix-kit';
+import { FRAMEWORK_EDIT_ROWS } from './access-matrix-framework';
+import { GROWTH_ROWS } from './access-matrix-growth';
+
+export * from './access-matrix-kit';
 
 /**
  * Who may call what: every Query and Mutation field of the schema, asked by six actors.
  * access-matrix.test.ts fails when the schema has an operation that is not listed here, so a
- * new feature adds its rows in this file.
+ * new feature adds its rows (in a file of its own: access-matrix-growth.ts, ...).
  *
  * The target is Sam (a member of Payments, reporting to Maya, who reports to Dana) unless a row
  * says otherwise. Accounts of the test organization (a copy of the demo organization):
  * sam, priya (members under Maya), maya (manager of Payments), omar (manager of Platform, does
  * not reach Sam), admin (Riley Chen, admin). `otherOrg` is the admin of a second organization.
  */
-export const ACTORS = ['anonymous', 'member', 'manager', 'peerManager', 'admin', 'otherOrg'] as const;
-export type Actor = (typeof ACTORS)[number];
-
-export type Account = 'sam' | 'priya' | 'maya' | 'omar' | 'admin';
-
-/** Who plays each signed-in actor (the member is chosen per row). */
-export const ACCOUNT_OF: Record<Exclude<Actor, 'anonymous' | 'member' | 'otherOrg'>, Account> = {
-  manager: 'maya',
-  peerManager: 'omar',
-  admin: 'admin',
-};
-
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
-
-export interface MatrixContext {
-  /** The owner connection: reads past row-level security, for checks only. */
-  db: DataSource;
-  /** The organization the row is about (fresh for every mutation case). */
-  org: TestOrganization;
-  /** The second organization, whose admin plays `otherOrg`. */
-  other: TestOrganization;
-  actor: Actor;
-  /** The acting account's email; null for anonymous. */
-  email: string | null;
-  /** The acting account's person, in its own organization; null for anonymous. */
-  personId: string | null;
-  /** The actor's client, for a follow-up request. */
-  client: GraphQLClient;
-}
-
-/** A check of a successful response (the runner has already asserted there were no errors). */
-export type Check = (data: Record<string, unknown>, ctx: MatrixContext) => void | Promise<void>;
-
-export type Outcome =
-  /** No errors. */
-  | 'ok'
-  /** No errors, and the operation's field is null. */
-  | 'null'
-  | ErrorCode
-  | { code: ErrorCode; field: string }
-  | Check;
-
-export interface AccessRow {
-  /** The Query or Mutation field. */
-  operation: string;
-  /** What is asked, and who plays the member. */
-  title: string;
-  member: 'sam' | 'priya';
-  document: string;
-  variables?: (ctx: MatrixContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
-  expect: Record<Actor, Outcome>;
-}
-
-const badInput = (field: string): Outcome => ({ code: 'BAD_USER_INPUT', field });
-
-// ---- what each account sees of the demo organization --------------------------------------
-
-const PAYMENTS = ['Maya', 'Sam', 'Priya', 'Jonas', 'Amara', 'Luis'];
-const PLATFORM = ['Omar', 'Hannah', 'Tomasz', 'Grace', 'Ravi', 'Elena'];
-
-/** Self, the manager chain, and (for managers) everyone below: the policy's readable people. */
-export const VISIBLE_TO: Record<Account, string[] | 'everyone'> = {
-  sam: ['Sam', 'Maya', 'Dana'],
-  priya: ['Priya', 'Maya', 'Dana'],
-  maya: [...PAYMENTS, 'Dana'],
-  omar: [...PLATFORM, 'Dana'],
-  admin: 'everyone',
-};
-
-function accountOf(ctx: MatrixContext): Account {
-  const local = ctx.email?.split('@')[0];
-  if (!local) throw new Error('This check needs a signed-in actor');
-  return local as Account;
-}
-
-/** The ids the acting account may see in its own organization. */
-function visibleIds(ctx: MatrixContext): Set<string> {
-  const home = ctx.actor === 'otherOrg' ? ctx.other : ctx.org;
-  const visible = VISIBLE_TO[accountOf(ctx)];
-  if (visible === 'everyone') return new Set(home.plan.people.map((p) => p.id));
-  return new Set(visible.map((name) => home.personId(name)));
-}
-
-const field = <T>(data: Record<string, unknown>, name: string) => data[name] as T;
-const sorted = (ids: Iterable<string>) => [...ids].sort();
-
 // ---- checks ---------------------------------------------------------------------------------
 
 const isOwnAccount: Check = (data, ctx) => {
@@ -252,7 +179,7 @@ const frameworkImportedHereOnly: Check = async (data, ctx) => {
 
 const PERSON = `query Person($id: ID!) { person(id: $id) { id name manager { id } user { email } canEdit } }`;
 
-export const ACCESS_MATRIX: AccessRow[] = [
+const DIRECTORY_ROWS: AccessRow[] = [
   {
     operation: 'me',
     title: 'the signed-in account (member: Sam himself)',
@@ -630,3 +557,5 @@ export const ACCESS_MATRIX: AccessRow[] = [
     },
   },
 ];
+
+export const ACCESS_MATRIX: AccessRow[] = [...DIRECTORY_ROWS, ...FRAMEWORK_EDIT_ROWS, ...GROWTH_ROWS];

@@ -1,0 +1,3 @@
+import { AccessRow } from './access-matrix-kit';
+
+export const GROWTH_ROWS: AccessRow[] = [];
