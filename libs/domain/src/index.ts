@@ -34,3 +34,26 @@ export type {
   LevelComparison,
   RatingRung,
 } from './framework/levels';
+export {
+  nextQuarterKey,
+  parseQuarterKey,
+  previousQuarterKey,
+  quarterKey,
+  quarterKeyOf,
+  quarterOfKey,
+} from './calendar/quarter-key';
+export { competencyGap, latestRatings, ratingPosition, ratingsDisagree } from './growth/ratings';
+export type { AssessmentSource, PersonLevel, RatingRecord } from './growth/ratings';
+export { promotionReadiness } from './growth/readiness';
+export type { PromotionReadiness, ReadinessGap } from './growth/readiness';
+export { teamHeatmap } from './growth/heatmap';
+export type { Heatmap, HeatmapCell, HeatmapCompetency, HeatmapRow } from './growth/heatmap';
+export { DEFAULT_STALE_GOAL_DAYS, goalHealth, needsAttention } from './growth/goal-health';
+export type {
+  CheckInConfidence,
+  GoalCheckInFact,
+  GoalHealth,
+  GoalHealthInput,
+  GoalHealthState,
+  GoalStatus,
+} from './growth/goal-health';

@@ -75,6 +75,39 @@ export class Policy {
     return this.isAdmin;
   }
 
+  /**
+   * Growth records (assessments, goals, evidence) belong to the person and their manager chain:
+   * not to peers, not to peer managers, and not to admins outside the chain.
+   */
+  canReadGrowth(personId: string): boolean {
+    return this.isSelf(personId) || this.reaches(personId);
+  }
+
+  /** The person and their manager chain write goals, check-ins and evidence. */
+  canWriteGrowth(personId: string): boolean {
+    return this.canReadGrowth(personId);
+  }
+
+  /** Only the person rates themselves. */
+  canSelfAssess(personId: string): boolean {
+    return this.isSelf(personId);
+  }
+
+  /** The manager chain writes (and shares) the manager rating; nobody rates themselves as manager. */
+  canManagerAssess(personId: string): boolean {
+    return this.reaches(personId);
+  }
+
+  /** The manager chain sees manager ratings at once; the person once they are shared. */
+  canSeeManagerRatings(personId: string, shared: boolean): boolean {
+    return this.reaches(personId) || (shared && this.isSelf(personId));
+  }
+
+  /** Everyone below a manager, or null for a viewer who reaches nobody. */
+  reachedPersonIds(): string[] {
+    return this.viewer.role === 'manager' ? [...this.line.below] : [];
+  }
+
   /** The ids a list query may return, or null for "everyone in the organization". */
   readablePersonIds(): string[] | null {
     if (this.isAdmin) return null;

@@ -1,6 +1,7 @@
 import { defaultFramework } from '@trellis/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password';
+import { resolveLevelKey } from '../../modules/people/people.service';
 import { inTenantTransaction } from '../tenant-transaction';
 import { OrganizationPlan } from './organization-plan';
 
@@ -20,12 +21,14 @@ async function insertRows(db: EntityManager, table: string, columns: string[], r
  * so row-level security checks the seed like any other write.
  */
 export async function writeOrganization(dataSource: DataSource, plan: OrganizationPlan): Promise<void> {
+  // Plans name levels as people say them; the database keeps the framework's keys.
+  const framework = defaultFramework();
   const hashes = await Promise.all(plan.users.map((u) => hashPassword(u.password)));
   await inTenantTransaction(dataSource, 'trellis_app', plan.id, async (db) => {
     await db.query(`INSERT INTO organizations (id, name) VALUES ($1, $2)`, [plan.id, plan.name]);
     await db.query(`INSERT INTO frameworks (org_id, document) VALUES ($1, $2::jsonb)`, [
       plan.id,
-      JSON.stringify(defaultFramework()),
+      JSON.stringify(framework),
     ]);
     await insertRows(
       db,
@@ -54,7 +57,7 @@ export async function writeOrganization(dataSource: DataSource, plan: Organizati
         p.name,
         p.title,
         p.track,
-        p.level,
+        resolveLevelKey(framework, p.track, p.level),
         p.teamId,
         p.managerId,
         p.startDate,

@@ -14,7 +14,17 @@ export type AuditAction =
   | 'person_updated'
   | 'team_created'
   | 'team_updated'
-  | 'framework_imported';
+  | 'framework_imported'
+  | 'framework_updated'
+  | 'assessments_saved'
+  | 'manager_ratings_shared'
+  | 'manager_ratings_unshared'
+  | 'goal_created'
+  | 'goal_updated'
+  | 'goal_checked_in'
+  | 'evidence_added'
+  | 'evidence_updated'
+  | 'evidence_deleted';
 
 export interface AuditEntry {
   orgId: string;

@@ -10,6 +10,7 @@ export class OrganizationEntity {
   defaultWeeklyCapacityHours: number;
   @Column('numeric', { name: 'target_development_share', transformer: decimal })
   targetDevelopmentShare: number;
+  @Column('smallint', { name: 'stale_goal_days' }) staleGoalDays: number;
   @Column('int') version: number;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;

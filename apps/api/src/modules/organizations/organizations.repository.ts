@@ -2,7 +2,10 @@ import { EntityManager } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
 
 export type SettingsChanges = Partial<
-  Pick<OrganizationEntity, 'fiscalQuarterStartMonth' | 'defaultWeeklyCapacityHours' | 'targetDevelopmentShare'>
+  Pick<
+    OrganizationEntity,
+    'fiscalQuarterStartMonth' | 'defaultWeeklyCapacityHours' | 'targetDevelopmentShare' | 'staleGoalDays'
+  >
 >;
 
 export class OrganizationsRepository {

@@ -18,6 +18,7 @@ function toOrganization(o: OrganizationEntity): Organization {
       fiscalQuarterStartMonth: o.fiscalQuarterStartMonth,
       defaultWeeklyCapacityHours: o.defaultWeeklyCapacityHours,
       targetDevelopmentShare: o.targetDevelopmentShare,
+      staleGoalDays: o.staleGoalDays,
     },
   };
 }
@@ -44,6 +45,7 @@ export class OrganizationsService {
     if (input.defaultWeeklyCapacityHours !== undefined)
       changes.defaultWeeklyCapacityHours = input.defaultWeeklyCapacityHours;
     if (input.targetDevelopmentShare !== undefined) changes.targetDevelopmentShare = input.targetDevelopmentShare;
+    if (input.staleGoalDays !== undefined) changes.staleGoalDays = input.staleGoalDays;
     const updated = toOrganization(await this.organizations.updateSettings(ctx.db, ctx.orgId, changes));
     await this.audit.record(
       ctx.db,

@@ -60,6 +60,11 @@ export class PeopleResolver {
     return this.peopleService.directReports(ctx, person.id);
   }
 
+  @ResolveField(() => String, { description: "The name of the person's level in the career framework." })
+  level(person: Person, _args: unknown, ctx: RequestContext): Promise<string> {
+    return this.peopleService.levelName(ctx, person);
+  }
+
   @ResolveField(() => Boolean, { description: 'Whether the viewer may edit this person.' })
   canEdit(person: Person, _args: unknown, ctx: RequestContext): Promise<boolean> {
     return this.peopleService.canEdit(ctx, person.id);

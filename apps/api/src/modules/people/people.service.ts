@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { findLevel, type Framework } from '@trellis/domain';
 import { Track } from '../../common/enums';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { requireId } from '../../common/ids';
 import { RequestContext } from '../../graphql/request-context';
 import { changedFields } from '../../common/changes';
+import { currentFramework } from '../frameworks/framework.loader';
 import { AuditRepository } from '../audit/audit.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TeamsRepository } from '../teams/teams.repository';
@@ -13,13 +15,40 @@ import { createPeopleLoaders } from './people.loader';
 import { PeopleRepository, PersonChanges } from './people.repository';
 import { PersonEntity } from './person.entity';
 
+/**
+ * A level given by key or by name (case-insensitive), on the person's track, as its key. People
+ * point into the framework by key, so that renaming a level keeps everyone on it.
+ */
+export function resolveLevelKey(framework: Framework, trackKey: string, input: string): string {
+  const wanted = input.trim().toLowerCase();
+  const track = framework.tracks.find((t) => t.key === trackKey);
+  const level = track?.levels.find((l) => !l.retired && (l.key === wanted || l.name.toLowerCase() === wanted));
+  if (level) return level.key;
+  const offered = track?.levels.filter((l) => !l.retired).map((l) => l.name) ?? [];
+  const elsewhere =
+    findLevel(framework, wanted) ??
+    framework.tracks.flatMap((t) => t.levels).find((l) => l.name.toLowerCase() === wanted);
+  const hint = offered.length ? ` Choose one of: ${offered.join(', ')}.` : '';
+  throw badInput(
+    'level',
+    elsewhere
+      ? `"${input.trim()}" is not a level of the ${track?.name ?? trackKey} track.${hint}`
+      : `The framework has no level "${input.trim()}".${hint}`,
+  );
+}
+
+/** A level's name for display; the stored key when the framework no longer has it. */
+export function levelName(framework: Framework, levelKey: string): string {
+  return findLevel(framework, levelKey)?.level.name ?? levelKey;
+}
+
 export function toPerson(p: PersonEntity): Person {
   return {
     id: p.id,
     name: p.name,
     title: p.title,
     track: p.track as Track,
-    level: p.level,
+    levelKey: p.level,
     startDate: p.startDate,
     weeklyCapacityHours: p.weeklyCapacityHours,
     active: p.active,
@@ -86,6 +115,10 @@ export class PeopleService {
     return (await ctx.loader(createPeopleLoaders).byId.load(personId))?.name ?? null;
   }
 
+  async levelName(ctx: RequestContext, person: Person): Promise<string> {
+    return levelName((await currentFramework(ctx)).document, person.levelKey);
+  }
+
   async canEdit(ctx: RequestContext, personId: string): Promise<boolean> {
     return (await ctx.policy()).canEditPerson(personId);
   }
@@ -103,7 +136,7 @@ export class PeopleService {
       name: input.name.trim(),
       title: input.title.trim(),
       track: input.track,
-      level: input.level.trim(),
+      level: resolveLevelKey((await currentFramework(ctx)).document, input.track, input.level),
       teamId: input.teamId ?? null,
       managerId,
       startDate: input.startDate ?? null,
@@ -126,7 +159,11 @@ export class PeopleService {
     if (input.name !== undefined) changes.name = input.name.trim();
     if (input.title !== undefined) changes.title = input.title.trim();
     if (input.track !== undefined) changes.track = input.track;
-    if (input.level !== undefined) changes.level = input.level.trim();
+    if (input.level !== undefined || (input.track !== undefined && input.track !== current.track)) {
+      // A new track needs a level of that track; the current one is checked again.
+      const framework = (await currentFramework(ctx)).document;
+      changes.level = resolveLevelKey(framework, input.track ?? current.track, input.level ?? current.level);
+    }
     if (input.startDate !== undefined) changes.startDate = input.startDate;
     if (input.weeklyCapacityHours !== undefined) changes.weeklyCapacityHours = input.weeklyCapacityHours;
     if (input.active !== undefined) changes.active = input.active;

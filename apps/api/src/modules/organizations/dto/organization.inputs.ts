@@ -12,4 +12,5 @@ export class UpdateOrganizationSettingsInput {
   @Max(168)
   defaultWeeklyCapacityHours?: number;
   @Field(() => Float, { nullable: true }) @IfPresent() @IsNumber() @Min(0) @Max(1) targetDevelopmentShare?: number;
+  @Field(() => Int, { nullable: true }) @IfPresent() @IsInt() @Min(1) @Max(365) staleGoalDays?: number;
 }

@@ -7,6 +7,8 @@ export class OrganizationSettings {
   @Field(() => Float) defaultWeeklyCapacityHours: number;
   @Field(() => Float, { description: 'Target share of time for development, from 0 to 1.' })
   targetDevelopmentShare: number;
+  @Field(() => Int, { description: 'A goal with no check-in for longer than this many days is stale.' })
+  staleGoalDays: number;
 }
 
 @ObjectType({ description: 'A quarter of the fiscal year, as the organization counts it.' })

@@ -7,7 +7,7 @@ export class Person {
   @Field() name: string;
   @Field() title: string;
   @Field(() => Track) track: Track;
-  @Field() level: string;
+  @Field({ description: "The key of the person's level in the career framework." }) levelKey: string;
   @Field(() => String, { nullable: true, description: 'ISO date, e.g. 2024-03-01' }) startDate: string | null;
   @Field(() => Float) weeklyCapacityHours: number;
   @Field() active: boolean;

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { badInput, conflict, notFound } from '../../common/errors';
+import { requireId } from '../../common/ids';
+import { RequestContext } from '../../graphql/request-context';
+import { AuditRepository } from '../audit/audit.repository';
+import { currentFramework } from '../frameworks/framework.loader';
+import { CreateEvidenceInput, EvidenceInput, UpdateEvidenceInput } from './dto/growth.inputs';
+import { EvidenceFields, EvidenceRepository, EvidenceRow } from './evidence.repository';
+import { GoalsRepository } from './goals.repository';
+import { growthSubject, quarterClock, viewerName } from './growth-access';
+import { activeCompetency, competencyRefs } from './growth-mapping';
+import { EvidenceKind, IncidentRole, IncidentSeverity, LearningFormat } from './growth.enums';
+import { Evidence } from './models/evidence.model';
+
+@Injectable()
+export class EvidenceService {
+  constructor(
+    private readonly evidence: EvidenceRepository,
+    private readonly goals: GoalsRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async list(ctx: RequestContext, personId: string, competencyKey: string | null | undefined): Promise<Evidence[]> {
+    await growthSubject(ctx, personId);
+    return this.hydrate(ctx, await this.evidence.forPeople(ctx.db, ctx.orgId, [personId], competencyKey ?? null));
+  }
+
+  async create(ctx: RequestContext, input: CreateEvidenceInput): Promise<Evidence> {
+    const { person } = await growthSubject(ctx, input.personId);
+    const fields = await this.checkFields(ctx, input, []);
+    await this.checkGoals(ctx, person.id, input.goalIds);
+    const id = await this.evidence.insert(ctx.db, ctx.orgId, person.id, fields, {
+      userId: ctx.requireViewer().userId,
+      name: await viewerName(ctx),
+    });
+    await this.evidence.setGoals(ctx.db, ctx.orgId, id, [...new Set(input.goalIds)]);
+    await this.audit.record(
+      ctx.db,
+      ctx.requireViewer(),
+      'evidence_added',
+      { type: 'evidence', id, label: fields.title },
+      {
+        person: person.name,
+        kind: fields.kind,
+      },
+    );
+    return this.one(ctx, id);
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateEvidenceInput): Promise<Evidence> {
+    const row = await this.find(ctx, id);
+    await growthSubject(ctx, row.personId);
+    const fields = await this.checkFields(ctx, input, row.competencyKeys);
+    await this.checkGoals(ctx, row.personId, input.goalIds);
+    if (!(await this.evidence.update(ctx.db, ctx.orgId, id, input.version, fields))) {
+      throw conflict(`“${row.title}” was changed by someone else since you opened it. Reload and try again.`);
+    }
+    await this.evidence.setGoals(ctx.db, ctx.orgId, id, [...new Set(input.goalIds)]);
+    await this.audit.record(ctx.db, ctx.requireViewer(), 'evidence_updated', {
+      type: 'evidence',
+      id,
+      label: fields.title,
+    });
+    return this.one(ctx, id);
+  }
+
+  async delete(ctx: RequestContext, id: string): Promise<string> {
+    const row = await this.find(ctx, id);
+    await growthSubject(ctx, row.personId);
+    await this.evidence.delete(ctx.db, ctx.orgId, id);
+    await this.audit.record(ctx.db, ctx.requireViewer(), 'evidence_deleted', {
+      type: 'evidence',
+      id,
+      label: row.title,
+    });
+    return id;
+  }
+
+  /** Evidence rows with their competencies' names and linked goals: one more statement. */
+  async hydrate(ctx: RequestContext, rows: EvidenceRow[]): Promise<Evidence[]> {
+    if (rows.length === 0) return [];
+    const [links, framework] = await Promise.all([
+      this.evidence.goalLinks(
+        ctx.db,
+        ctx.orgId,
+        rows.map((r) => r.id),
+      ),
+      currentFramework(ctx),
+    ]);
+    return rows.map((r) => ({
+      id: r.id,
+      personId: r.personId,
+      date: r.date,
+      kind: r.kind as EvidenceKind,
+      title: r.title,
+      link: r.link,
+      impact: r.impact,
+      competencies: competencyRefs(framework.document, r.competencyKeys),
+      goals: links.filter((l) => l.evidenceId === r.id).map((l) => ({ id: l.goalId, title: l.title })),
+      incidentRole: r.incidentRole as IncidentRole | null,
+      incidentSeverity: r.incidentSeverity as IncidentSeverity | null,
+      learningFormat: r.learningFormat as LearningFormat | null,
+      createdByName: r.createdByName,
+      version: r.version,
+    }));
+  }
+
+  private async one(ctx: RequestContext, id: string): Promise<Evidence> {
+    return (await this.hydrate(ctx, [await this.find(ctx, id)]))[0];
+  }
+
+  private async find(ctx: RequestContext, id: string): Promise<EvidenceRow> {
+    requireId('id', id);
+    const row = await this.evidence.byId(ctx.db, ctx.orgId, id);
+    if (!row) throw notFound('Evidence');
+    return row;
+  }
+
+  private async checkGoals(ctx: RequestContext, personId: string, goalIds: string[]): Promise<void> {
+    if (goalIds.length === 0) return;
+    const goals = await this.goals.byIds(ctx.db, ctx.orgId, goalIds);
+    for (const id of goalIds) {
+      if (!goals.some((g) => g.id === id && g.personId === personId)) {
+        throw badInput('goalIds', 'Link only goals of the person the evidence is about.');
+      }
+    }
+  }
+
+  private async checkFields(ctx: RequestContext, input: EvidenceInput, kept: string[]): Promise<EvidenceFields> {
+    const framework = (await currentFramework(ctx)).document;
+    const keys = [...new Set(input.competencyKeys)];
+    for (const key of keys) {
+      if (!activeCompetency(framework, key) && !kept.includes(key)) {
+        throw badInput('competencyKeys', `The framework has no competency "${key}".`);
+      }
+    }
+    if (input.date > (await quarterClock(ctx)).today)
+      throw badInput('date', 'Evidence is of work done: the date cannot be in the future.');
+    const incident = input.kind === EvidenceKind.INCIDENT;
+    const learning = input.kind === EvidenceKind.LEARNING;
+    if (incident && !input.incidentRole)
+      throw badInput('incidentRole', 'Say what role the person had in the incident.');
+    if (incident && !input.incidentSeverity) throw badInput('incidentSeverity', 'Give the severity of the incident.');
+    if (learning && !input.learningFormat)
+      throw badInput('learningFormat', 'Say whether it was a paper, a course or a conference.');
+    return {
+      date: input.date,
+      kind: input.kind,
+      title: input.title.trim(),
+      link: input.link?.trim() || null,
+      impact: input.impact.trim(),
+      competencyKeys: keys,
+      // Details of another kind are dropped rather than refused: the form may have kept them.
+      incidentRole: incident ? (input.incidentRole ?? null) : null,
+      incidentSeverity: incident ? (input.incidentSeverity ?? null) : null,
+      learningFormat: learning ? (input.learningFormat ?? null) : null,
+    };
+  }
+}

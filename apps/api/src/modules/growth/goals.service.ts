@@ -1,0 +1,263 @@
+import { Injectable } from '@nestjs/common';
+import { goalHealth, needsAttention, nextQuarterKey, quarterOfKey, type Framework } from '@trellis/domain';
+import { badInput, conflict, notFound } from '../../common/errors';
+import { requireId } from '../../common/ids';
+import { RequestContext } from '../../graphql/request-context';
+import { AuditRepository } from '../audit/audit.repository';
+import { currentFramework } from '../frameworks/framework.loader';
+import { PersonEntity } from '../people/person.entity';
+import { CreateGoalInput, GoalCheckInInput, MilestoneInput, UpdateGoalInput } from './dto/growth.inputs';
+import { growthSubject, quarterClock, QuarterClock, viewerName } from './growth-access';
+import { activeCompetency, competencyRefs, rungName } from './growth-mapping';
+import { CheckInConfidence, GoalHealthState, GoalStatus } from './growth.enums';
+import { GoalFields, GoalRow, GoalsRepository } from './goals.repository';
+import { Goal } from './models/goal.model';
+import { scaleOf } from './assessments.service';
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+@Injectable()
+export class GoalsService {
+  constructor(
+    private readonly goals: GoalsRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async list(ctx: RequestContext, personId: string): Promise<Goal[]> {
+    await growthSubject(ctx, personId);
+    return this.hydrate(ctx, await this.goals.forPeople(ctx.db, ctx.orgId, [personId]));
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Goal> {
+    const row = await this.find(ctx, id, 'id');
+    await growthSubject(ctx, row.personId);
+    return (await this.hydrate(ctx, [row]))[0];
+  }
+
+  /** Goals of many people, with milestones, check-ins and health: four statements in all. */
+  async forPeople(ctx: RequestContext, personIds: string[]): Promise<Goal[]> {
+    if (personIds.length === 0) return [];
+    return this.hydrate(ctx, await this.goals.forPeople(ctx.db, ctx.orgId, personIds));
+  }
+
+  async create(ctx: RequestContext, input: CreateGoalInput): Promise<Goal> {
+    const { person } = await growthSubject(ctx, input.personId);
+    const clock = await quarterClock(ctx);
+    const dueQuarter = input.dueQuarter ?? nextQuarterKey(clock.current);
+    if (dueQuarter < clock.current) {
+      throw badInput(
+        'dueQuarter',
+        `${clock.toQuarter(dueQuarter).label} has passed: choose this quarter or a later one.`,
+      );
+    }
+    const fields = await this.checkFields(ctx, person, [], {
+      title: input.title.trim(),
+      description: input.description.trim(),
+      competencyKeys: input.competencyKeys,
+      targetLevel: input.targetLevelKey ?? null,
+      dueQuarter,
+      status: input.status,
+    });
+    const viewer = ctx.requireViewer();
+    const id = await this.goals.insert(ctx.db, ctx.orgId, person.id, fields, viewer.userId);
+    if (input.milestones.length)
+      await this.goals.replaceMilestones(ctx.db, ctx.orgId, id, this.milestones(input.milestones, []));
+    await this.audit.record(
+      ctx.db,
+      viewer,
+      'goal_created',
+      { type: 'goal', id, label: fields.title },
+      { person: person.name },
+    );
+    return this.get(ctx, id);
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateGoalInput): Promise<Goal> {
+    const row = await this.find(ctx, id, 'id');
+    const { person } = await growthSubject(ctx, row.personId);
+    const fields = await this.checkFields(ctx, person, row.competencyKeys, {
+      title: input.title?.trim() ?? row.title,
+      description: input.description?.trim() ?? row.description,
+      competencyKeys: input.competencyKeys ?? row.competencyKeys,
+      targetLevel: input.targetLevelKey === undefined ? row.targetLevel : input.targetLevelKey,
+      dueQuarter: input.dueQuarter === undefined ? row.dueQuarter : input.dueQuarter,
+      status: input.status ?? row.status,
+    });
+    if (!(await this.goals.update(ctx.db, ctx.orgId, id, input.version, fields))) {
+      throw conflict(`“${row.title}” was changed by someone else since you opened it. Reload and try again.`);
+    }
+    if (input.milestones) {
+      const existing = (await this.goals.milestones(ctx.db, ctx.orgId, [id])).map((m) => m.id);
+      await this.goals.replaceMilestones(ctx.db, ctx.orgId, id, this.milestones(input.milestones, existing));
+    }
+    const changed = (Object.keys(fields) as (keyof GoalFields)[]).filter(
+      (k) => JSON.stringify(fields[k]) !== JSON.stringify(row[k]),
+    );
+    if (input.milestones) changed.push('milestones' as keyof GoalFields);
+    await this.audit.record(
+      ctx.db,
+      ctx.requireViewer(),
+      'goal_updated',
+      { type: 'goal', id, label: fields.title },
+      { changed },
+    );
+    return this.get(ctx, id);
+  }
+
+  async checkIn(ctx: RequestContext, goalId: string, input: GoalCheckInInput): Promise<Goal> {
+    const row = await this.find(ctx, goalId, 'goalId');
+    await growthSubject(ctx, row.personId);
+    if (row.status === 'done' || row.status === 'dropped' || row.status === 'draft') {
+      const word = row.status === 'draft' ? 'a draft: make it active' : `${row.status}: reopen it`;
+      throw badInput('goalId', `“${row.title}” is ${word} to check in.`);
+    }
+    const clock = await quarterClock(ctx);
+    const date = input.date ?? clock.today;
+    if (date > clock.today) throw badInput('date', 'A check-in cannot be dated in the future.');
+    if (date < row.startDate)
+      throw badInput('date', `The goal started on ${row.startDate}: date the check-in on or after it.`);
+    const viewer = ctx.requireViewer();
+    await this.goals.addCheckIn(
+      ctx.db,
+      ctx.orgId,
+      goalId,
+      { date, progress: input.progress, confidence: input.confidence, note: input.note.trim() },
+      { userId: viewer.userId, name: await viewerName(ctx) },
+    );
+    // The latest confidence sets the status between active and at risk; done and dropped are a person's call.
+    const status = input.confidence === CheckInConfidence.ON_TRACK ? 'active' : 'at_risk';
+    await this.goals.touch(ctx.db, ctx.orgId, goalId, status);
+    await this.audit.record(
+      ctx.db,
+      viewer,
+      'goal_checked_in',
+      { type: 'goal', id: goalId, label: row.title },
+      {
+        progress: input.progress,
+        confidence: input.confidence,
+      },
+    );
+    return this.get(ctx, goalId);
+  }
+
+  async setMilestoneDone(ctx: RequestContext, milestoneId: string, done: boolean): Promise<Goal> {
+    requireId('milestoneId', milestoneId);
+    const milestone = await this.goals.milestoneById(ctx.db, ctx.orgId, milestoneId);
+    if (!milestone) throw notFound('Milestone');
+    const row = await this.find(ctx, milestone.goalId, 'milestoneId');
+    await growthSubject(ctx, row.personId);
+    await this.goals.setMilestoneDone(ctx.db, ctx.orgId, milestoneId, done);
+    await this.goals.touch(ctx.db, ctx.orgId, row.id);
+    return this.get(ctx, row.id);
+  }
+
+  private async find(ctx: RequestContext, id: string, field: string): Promise<GoalRow> {
+    requireId(field, id);
+    const [row] = await this.goals.byIds(ctx.db, ctx.orgId, [id]);
+    if (!row) throw notFound('Goal');
+    return row;
+  }
+
+  private milestones(list: MilestoneInput[], existing: string[]) {
+    return list.map((m, i) => {
+      if (m.id && !existing.includes(m.id)) throw badInput(`milestones.${i}.id`, 'That milestone is not on this goal.');
+      return { id: m.id ?? null, title: m.title.trim(), done: m.done };
+    });
+  }
+
+  /** Keys must point into the framework: active competencies (or ones the goal kept), levels of the person's track. */
+  private async checkFields(
+    ctx: RequestContext,
+    person: PersonEntity,
+    kept: string[],
+    fields: GoalFields,
+  ): Promise<GoalFields> {
+    const framework = (await currentFramework(ctx)).document;
+    const keys = [...new Set(fields.competencyKeys)];
+    for (const key of keys) {
+      if (!activeCompetency(framework, key) && !kept.includes(key)) {
+        throw badInput('competencyKeys', `The framework has no competency "${key}".`);
+      }
+    }
+    if (fields.targetLevel !== null) {
+      const rung = scaleOf(framework, person.track).find((r) => r.key === fields.targetLevel && r.position > 0);
+      if (!rung || (rung.retired && fields.targetLevel !== person.level)) {
+        throw badInput('targetLevelKey', `"${fields.targetLevel}" is not a level of ${person.name}'s track.`);
+      }
+    }
+    return { ...fields, competencyKeys: keys };
+  }
+
+  private async hydrate(ctx: RequestContext, rows: GoalRow[]): Promise<Goal[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const [milestones, checkIns, evidence, framework, clock] = await Promise.all([
+      this.goals.milestones(ctx.db, ctx.orgId, ids),
+      this.goals.checkIns(ctx.db, ctx.orgId, ids),
+      this.goals.evidenceCounts(ctx.db, ctx.orgId, ids),
+      currentFramework(ctx),
+      quarterClock(ctx),
+    ]);
+    const milestonesOf = groupBy(milestones, (m) => m.goalId);
+    const checkInsOf = groupBy(checkIns, (c) => c.goalId);
+    return rows.map((row) =>
+      toGoal(framework.document, clock, row, milestonesOf.get(row.id) ?? [], checkInsOf.get(row.id) ?? [], evidence),
+    );
+  }
+}
+
+function toGoal(
+  framework: Framework,
+  clock: QuarterClock,
+  row: GoalRow,
+  milestones: { id: string; title: string; done: boolean }[],
+  checkIns: {
+    id: string;
+    date: string;
+    progress: number;
+    confidence: string;
+    note: string;
+    authorName: string | null;
+  }[],
+  evidence: Map<string, number>,
+): Goal {
+  const due = row.dueQuarter ? quarterOfKey(row.dueQuarter, clock.startMonth).end : clock.toQuarter(clock.current).end;
+  const health = goalHealth({
+    status: row.status,
+    startDate: row.startDate,
+    dueDate: due < row.startDate ? row.startDate : due,
+    checkIns: [...checkIns].reverse().map((c) => ({
+      date: c.date,
+      progress: c.progress,
+      confidence: c.confidence as CheckInConfidence,
+    })),
+    today: clock.today,
+    staleAfterDays: clock.staleGoalDays,
+  });
+  return {
+    id: row.id,
+    personId: row.personId,
+    title: row.title,
+    description: row.description,
+    competencies: competencyRefs(framework, row.competencyKeys),
+    targetLevelKey: row.targetLevel,
+    targetLevelName: row.targetLevel ? rungName(framework, row.targetLevel) : null,
+    dueQuarter: row.dueQuarter ? clock.toQuarter(row.dueQuarter) : null,
+    status: row.status as GoalStatus,
+    startDate: row.startDate,
+    milestones: milestones.map((m) => ({ id: m.id, title: m.title, done: m.done })),
+    checkIns: checkIns.map((c) => ({ ...c, confidence: c.confidence as CheckInConfidence })),
+    health: {
+      ...health,
+      state: health.state as GoalHealthState,
+      needsAttention: needsAttention(health, row.status),
+    },
+    evidenceCount: evidence.get(row.id) ?? 0,
+    version: row.version,
+    updatedAt: row.updatedAt,
+  };
+}

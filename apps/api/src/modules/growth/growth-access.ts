@@ -1,0 +1,81 @@
+import { fiscalQuarterOf, parseQuarterKey, previousQuarterKey, quarterKey, quarterOfKey } from '@trellis/domain';
+import { Policy } from '../../authz/policy';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { requireId } from '../../common/ids';
+import { RequestContext } from '../../graphql/request-context';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { createPeopleLoaders } from '../people/people.loader';
+import { PersonEntity } from '../people/person.entity';
+import { Quarter } from './models/growth-common.model';
+
+const organizations = new OrganizationsRepository();
+
+/** The person whose growth records are asked for, and the viewer's policy. */
+export interface GrowthSubject {
+  person: PersonEntity;
+  policy: Policy;
+}
+
+/**
+ * The person, if the viewer may read their growth records: NOT_FOUND when there is no such
+ * person in the organization, FORBIDDEN for anyone but the person and their manager chain.
+ */
+export async function growthSubject(ctx: RequestContext, personId: string, field = 'personId'): Promise<GrowthSubject> {
+  requireId(field, personId);
+  const policy = await ctx.policy();
+  const person = await ctx.loader(createPeopleLoaders).byId.load(personId);
+  if (!person) throw notFound('Person');
+  if (!policy.canReadGrowth(personId)) {
+    throw forbidden('Growth records are seen by the person and their manager chain only.');
+  }
+  return { person, policy };
+}
+
+export interface QuarterClock {
+  startMonth: number;
+  today: string;
+  current: string;
+  staleGoalDays: number;
+  toQuarter(key: string): Quarter;
+  /** Ratings may be written for the current quarter and, as a grace, the one before. */
+  writable(key: string): boolean;
+}
+
+/** The organization's calendar: today, the current quarter, and quarter keys as Quarters. */
+export async function quarterClock(ctx: RequestContext): Promise<QuarterClock> {
+  const org = await ctx.loader(createOrganizationLoader).load();
+  const startMonth = org?.fiscalQuarterStartMonth ?? 1;
+  const today = new Date().toISOString().slice(0, 10);
+  const current = quarterKey(fiscalQuarterOf(today, startMonth));
+  return {
+    startMonth,
+    today,
+    current,
+    staleGoalDays: org?.staleGoalDays ?? 21,
+    toQuarter(key) {
+      const q = quarterOfKey(key, startMonth);
+      return { key, label: q.label, start: q.start, end: q.end };
+    },
+    writable: (key) => key === current || key === previousQuarterKey(current),
+  };
+}
+
+function createOrganizationLoader(ctx: RequestContext) {
+  let org: ReturnType<OrganizationsRepository['findById']> | null = null;
+  return { load: () => (org ??= organizations.findById(ctx.db, ctx.orgId)) };
+}
+
+/** A quarter argument: the current quarter when left out, BAD_USER_INPUT when malformed. */
+export function quarterArgument(clock: QuarterClock, quarter: string | null | undefined, field = 'quarter'): string {
+  if (quarter === null || quarter === undefined || quarter === '') return clock.current;
+  if (!parseQuarterKey(quarter))
+    throw badInput(field, `"${quarter}" is not a quarter: give one like ${clock.current}.`);
+  return quarter;
+}
+
+/** The name records show as their author: the viewer's person, else their email. */
+export async function viewerName(ctx: RequestContext): Promise<string> {
+  const viewer = ctx.requireViewer();
+  if (!viewer.personId) return viewer.email;
+  return (await ctx.loader(createPeopleLoaders).byId.load(viewer.personId))?.name ?? viewer.email;
+}

@@ -1,0 +1,79 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Person } from '../../people/models/person.model';
+import { AssessmentSource } from '../growth.enums';
+import { Assessment, PromotionReadiness } from './assessment.model';
+import { Evidence } from './evidence.model';
+import { Quarter } from './growth-common.model';
+
+@ObjectType()
+export class HeatmapCompetency {
+  @Field() key: string;
+  @Field() name: string;
+  @Field() areaKey: string;
+  @Field() areaName: string;
+}
+
+@ObjectType({ description: 'One person × competency: the rating against the level’s expectation.' })
+export class HeatmapCell {
+  @Field() competencyKey: string;
+  @Field(() => String, { nullable: true }) rating: string | null;
+  @Field(() => String, { nullable: true }) ratingName: string | null;
+  @Field(() => AssessmentSource, { nullable: true, description: 'Manager when there is one, else self.' })
+  source: AssessmentSource | null;
+  @Field(() => Int, { nullable: true, description: 'Rating minus the level: 0 meets it.' }) gap: number | null;
+}
+
+@ObjectType()
+export class TeamGrowthRow {
+  @Field(() => Person) person: Person;
+  @Field(() => [HeatmapCell]) cells: HeatmapCell[];
+  @Field(() => Int, { description: 'Competencies rated below the level.' }) belowCount: number;
+  @Field(() => Int) disagreementCount: number;
+  @Field(() => PromotionReadiness) readiness: PromotionReadiness;
+}
+
+@ObjectType({ description: 'The heatmap of the people a manager reaches, for one quarter.' })
+export class TeamGrowth {
+  @Field(() => Quarter) quarter: Quarter;
+  @Field(() => [Quarter]) quarters: Quarter[];
+  @Field(() => [HeatmapCompetency]) competencies: HeatmapCompetency[];
+  @Field(() => [TeamGrowthRow]) rows: TeamGrowthRow[];
+}
+
+@ObjectType({ description: 'What stands behind one heatmap cell.' })
+export class CompetencyDetail {
+  @Field(() => ID) personId: string;
+  @Field(() => Quarter) quarter: Quarter;
+  @Field() competencyKey: string;
+  @Field() competencyName: string;
+  @Field() competencyDescription: string;
+  @Field() areaName: string;
+  @Field(() => String, { nullable: true }) expectation: string | null;
+  @Field(() => Assessment, { nullable: true }) self: Assessment | null;
+  @Field(() => Assessment, { nullable: true }) manager: Assessment | null;
+  @Field(() => [Evidence], { description: 'Evidence tagged with the competency, newest first.' }) evidence: Evidence[];
+}
+
+@ObjectType()
+export class MissingAssessment {
+  @Field(() => Person) person: Person;
+  @Field(() => Int) selfMissing: number;
+  @Field(() => Int) managerMissing: number;
+  @Field(() => Int) total: number;
+}
+
+@ObjectType()
+export class GoalAttention {
+  @Field(() => Person) person: Person;
+  @Field(() => ID) goalId: string;
+  @Field() title: string;
+  @Field() reason: string;
+  @Field() stale: boolean;
+}
+
+@ObjectType({ description: 'Home: goals that need a look, and this quarter’s missing ratings.' })
+export class GrowthOverview {
+  @Field(() => Quarter) quarter: Quarter;
+  @Field(() => [GoalAttention]) goalsNeedingAttention: GoalAttention[];
+  @Field(() => [MissingAssessment]) missingAssessments: MissingAssessment[];
+}

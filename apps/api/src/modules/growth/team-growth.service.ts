@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { activeCompetencies, ratingsDisagree, teamHeatmap, type RatingRecord } from '@trellis/domain';
+import { badInput, forbidden } from '../../common/errors';
+import { requireId } from '../../common/ids';
+import { RequestContext } from '../../graphql/request-context';
+import { currentFramework } from '../frameworks/framework.loader';
+import { createPeopleLoaders } from '../people/people.loader';
+import { toPerson } from '../people/people.service';
+import { PersonEntity } from '../people/person.entity';
+import { readinessFrom, scaleOf } from './assessments.service';
+import { AssessmentRow, AssessmentsRepository } from './assessments.repository';
+import { EvidenceRepository } from './evidence.repository';
+import { EvidenceService } from './evidence.service';
+import { GoalsService } from './goals.service';
+import { growthSubject, quarterArgument, quarterClock } from './growth-access';
+import { rungName, toAssessment } from './growth-mapping';
+import { AssessmentSource } from './growth.enums';
+import { CompetencyDetail, GrowthOverview, TeamGrowth } from './models/team-growth.model';
+
+const toRecord = (r: AssessmentRow): RatingRecord => ({
+  personId: r.personId,
+  competencyKey: r.competencyKey,
+  quarter: r.quarter,
+  source: r.source,
+  ratingKey: r.rating,
+});
+
+@Injectable()
+export class TeamGrowthService {
+  constructor(
+    private readonly assessments: AssessmentsRepository,
+    private readonly evidenceRepository: EvidenceRepository,
+    private readonly evidence: EvidenceService,
+    private readonly goals: GoalsService,
+  ) {}
+
+  /** People × competencies for the people the manager reaches (in one team, when given). */
+  async teamGrowth(
+    ctx: RequestContext,
+    teamId: string | null | undefined,
+    quarterArg: string | null | undefined,
+  ): Promise<TeamGrowth> {
+    const policy = await ctx.policy();
+    if (ctx.requireViewer().role !== 'manager') {
+      throw forbidden('Team growth shows the people who report to you, so it is for managers.');
+    }
+    if (teamId) requireId('teamId', teamId);
+    const clock = await quarterClock(ctx);
+    const quarter = quarterArgument(clock, quarterArg);
+    const reached = await this.activePeople(ctx, policy.reachedPersonIds());
+    const people = reached.filter((p) => !teamId || p.teamId === teamId).sort((a, b) => a.name.localeCompare(b.name));
+    const ids = people.map((p) => p.id);
+    const framework = (await currentFramework(ctx)).document;
+    const [rows, managerRows, history] = await Promise.all([
+      this.assessments.forPeople(ctx.db, ctx.orgId, ids, [quarter]),
+      this.assessments.managerRatingsUpTo(ctx.db, ctx.orgId, ids, quarter),
+      this.assessments.quartersOfMany(ctx.db, ctx.orgId, ids),
+    ]);
+    const heatmap = teamHeatmap(
+      framework,
+      people.map((p) => ({ personId: p.id, trackKey: p.track, levelKey: p.level })),
+      rows.map(toRecord),
+    );
+    const byPerson = (list: AssessmentRow[], id: string) => list.filter((r) => r.personId === id);
+    return {
+      quarter: clock.toQuarter(quarter),
+      quarters: [...new Set([clock.current, ...history])]
+        .sort()
+        .reverse()
+        .map((q) => clock.toQuarter(q)),
+      competencies: heatmap.competencies,
+      rows: heatmap.rows.map((row, i) => {
+        const person = people[i];
+        const own = byPerson(rows, person.id);
+        const disagreementCount = activeCompetencies(framework).filter(({ competency }) => {
+          const self = own.find((r) => r.competencyKey === competency.key && r.source === 'self');
+          const manager = own.find((r) => r.competencyKey === competency.key && r.source === 'manager');
+          return self && manager && ratingsDisagree(framework, person.track, self.rating, manager.rating);
+        }).length;
+        return {
+          person: toPerson(person),
+          belowCount: row.belowCount,
+          disagreementCount,
+          cells: row.cells.map((c) => ({
+            competencyKey: c.competencyKey,
+            rating: c.ratingKey,
+            ratingName: c.ratingKey ? rungName(framework, c.ratingKey) : null,
+            source: c.source as AssessmentSource | null,
+            gap: c.gap,
+          })),
+          readiness: readinessFrom(framework, person, byPerson(managerRows, person.id)) ?? {
+            nextLevelKey: null,
+            nextLevelName: null,
+            met: 0,
+            total: heatmap.competencies.length,
+            share: 0,
+            gaps: [],
+          },
+        };
+      }),
+    };
+  }
+
+  /** The ratings and evidence behind one heatmap cell. */
+  async competencyDetail(
+    ctx: RequestContext,
+    personId: string,
+    competencyKey: string,
+    quarterArg: string | null | undefined,
+  ): Promise<CompetencyDetail> {
+    const { person, policy } = await growthSubject(ctx, personId);
+    const clock = await quarterClock(ctx);
+    const quarter = quarterArgument(clock, quarterArg);
+    const framework = (await currentFramework(ctx)).document;
+    const area = framework.areas.find((a) => a.competencies.some((c) => c.key === competencyKey));
+    const competency = area?.competencies.find((c) => c.key === competencyKey);
+    if (!area || !competency) throw badInput('competencyKey', `The framework has no competency "${competencyKey}".`);
+    const [rows, releases, evidence] = await Promise.all([
+      this.assessments.forPeople(ctx.db, ctx.orgId, [personId], [quarter]),
+      this.assessments.releases(ctx.db, ctx.orgId, [personId]),
+      this.evidenceRepository.forPeople(ctx.db, ctx.orgId, [personId], competencyKey),
+    ]);
+    const managerVisible = policy.canSeeManagerRatings(
+      personId,
+      releases.some((r) => r.quarter === quarter),
+    );
+    const pick = (source: 'self' | 'manager') => {
+      const row = rows.find((r) => r.competencyKey === competencyKey && r.source === source);
+      return row && (source === 'self' || managerVisible) ? toAssessment(framework, person.track, row) : null;
+    };
+    return {
+      personId,
+      quarter: clock.toQuarter(quarter),
+      competencyKey,
+      competencyName: competency.name,
+      competencyDescription: competency.description,
+      areaName: area.name,
+      expectation: competency.expectations[person.level] ?? null,
+      self: pick('self'),
+      manager: pick('manager'),
+      evidence: await this.evidence.hydrate(ctx, evidence),
+    };
+  }
+
+  /** Home: goals needing a look and the ratings still missing this quarter. */
+  async overview(ctx: RequestContext): Promise<GrowthOverview> {
+    const policy = await ctx.policy();
+    const viewer = ctx.requireViewer();
+    const clock = await quarterClock(ctx);
+    const manager = viewer.role === 'manager';
+    const ids = manager ? policy.reachedPersonIds() : viewer.personId ? [viewer.personId] : [];
+    const people = await this.activePeople(ctx, ids);
+    const activeIds = people.map((p) => p.id);
+    const framework = (await currentFramework(ctx)).document;
+    const competencies = activeCompetencies(framework).map((c) => c.competency.key);
+    const [goals, rows] = await Promise.all([
+      this.goals.forPeople(ctx, activeIds),
+      activeIds.length
+        ? this.assessments.forPeople(ctx.db, ctx.orgId, activeIds, [clock.current])
+        : Promise.resolve([]),
+    ]);
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const missing = people.flatMap((person) => {
+      if (scaleOf(framework, person.track).length === 0) return [];
+      const rated = (source: string) =>
+        new Set(rows.filter((r) => r.personId === person.id && r.source === source).map((r) => r.competencyKey));
+      const self = rated('self');
+      const mgr = rated('manager');
+      const selfMissing = competencies.filter((k) => !self.has(k)).length;
+      const managerMissing = manager ? competencies.filter((k) => !mgr.has(k)).length : 0;
+      if (selfMissing === 0 && managerMissing === 0) return [];
+      return [{ person: toPerson(person), selfMissing, managerMissing, total: competencies.length }];
+    });
+    return {
+      quarter: clock.toQuarter(clock.current),
+      goalsNeedingAttention: goals
+        .filter((g) => g.health.needsAttention)
+        .map((g) => ({
+          person: toPerson(byId.get(g.personId) as PersonEntity),
+          goalId: g.id,
+          title: g.title,
+          reason: g.health.reason,
+          stale: g.health.stale,
+        })),
+      missingAssessments: missing,
+    };
+  }
+
+  private async activePeople(ctx: RequestContext, ids: string[]): Promise<PersonEntity[]> {
+    const found = await ctx.loader(createPeopleLoaders).byId.loadMany(ids);
+    return found.filter((p): p is PersonEntity => !!p && !(p instanceof Error) && p.active);
+  }
+}
