@@ -1,3 +1,4 @@
+import { demoGrowth } from './growth-plan';
 import { newId, OrganizationPlan, PlannedPerson, PlannedTeam } from './organization-plan';
 
 export const DEMO_PASSWORD = 'trellis-demo';
@@ -94,7 +95,7 @@ export function demoOrganization(domain = 'acme.test', name = 'Acme Engineering'
   }
   const byName = (name: string) => people.find((p) => p.name.startsWith(name))?.id ?? null;
 
-  return {
+  const plan: OrganizationPlan = {
     id: newId(),
     name,
     teams,
@@ -109,4 +110,7 @@ export function demoOrganization(domain = 'acme.test', name = 'Acme Engineering'
       { email: `priya@${domain}`, role: 'member', personId: byName('Priya Raman'), password: DEMO_PASSWORD },
     ],
   };
+  plan.growth = (framework, levelKeyOf) =>
+    demoGrowth(framework, plan, levelKeyOf, new Date().toISOString().slice(0, 10));
+  return plan;
 }

@@ -1,4 +1,6 @@
+import type { Framework } from '@trellis/domain';
 import { randomUUID } from 'node:crypto';
+import type { GrowthPlan } from './growth-plan';
 import { RoleValue } from '../../modules/users/user.entity';
 import { TrackValue } from '../../modules/people/person.entity';
 
@@ -20,6 +22,8 @@ export interface OrganizationPlan {
     weeklyCapacityHours: number;
   }[];
   users: { email: string; role: RoleValue; personId: string | null; password: string }[];
+  /** Growth records (built from the plan's people by the demo and the generator). */
+  growth?: (framework: Framework, levelKeyOf: (p: PlannedPerson) => string) => GrowthPlan;
 }
 
 export type PlannedPerson = OrganizationPlan['people'][number];

@@ -3,11 +3,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password';
 import { resolveLevelKey } from '../../modules/people/people.service';
 import { inTenantTransaction } from '../tenant-transaction';
+import { GrowthPlan } from './growth-plan';
 import { OrganizationPlan } from './organization-plan';
 
 const CHUNK = 500;
 
 async function insertRows(db: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  if (rows.length === 0) return;
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
     const params: unknown[] = [];
@@ -80,5 +82,120 @@ export async function writeOrganization(dataSource: DataSource, plan: Organizati
       ['org_id', 'email', 'password_hash', 'role', 'person_id'],
       plan.users.map((u, i) => [plan.id, u.email.toLowerCase(), hashes[i], u.role, u.personId]),
     );
+    if (plan.growth) {
+      const levels = new Map(plan.people.map((p) => [p.id, resolveLevelKey(framework, p.track, p.level)]));
+      await writeGrowth(
+        db,
+        plan.id,
+        plan.growth(framework, (p) => levels.get(p.id) ?? p.level),
+      );
+    }
   });
+}
+
+/** Ratings, releases, goals (with milestones and check-ins) and evidence, in a few statements. */
+async function writeGrowth(db: EntityManager, orgId: string, growth: GrowthPlan): Promise<void> {
+  await insertRows(
+    db,
+    'assessments',
+    ['org_id', 'person_id', 'competency_key', 'quarter', 'source', 'rating', 'comment', 'author_name'],
+    growth.assessments.map((a) => [
+      orgId,
+      a.personId,
+      a.competencyKey,
+      a.quarter,
+      a.source,
+      a.rating,
+      a.comment,
+      a.authorName,
+    ]),
+  );
+  await insertRows(
+    db,
+    'assessment_releases',
+    ['org_id', 'person_id', 'quarter'],
+    growth.releases.map((r) => [orgId, r.personId, r.quarter]),
+  );
+  await insertRows(
+    db,
+    'goals',
+    [
+      'id',
+      'org_id',
+      'person_id',
+      'title',
+      'description',
+      'competency_keys',
+      'target_level',
+      'due_quarter',
+      'status',
+      'start_date',
+      'created_at',
+    ],
+    growth.goals.map((g) => [
+      g.id,
+      orgId,
+      g.personId,
+      g.title,
+      g.description,
+      g.competencyKeys,
+      g.targetLevel,
+      g.dueQuarter,
+      g.status,
+      g.startDate,
+      g.startDate,
+    ]),
+  );
+  await insertRows(
+    db,
+    'goal_milestones',
+    ['org_id', 'goal_id', 'title', 'done', 'position'],
+    growth.goals.flatMap((g) => g.milestones.map((m, i) => [orgId, g.id, m.title, m.done, i])),
+  );
+  await insertRows(
+    db,
+    'goal_check_ins',
+    ['org_id', 'goal_id', 'date', 'progress', 'confidence', 'note', 'created_at'],
+    growth.goals.flatMap((g) => g.checkIns.map((c) => [orgId, g.id, c.date, c.progress, c.confidence, c.note, c.date])),
+  );
+  await insertRows(
+    db,
+    'evidence',
+    [
+      'id',
+      'org_id',
+      'person_id',
+      'date',
+      'kind',
+      'title',
+      'link',
+      'impact',
+      'competency_keys',
+      'incident_role',
+      'incident_severity',
+      'learning_format',
+      'created_by_name',
+    ],
+    growth.evidence.map((e) => [
+      e.id,
+      orgId,
+      e.personId,
+      e.date,
+      e.kind,
+      e.title,
+      e.link,
+      e.impact,
+      e.competencyKeys,
+      e.incidentRole,
+      e.incidentSeverity,
+      e.learningFormat,
+      e.createdByName,
+    ]),
+  );
+  await insertRows(
+    db,
+    'evidence_goals',
+    ['org_id', 'evidence_id', 'goal_id'],
+    growth.evidence.flatMap((e) => e.goalIds.map((goalId) => [orgId, e.id, goalId])),
+  );
 }
