@@ -400,3 +400,27 @@ export function demoGrowth(
   }
   return { ...ratings, goals, evidence };
 }
+
+/** One goal with a check-in for everyone with a manager; every third one stale. */
+export function plannedGoals(plan: Pick<OrganizationPlan, 'people'>, today: string): Pick<GrowthPlan, 'goals'> {
+  const current = quarterKeyOf(today, 1);
+  return {
+    goals: plan.people
+      .filter((p) => p.managerId)
+      .map((p, i) => ({
+        id: newId(),
+        personId: p.id,
+        title: `Grow as ${p.title.toLowerCase()}`,
+        description: '',
+        competencyKeys: ['api_contracts'],
+        targetLevel: null,
+        dueQuarter: nextQuarterKey(current),
+        status: 'active' as const,
+        startDate: daysBefore(today, 60),
+        milestones: [{ title: 'Plan agreed', done: true }],
+        checkIns: [
+          { date: daysBefore(today, i % 3 === 0 ? 40 : 5), progress: 30, confidence: 'on_track' as const, note: '' },
+        ],
+      })),
+  };
+}

@@ -1,3 +1,4 @@
+import { plannedGoals, plannedRatings } from './growth-plan';
 import { newId, OrganizationPlan, PlannedPerson, PlannedTeam } from './organization-plan';
 
 /** A small deterministic PRNG, so a benchmark's organization is the same every run. */
@@ -67,6 +68,8 @@ export interface LargeOrganizationOptions {
   /** Email domain for the generated accounts (one admin and the first manager). */
   domain?: string;
   password?: string;
+  /** Two quarters of ratings for everyone and a goal each (for the heatmap and Home at scale). */
+  growth?: boolean;
 }
 
 /**
@@ -129,7 +132,7 @@ export function largeOrganization(options: LargeOrganizationOptions): Organizati
     }
   }
   const password = options.password ?? 'trellis-bench';
-  return {
+  const plan: OrganizationPlan = {
     id: newId(),
     name: options.name ?? `Bench Org ${options.people}`,
     teams,
@@ -141,4 +144,13 @@ export function largeOrganization(options: LargeOrganizationOptions): Organizati
         : []),
     ],
   };
+  if (options.growth) {
+    const today = new Date().toISOString().slice(0, 10);
+    plan.growth = (framework, levelKeyOf) => ({
+      ...plannedRatings(framework, plan, levelKeyOf, today),
+      ...plannedGoals(plan, today),
+      evidence: [],
+    });
+  }
+  return plan;
 }

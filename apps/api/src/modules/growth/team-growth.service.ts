@@ -25,6 +25,16 @@ const toRecord = (r: AssessmentRow): RatingRecord => ({
   ratingKey: r.rating,
 });
 
+function groupByPerson(rows: AssessmentRow[]): Map<string, AssessmentRow[]> {
+  const groups = new Map<string, AssessmentRow[]>();
+  for (const row of rows) {
+    const list = groups.get(row.personId);
+    if (list) list.push(row);
+    else groups.set(row.personId, [row]);
+  }
+  return groups;
+}
+
 @Injectable()
 export class TeamGrowthService {
   constructor(
@@ -61,7 +71,8 @@ export class TeamGrowthService {
       people.map((p) => ({ personId: p.id, trackKey: p.track, levelKey: p.level })),
       rows.map(toRecord),
     );
-    const byPerson = (list: AssessmentRow[], id: string) => list.filter((r) => r.personId === id);
+    const ratingsOf = groupByPerson(rows);
+    const managerRatingsOf = groupByPerson(managerRows);
     return {
       quarter: clock.toQuarter(quarter),
       quarters: [...new Set([clock.current, ...history])]
@@ -71,11 +82,11 @@ export class TeamGrowthService {
       competencies: heatmap.competencies,
       rows: heatmap.rows.map((row, i) => {
         const person = people[i];
-        const own = byPerson(rows, person.id);
-        const disagreementCount = activeCompetencies(framework).filter(({ competency }) => {
-          const self = own.find((r) => r.competencyKey === competency.key && r.source === 'self');
-          const manager = own.find((r) => r.competencyKey === competency.key && r.source === 'manager');
-          return self && manager && ratingsDisagree(framework, person.track, self.rating, manager.rating);
+        const own = ratingsOf.get(person.id) ?? [];
+        const self = new Map(own.filter((r) => r.source === 'self').map((r) => [r.competencyKey, r.rating]));
+        const disagreementCount = own.filter((r) => {
+          const selfRating = r.source === 'manager' ? self.get(r.competencyKey) : undefined;
+          return selfRating !== undefined && ratingsDisagree(framework, person.track, selfRating, r.rating);
         }).length;
         return {
           person: toPerson(person),
@@ -88,7 +99,7 @@ export class TeamGrowthService {
             source: c.source as AssessmentSource | null,
             gap: c.gap,
           })),
-          readiness: readinessFrom(framework, person, byPerson(managerRows, person.id)) ?? {
+          readiness: readinessFrom(framework, person, managerRatingsOf.get(person.id) ?? []) ?? {
             nextLevelKey: null,
             nextLevelName: null,
             met: 0,
@@ -160,10 +171,11 @@ export class TeamGrowthService {
         : Promise.resolve([]),
     ]);
     const byId = new Map(people.map((p) => [p.id, p]));
+    const ratingsOf = groupByPerson(rows);
     const missing = people.flatMap((person) => {
       if (scaleOf(framework, person.track).length === 0) return [];
-      const rated = (source: string) =>
-        new Set(rows.filter((r) => r.personId === person.id && r.source === source).map((r) => r.competencyKey));
+      const own = ratingsOf.get(person.id) ?? [];
+      const rated = (source: string) => new Set(own.filter((r) => r.source === source).map((r) => r.competencyKey));
       const self = rated('self');
       const mgr = rated('manager');
       const selfMissing = competencies.filter((k) => !self.has(k)).length;
