@@ -1,0 +1,395 @@
+import { GraphQLClient, GraphQLResponse } from '../support/graphql-client';
+import { createTestOrganization, startTestApp, TestApp, TestOrganization } from '../support/test-app';
+
+const GROWTH = `query Growth($personId: ID!, $quarter: String) { personGrowth(personId: $personId, quarter: $quarter) {
+  quarter { key label } previousQuarter { key } quarters { key } managerRatingsShared managerRatingsVisible
+  selfCount managerCount disagreementCount writable level { key name position }
+  readiness { met total share nextLevelName }
+  competencies { competencyKey competencyName expectation disagreement gap
+    self { rating ratingName comment version } manager { rating ratingName version authorName }
+    previousSelf { rating } previousManager { rating } } } }`;
+const SAVE = `mutation Save($input: SaveAssessmentsInput!) { saveAssessments(input: $input) {
+  selfCount managerCount disagreementCount competencies { competencyKey self { rating version } manager { rating } } } }`;
+const SHARE = `mutation Share($personId: ID!, $quarter: String!, $shared: Boolean!) {
+  shareManagerRatings(personId: $personId, quarter: $quarter, shared: $shared) { shared } }`;
+const GOAL_FIELDS = `id title status version competencies { key name } targetLevelName dueQuarter { key }
+  milestones { id title done } checkIns { progress confidence note authorName }
+  health { state progress expectedProgress stale needsAttention reason }`;
+const CREATE_GOAL = `mutation Create($input: CreateGoalInput!) { createGoal(input: $input) { ${GOAL_FIELDS} } }`;
+const UPDATE_GOAL = `mutation Update($id: ID!, $input: UpdateGoalInput!) { updateGoal(id: $id, input: $input) { ${GOAL_FIELDS} } }`;
+const CHECK_IN = `mutation CheckIn($goalId: ID!, $input: GoalCheckInInput!) { checkInGoal(goalId: $goalId, input: $input) { ${GOAL_FIELDS} } }`;
+const ADD_EVIDENCE = `mutation Add($input: CreateEvidenceInput!) { addEvidence(input: $input) {
+  id kind title incidentRole incidentSeverity learningFormat competencies { name } goals { title } createdByName } }`;
+
+type Growth = {
+  quarter: { key: string; label: string };
+  previousQuarter: { key: string };
+  quarters: { key: string }[];
+  managerRatingsShared: boolean;
+  managerRatingsVisible: boolean;
+  selfCount: number;
+  managerCount: number;
+  disagreementCount: number;
+  writable: boolean;
+  level: { key: string; name: string; position: number } | null;
+  readiness: { met: number; total: number; share: number; nextLevelName: string } | null;
+  competencies: {
+    competencyKey: string;
+    disagreement: boolean;
+    gap: number | null;
+    self: { rating: string; version: number } | null;
+    manager: { rating: string; version: number; authorName: string } | null;
+    previousSelf: { rating: string } | null;
+    previousManager: { rating: string } | null;
+  }[];
+};
+
+function ok<T>(res: GraphQLResponse<T>): T {
+  expect(res.errors).toEqual([]);
+  return res.data as T;
+}
+
+function refused(res: GraphQLResponse<unknown>): { code: unknown; field: unknown; message: string } {
+  expect(res.errors).toHaveLength(1);
+  const [error] = res.errors;
+  return { code: error.extensions?.code, field: error.extensions?.field, message: error.message };
+}
+
+describe('growth: assessments, goals and evidence', () => {
+  let test: TestApp;
+  let org: TestOrganization;
+  let sam: GraphQLClient;
+  let maya: GraphQLClient;
+  let samId: string;
+
+  const growth = async (client: GraphQLClient, quarter?: string) =>
+    ok(await client.request<{ personGrowth: Growth }>(GROWTH, { personId: samId, quarter })).personGrowth;
+  const count = async (table: string) =>
+    Number((await test.dataSource.query(`SELECT count(*) AS n FROM ${table} WHERE org_id = $1`, [org.plan.id]))[0].n);
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    org = await createTestOrganization(test);
+    [sam, maya] = await Promise.all([org.signIn('sam'), org.signIn('maya')]);
+    samId = org.personId('Sam');
+  });
+  afterAll(() => test.close());
+
+  describe('assessments', () => {
+    it('shows Sam at his level with last quarter shared and this quarter not yet rated by him', async () => {
+      const g = await growth(sam);
+      expect(g.level).toEqual({ key: 'engineer', name: 'Engineer', position: 1 });
+      expect(g.quarters.map((q) => q.key)).toEqual([g.quarter.key, g.previousQuarter.key]);
+      expect(g.writable).toBe(true);
+      expect(g.selfCount).toBe(0);
+      expect(g.managerRatingsVisible).toBe(false);
+      expect(g.competencies.every((c) => c.previousManager !== null && c.previousSelf !== null)).toBe(true);
+      // Readiness counts the shared quarter's manager ratings toward Senior Engineer.
+      expect(g.readiness).toMatchObject({ total: 23, nextLevelName: 'Senior Engineer' });
+      expect(g.readiness?.met).toBeGreaterThan(0);
+      expect(g.readiness?.met).toBeLessThan(23);
+    });
+
+    it("Sam's self-ratings reach Maya, and a rating a level above hers is a disagreement", async () => {
+      const before = await growth(maya);
+      const target = before.competencies.find((c) => c.manager?.rating === 'engineer');
+      if (!target) throw new Error('The demo should rate Sam at his level somewhere');
+      const saved = ok(
+        await sam.request<{ saveAssessments: Growth }>(SAVE, {
+          input: {
+            personId: samId,
+            source: 'SELF',
+            ratings: [{ competencyKey: target.competencyKey, rating: 'senior_engineer', comment: 'I led the design.' }],
+          },
+        }),
+      ).saveAssessments;
+      expect(saved.selfCount).toBe(1);
+      // Sam does not see Maya's unshared rating, so he sees no disagreement either.
+      expect(saved.disagreementCount).toBe(0);
+      const after = await growth(maya);
+      const row = after.competencies.find((c) => c.competencyKey === target.competencyKey);
+      expect(row).toMatchObject({ disagreement: true, self: { rating: 'senior_engineer' } });
+      expect(after.disagreementCount).toBe(before.disagreementCount + 1);
+    });
+
+    it('Maya decides when Sam sees her ratings of the quarter', async () => {
+      const { quarter } = await growth(maya);
+      ok(await maya.request(SHARE, { personId: samId, quarter: quarter.key, shared: true }));
+      const shared = await growth(sam);
+      expect(shared.managerRatingsVisible).toBe(true);
+      expect(shared.managerCount).toBe(23);
+      expect(shared.competencies[0].manager?.authorName).toBe('Maya Lindqvist');
+      ok(await maya.request(SHARE, { personId: samId, quarter: quarter.key, shared: false }));
+      expect((await growth(sam)).managerCount).toBe(0);
+    });
+
+    it('Sam cannot share or write manager ratings himself', async () => {
+      const { quarter } = await growth(sam);
+      expect(refused(await sam.request(SHARE, { personId: samId, quarter: quarter.key, shared: true })).code).toBe(
+        'FORBIDDEN',
+      );
+      const res = await sam.request(SAVE, {
+        input: { personId: samId, source: 'MANAGER', ratings: [{ competencyKey: 'breadth', rating: 'architect' }] },
+      });
+      expect(refused(res).code).toBe('FORBIDDEN');
+    });
+
+    it('keeps the history: the previous quarter reads as it was', async () => {
+      const { previousQuarter } = await growth(maya);
+      const past = await growth(maya, previousQuarter.key);
+      expect(past.quarter.key).toBe(previousQuarter.key);
+      expect(past.selfCount).toBe(23);
+      expect(past.managerCount).toBe(23);
+    });
+
+    it.each([
+      [
+        'an unknown competency',
+        [{ competencyKey: 'juggling', rating: 'engineer' }],
+        'ratings.1.competencyKey',
+        /no competency "juggling"/,
+      ],
+      [
+        'a level of the other track',
+        [{ competencyKey: 'breadth', rating: 'director' }],
+        'ratings.1.rating',
+        /"director" is not a rating for Technical breadth/,
+      ],
+      [
+        'the same competency twice',
+        [{ competencyKey: 'api_contracts', rating: 'engineer' }],
+        'ratings.1.competencyKey',
+        /API contracts is rated twice/,
+      ],
+    ])('refuses %s, naming the field, and writes none of the batch', async (_what, bad, field, message) => {
+      const before = await count('assessments');
+      const res = await sam.request(SAVE, {
+        input: {
+          personId: samId,
+          source: 'SELF',
+          ratings: [{ competencyKey: 'api_contracts', rating: 'engineer', comment: 'Fine.' }, ...bad],
+        },
+      });
+      const error = refused(res);
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(error.message).toMatch(message);
+      expect(await count('assessments')).toBe(before);
+    });
+
+    it('refuses a quarter long past and a malformed one', async () => {
+      const input = (quarter: string) => ({
+        input: {
+          personId: samId,
+          source: 'SELF',
+          quarter,
+          ratings: [{ competencyKey: 'breadth', rating: 'engineer' }],
+        },
+      });
+      expect(refused(await sam.request(SAVE, input('FY2020-Q1')))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'quarter',
+      });
+      expect(refused(await sam.request(SAVE, input('2026 Q4')))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
+    it('refuses a stale rating with CONFLICT and keeps the newer one', async () => {
+      const write = (rating: string, version?: number) =>
+        sam.request<{ saveAssessments: Growth }>(SAVE, {
+          input: { personId: samId, source: 'SELF', ratings: [{ competencyKey: 'breadth', rating, version }] },
+        });
+      const first = ok(await write('engineer')).saveAssessments;
+      const version = first.competencies.find((c) => c.competencyKey === 'breadth')?.self?.version;
+      ok(await write('senior_engineer', version));
+      expect(refused(await write('below_expectations', version)).code).toBe('CONFLICT');
+      // Without a version, an existing rating is someone else's: CONFLICT too.
+      expect(refused(await write('engineer')).code).toBe('CONFLICT');
+      const now = await growth(sam);
+      expect(now.competencies.find((c) => c.competencyKey === 'breadth')?.self?.rating).toBe('senior_engineer');
+    });
+
+    it('records the save in the audit log without the ratings themselves', async () => {
+      const rows: { detail: Record<string, unknown> }[] = await test.dataSource.query(
+        `SELECT detail FROM audit_events WHERE org_id = $1 AND action = 'assessments_saved' ORDER BY at DESC LIMIT 1`,
+        [org.plan.id],
+      );
+      expect(rows[0].detail).toMatchObject({ source: 'self', ratings: 1 });
+    });
+  });
+
+  describe('goals', () => {
+    let goalId: string;
+    let version: number;
+
+    it('creates a goal with milestones, due next quarter by default', async () => {
+      const goal = ok(
+        await sam.request<{ createGoal: { id: string; version: number } & Record<string, unknown> }>(CREATE_GOAL, {
+          input: {
+            personId: samId,
+            title: '  Own the payouts service  ',
+            competencyKeys: ['scalability_operability', 'scalability_operability'],
+            targetLevelKey: 'senior_engineer',
+            milestones: [{ title: 'Runbook written' }, { title: 'On-call for a month', done: false }],
+          },
+        }),
+      ).createGoal;
+      expect(goal).toMatchObject({
+        title: 'Own the payouts service',
+        status: 'ACTIVE',
+        competencies: [{ key: 'scalability_operability', name: 'Scalability and operability' }],
+        targetLevelName: 'Senior Engineer',
+        milestones: [
+          { title: 'Runbook written', done: false },
+          { title: 'On-call for a month', done: false },
+        ],
+        health: { state: 'NOT_STARTED', stale: false, needsAttention: false },
+      });
+      goalId = goal.id;
+      version = goal.version;
+    });
+
+    it('a check-in at risk marks the goal at risk, one on track brings it back', async () => {
+      const atRisk = ok(
+        await maya.request<{ checkInGoal: { status: string; checkIns: unknown[]; version: number } }>(CHECK_IN, {
+          goalId,
+          input: { progress: 10, confidence: 'AT_RISK', note: 'Blocked on access to the payouts cluster.' },
+        }),
+      ).checkInGoal;
+      expect(atRisk).toMatchObject({
+        status: 'AT_RISK',
+        checkIns: [{ progress: 10, confidence: 'AT_RISK', authorName: 'Maya Lindqvist' }],
+      });
+      const back = ok(
+        await sam.request<{ checkInGoal: { status: string; version: number } }>(CHECK_IN, {
+          goalId,
+          input: { progress: 30, confidence: 'ON_TRACK' },
+        }),
+      ).checkInGoal;
+      expect(back.status).toBe('ACTIVE');
+      version = back.version;
+    });
+
+    it('refuses a check-in dated in the future', async () => {
+      const res = await sam.request(CHECK_IN, {
+        goalId,
+        input: { date: '2999-01-01', progress: 50, confidence: 'ON_TRACK' },
+      });
+      expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+    });
+
+    it('edits milestones as a list and refuses a stale version', async () => {
+      const current = ok(
+        await sam.request<{ goal: { milestones: { id: string }[] } }>(
+          `query G($id: ID!) { goal(id: $id) { milestones { id } } }`,
+          { id: goalId },
+        ),
+      ).goal;
+      const updated = ok(
+        await sam.request<{ updateGoal: { milestones: { title: string; done: boolean }[]; version: number } }>(
+          UPDATE_GOAL,
+          {
+            id: goalId,
+            input: {
+              version,
+              milestones: [
+                { id: current.milestones[1].id, title: 'On-call for a month', done: true },
+                { title: 'Capacity plan' },
+              ],
+            },
+          },
+        ),
+      ).updateGoal;
+      expect(updated.milestones).toEqual([
+        { id: current.milestones[1].id, title: 'On-call for a month', done: true },
+        expect.objectContaining({ title: 'Capacity plan', done: false }),
+      ]);
+      const stale = await maya.request(UPDATE_GOAL, { id: goalId, input: { version, title: 'Something else' } });
+      expect(refused(stale).code).toBe('CONFLICT');
+    });
+
+    it.each([
+      ['an unknown competency', { competencyKeys: ['juggling'] }, 'competencyKeys'],
+      ['a level of the other track', { targetLevelKey: 'director' }, 'targetLevelKey'],
+      ['a quarter that has passed', { dueQuarter: 'FY2020-Q1' }, 'dueQuarter'],
+      ['a blank title', { title: '   ' }, 'title'],
+    ])('refuses %s and writes nothing', async (_what, change, field) => {
+      const before = await count('goals');
+      const res = await sam.request(CREATE_GOAL, { input: { personId: samId, title: 'A goal', ...change } });
+      expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(await count('goals')).toBe(before);
+    });
+  });
+
+  describe('evidence', () => {
+    const input = (extra: Record<string, unknown>) => ({
+      input: { personId: samId, date: '2026-02-03', title: 'Payouts outage', kind: 'INCIDENT', ...extra },
+    });
+
+    it('records an incident with its role and severity, added by his manager', async () => {
+      const entry = ok(
+        await maya.request<{ addEvidence: Record<string, unknown> }>(
+          ADD_EVIDENCE,
+          input({
+            incidentRole: 'INCIDENT_COMMANDER',
+            incidentSeverity: 'SEV1',
+            competencyKeys: ['incident_response'],
+          }),
+        ),
+      ).addEvidence;
+      expect(entry).toMatchObject({
+        kind: 'INCIDENT',
+        incidentRole: 'INCIDENT_COMMANDER',
+        incidentSeverity: 'SEV1',
+        competencies: [{ name: 'Incident response' }],
+        createdByName: 'Maya Lindqvist',
+      });
+    });
+
+    it('filters by competency', async () => {
+      const res = await sam.request<{ evidence: { title: string }[] }>(
+        `query E($personId: ID!) { evidence(personId: $personId, competencyKey: "incident_response") { title } }`,
+        { personId: samId },
+      );
+      expect(ok(res).evidence.map((e) => e.title)).toEqual(['Card payments declined for 40 minutes', 'Payouts outage']);
+    });
+
+    it.each([
+      ['an incident without a role', { incidentSeverity: 'SEV2' }, 'incidentRole'],
+      ['learning without a format', { kind: 'LEARNING' }, 'learningFormat'],
+      ['a date in the future', { kind: 'OTHER', date: '2999-01-01' }, 'date'],
+      ['a link that is not a web address', { kind: 'OTHER', link: 'javascript:alert(1)' }, 'link'],
+      ['an unknown competency', { kind: 'OTHER', competencyKeys: ['juggling'] }, 'competencyKeys'],
+    ])('refuses %s, naming the field', async (_what, extra, field) => {
+      const before = await count('evidence');
+      expect(refused(await sam.request(ADD_EVIDENCE, input(extra)))).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(await count('evidence')).toBe(before);
+    });
+
+    it("refuses to link a goal of someone else (Priya's)", async () => {
+      const [priyaGoal]: { id: string }[] = await test.dataSource.query(`SELECT id FROM goals WHERE person_id = $1`, [
+        org.personId('Priya'),
+      ]);
+      const res = await maya.request(ADD_EVIDENCE, input({ kind: 'OTHER', goalIds: [priyaGoal.id] }));
+      expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'goalIds' });
+    });
+  });
+
+  describe("people's levels point into the framework", () => {
+    const CREATE = `mutation C($input: CreatePersonInput!) { createPerson(input: $input) { level levelKey } }`;
+
+    it('takes a level by name or key and keeps its key', async () => {
+      const byName = await maya.request<{ createPerson: { level: string; levelKey: string } }>(CREATE, {
+        input: { name: 'Ada Byrne', title: 'Engineer', track: 'INDIVIDUAL_CONTRIBUTOR', level: 'senior engineer' },
+      });
+      expect(ok(byName).createPerson).toEqual({ level: 'Senior Engineer', levelKey: 'senior_engineer' });
+    });
+
+    it('refuses a level the track does not have, listing the ones it has', async () => {
+      const res = await maya.request(CREATE, {
+        input: { name: 'Ada Byrne', title: 'Engineer', track: 'INDIVIDUAL_CONTRIBUTOR', level: 'Director' },
+      });
+      const error = refused(res);
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'level' });
+      expect(error.message).toContain('Choose one of: Engineer, Senior Engineer, Domain Expert');
+    });
+  });
+});
