@@ -1,6 +1,7 @@
 // `npm run bench`: seeds organizations of 500 and 5000 people, then measures the API under load
 // with autocannon: sign-in, the people list with team and manager (as admin: everyone; as a
-// manager: their reach), and one person's page. Needs a build (`npm run build`). Uses DATABASE_URL
+// manager: their reach), one person's page, and the growth views (the team heatmap, a person's
+// ratings, Home's overview). Needs a build (`npm run build`). Uses DATABASE_URL
 // when set, the embedded PostgreSQL otherwise. Prints a table; writes tests/bench/results.json.
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
@@ -31,7 +32,7 @@ for (const size of SIZES) {
   const started = Date.now();
   const seeded = spawnSync(
     process.execPath,
-    ['dist/api/apps/api/src/database/seed/seed-cli.js', '--people', String(size), '--domain', domain],
+    ['dist/api/apps/api/src/database/seed/seed-cli.js', '--people', String(size), '--domain', domain, '--growth'],
     {
       env: { ...process.env, DATABASE_URL: databaseUrl },
       encoding: 'utf8',
@@ -98,10 +99,17 @@ function load(title, cookie, query, variables = {}, connections = 10) {
 }
 
 const PEOPLE = '{ people { id name title level team { name } manager { name } } }';
+const HEATMAP = `{ teamGrowth { competencies { key name areaName } rows { person { id name level }
+  cells { competencyKey ratingName gap source } belowCount disagreementCount readiness { met total share nextLevelName } } } }`;
+const PERSON_GROWTH = `query($id: ID!) { personGrowth(personId: $id) { selfCount managerCount readiness { share }
+  competencies { competencyKey expectation self { rating } manager { rating } previousManager { rating } disagreement } } }`;
+const OVERVIEW =
+  '{ growthOverview { goalsNeedingAttention { person { name } title reason } missingAssessments { person { name } selfMissing managerMissing } } }';
 const rows = [];
 for (const seed of seeds) {
   const admin = await signIn(`admin@${seed.domain}`);
   const manager = await signIn(`manager@${seed.domain}`);
+  const director = await signIn(`director@${seed.domain}`);
   const count = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: admin.cookie },
@@ -118,6 +126,10 @@ for (const seed of seeds) {
       'query($id: ID!) { person(id: $id) { name team { name } manager { name } directReports { name } } }',
       { id: manager.personId },
     ),
+    await load(`team growth heatmap (director, ${seed.size - 1} people)`, director.cookie, HEATMAP, {}, 2),
+    await load('team growth heatmap (a manager, their reach)', manager.cookie, HEATMAP),
+    await load('person growth (radar and ratings)', manager.cookie, PERSON_GROWTH, { id: manager.personId }),
+    await load("Home's growth overview (director)", director.cookie, OVERVIEW, {}, 2),
   ]) {
     const r = run.result;
     rows.push({

@@ -74,7 +74,8 @@ export interface LargeOrganizationOptions {
 
 /**
  * An organization of `people` people: a director, then layers of managers with `span` reports
- * each and a team per manager. Accounts: admin@domain and manager@domain (the first manager).
+ * each and a team per manager. Accounts: admin@domain and manager@domain (the first manager);
+ * with `growth`, director@domain too.
  */
 export function largeOrganization(options: LargeOrganizationOptions): OrganizationPlan {
   const span = options.span ?? 8;
@@ -145,6 +146,9 @@ export function largeOrganization(options: LargeOrganizationOptions): Organizati
     ],
   };
   if (options.growth) {
+    // The director signs in as a manager who reaches everyone (the heatmap and Home at scale).
+    plan.users[0].personId = null;
+    plan.users.push({ email: `director@${domain}`, role: 'manager', personId: director.id, password });
     const today = new Date().toISOString().slice(0, 10);
     plan.growth = (framework, levelKeyOf) => ({
       ...plannedRatings(framework, plan, levelKeyOf, today),

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { PersonDetailFragment } from '../../../generated/graphql';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
+import { useFramework } from '../../framework/hooks/useFramework';
 import { useTeams } from '../../teams/hooks/useTeams';
 import { usePeople } from '../hooks/usePeople';
 import { sortByName } from '../utils/filterPeople';
@@ -24,6 +25,18 @@ export function PersonEditDialog({ person, opened, onClose, onReload }: PersonEd
     () => sortByName(teams.teams ?? []).map((team) => ({ value: team.id, label: team.name })),
     [teams.teams],
   );
+  const { framework } = useFramework();
+  // The API takes a level by name or key; offer the names of the organization's framework.
+  const levelOptions = useMemo(() => {
+    const names = (key: string) =>
+      framework?.tracks
+        .find((t) => t.key === key)
+        ?.levels.filter((l) => !l.retired)
+        .map((l) => l.name);
+    const ic = names('individual_contributor');
+    const management = names('management');
+    return ic && management ? { INDIVIDUAL_CONTRIBUTOR: ic, MANAGEMENT: management } : undefined;
+  }, [framework]);
   const managerOptions = useMemo(() => {
     const options = sortByName(people.people ?? []).map((item) => ({
       value: item.id,
@@ -56,6 +69,7 @@ export function PersonEditDialog({ person, opened, onClose, onReload }: PersonEd
           person={person}
           teamOptions={teamOptions}
           managerOptions={managerOptions}
+          levelOptions={levelOptions}
           onCancel={onClose}
           onReload={onReload}
           onSaved={(saved) => {

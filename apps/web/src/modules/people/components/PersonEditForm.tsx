@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Autocomplete, Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import type { PersonDetailFragment } from '../../../generated/graphql';
+import type { PersonDetailFragment, Track } from '../../../generated/graphql';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { getApiErrors, getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
 import { trackOptions } from '../../../shared/utils/format';
@@ -28,6 +28,8 @@ interface PersonEditFormProps {
   person: PersonDetailFragment;
   teamOptions: Option[];
   managerOptions: Option[];
+  /** The framework's active level names per track; the default framework's until it has loaded. */
+  levelOptions?: Record<Track, string[]>;
   onSaved: (person: PersonDetailFragment) => void;
   onCancel: () => void;
   /** Loads the latest version of the person after a conflicting edit. */
@@ -50,6 +52,7 @@ export function PersonEditForm({
   person,
   teamOptions,
   managerOptions,
+  levelOptions = defaultLevels,
   onSaved,
   onCancel,
   onReload,
@@ -116,7 +119,7 @@ export function PersonEditForm({
     }
   };
 
-  const levelSuggestions = defaultLevels[values.track];
+  const levelSuggestions = levelOptions[values.track];
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={`Edit ${person.name}`}>
