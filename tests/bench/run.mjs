@@ -79,7 +79,7 @@ async function signIn(email) {
   });
   const body = await res.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { cookie: res.headers.get('set-cookie').split(';')[0], personId: body.data.signIn.person.id };
+  return { cookie: res.headers.get('set-cookie').split(';')[0], personId: body.data.signIn.person?.id ?? null };
 }
 
 function load(title, cookie, query, variables = {}, connections = 10) {
