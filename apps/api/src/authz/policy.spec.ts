@@ -170,3 +170,47 @@ describe('Policy', () => {
     });
   });
 });
+
+describe('growth records (assessments, goals, evidence)', () => {
+  const sam = policyFor('member', 'sam');
+  const maya = policyFor('manager', 'maya');
+  const dana = policyFor('manager', 'dana');
+  const omar = policyFor('manager', 'omar');
+  const admin = policyFor('admin', null);
+
+  it('belong to the person and their whole manager chain', () => {
+    expect([sam, maya, dana].map((p) => p.canReadGrowth('sam'))).toEqual([true, true, true]);
+    expect([sam, maya, dana].map((p) => p.canWriteGrowth('sam'))).toEqual([true, true, true]);
+  });
+
+  it('are closed to peers, peer managers and admins outside the chain', () => {
+    expect(policyFor('member', 'priya').canReadGrowth('sam')).toBe(false);
+    expect(omar.canReadGrowth('sam')).toBe(false);
+    expect(admin.canReadGrowth('sam')).toBe(false);
+    // A member with a report of their own gains nothing over them.
+    expect(sam.canReadGrowth('intern')).toBe(false);
+  });
+
+  it('self-assessment is the person’s alone; the manager rating the chain’s alone', () => {
+    expect(sam.canSelfAssess('sam')).toBe(true);
+    expect(maya.canSelfAssess('sam')).toBe(false);
+    expect(sam.canManagerAssess('sam')).toBe(false);
+    expect(maya.canManagerAssess('sam')).toBe(true);
+    expect(dana.canManagerAssess('sam')).toBe(true);
+    expect(maya.canManagerAssess('maya')).toBe(false);
+  });
+
+  it('the person sees manager ratings only once shared; the chain always', () => {
+    expect(sam.canSeeManagerRatings('sam', false)).toBe(false);
+    expect(sam.canSeeManagerRatings('sam', true)).toBe(true);
+    expect(maya.canSeeManagerRatings('sam', false)).toBe(true);
+    expect(omar.canSeeManagerRatings('sam', true)).toBe(false);
+    expect(policyFor('member', 'priya').canSeeManagerRatings('sam', true)).toBe(false);
+  });
+
+  it('reached people: everyone below a manager, nobody for members and admins', () => {
+    expect(new Set(dana.reachedPersonIds())).toEqual(new Set(['maya', 'omar', 'sam', 'priya', 'intern', 'hannah']));
+    expect(sam.reachedPersonIds()).toEqual([]);
+    expect(admin.reachedPersonIds()).toEqual([]);
+  });
+});
