@@ -13,6 +13,15 @@ export interface AssessmentRow {
   version: number;
 }
 
+/** A rating without its comment and dates: what the heatmap and readiness read, many at a time. */
+export interface RatingFact {
+  personId: string;
+  competencyKey: string;
+  quarter: string;
+  source: 'self' | 'manager';
+  rating: string;
+}
+
 export interface RatingWrite {
   competencyKey: string;
   rating: string;
@@ -51,6 +60,37 @@ export class AssessmentsRepository {
       `SELECT ${COLUMNS} FROM assessments
        WHERE org_id = $1 AND person_id = ANY($2::uuid[]) AND source = 'manager' AND quarter <= $3
        ORDER BY quarter`,
+      [orgId, personIds, quarter],
+    );
+  }
+
+  /** One quarter's ratings of many people, lean (no comments or dates to parse). */
+  ratingsOfQuarter(
+    db: EntityManager,
+    orgId: string,
+    personIds: readonly string[],
+    quarter: string,
+  ): Promise<RatingFact[]> {
+    return db.query(
+      `SELECT person_id AS "personId", competency_key AS "competencyKey", quarter, source, rating FROM assessments
+       WHERE org_id = $1 AND person_id = ANY($2::uuid[]) AND quarter = $3`,
+      [orgId, personIds, quarter],
+    );
+  }
+
+  /** The latest manager rating of each person and competency up to a quarter (for readiness). */
+  latestManagerRatings(
+    db: EntityManager,
+    orgId: string,
+    personIds: readonly string[],
+    quarter: string,
+  ): Promise<RatingFact[]> {
+    return db.query(
+      `SELECT DISTINCT ON (person_id, competency_key)
+         person_id AS "personId", competency_key AS "competencyKey", quarter, source, rating
+       FROM assessments
+       WHERE org_id = $1 AND person_id = ANY($2::uuid[]) AND source = 'manager' AND quarter <= $3
+       ORDER BY person_id, competency_key, quarter DESC`,
       [orgId, personIds, quarter],
     );
   }

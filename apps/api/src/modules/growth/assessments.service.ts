@@ -16,7 +16,7 @@ import { RequestContext } from '../../graphql/request-context';
 import { AuditRepository } from '../audit/audit.repository';
 import { currentFramework } from '../frameworks/framework.loader';
 import { PersonEntity } from '../people/person.entity';
-import { AssessmentRow, AssessmentsRepository } from './assessments.repository';
+import { AssessmentsRepository, RatingFact } from './assessments.repository';
 import { SaveAssessmentsInput } from './dto/growth.inputs';
 import { growthSubject, quarterArgument, quarterClock, QuarterClock, viewerName } from './growth-access';
 import { activeCompetency, toAssessment, toReadiness } from './growth-mapping';
@@ -43,7 +43,7 @@ export function safeNextLevel(framework: Framework, person: PersonEntity) {
 export function readinessFrom(
   framework: Framework,
   person: PersonEntity,
-  managerRows: AssessmentRow[],
+  managerRows: readonly Pick<RatingFact, 'personId' | 'competencyKey' | 'quarter' | 'rating'>[],
 ): PromotionReadiness | null {
   if (managerRows.length === 0) return null;
   const latest = latestRatings(

@@ -8,7 +8,7 @@ import { createPeopleLoaders } from '../people/people.loader';
 import { toPerson } from '../people/people.service';
 import { PersonEntity } from '../people/person.entity';
 import { readinessFrom, scaleOf } from './assessments.service';
-import { AssessmentRow, AssessmentsRepository } from './assessments.repository';
+import { AssessmentsRepository, RatingFact } from './assessments.repository';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceService } from './evidence.service';
 import { GoalsService } from './goals.service';
@@ -17,7 +17,7 @@ import { rungName, toAssessment } from './growth-mapping';
 import { AssessmentSource } from './growth.enums';
 import { CompetencyDetail, GrowthOverview, TeamGrowth } from './models/team-growth.model';
 
-const toRecord = (r: AssessmentRow): RatingRecord => ({
+const toRecord = (r: RatingFact): RatingRecord => ({
   personId: r.personId,
   competencyKey: r.competencyKey,
   quarter: r.quarter,
@@ -25,8 +25,8 @@ const toRecord = (r: AssessmentRow): RatingRecord => ({
   ratingKey: r.rating,
 });
 
-function groupByPerson(rows: AssessmentRow[]): Map<string, AssessmentRow[]> {
-  const groups = new Map<string, AssessmentRow[]>();
+function groupByPerson<T extends { personId: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const row of rows) {
     const list = groups.get(row.personId);
     if (list) list.push(row);
@@ -62,8 +62,8 @@ export class TeamGrowthService {
     const ids = people.map((p) => p.id);
     const framework = (await currentFramework(ctx)).document;
     const [rows, managerRows, history] = await Promise.all([
-      this.assessments.forPeople(ctx.db, ctx.orgId, ids, [quarter]),
-      this.assessments.managerRatingsUpTo(ctx.db, ctx.orgId, ids, quarter),
+      this.assessments.ratingsOfQuarter(ctx.db, ctx.orgId, ids, quarter),
+      this.assessments.latestManagerRatings(ctx.db, ctx.orgId, ids, quarter),
       this.assessments.quartersOfMany(ctx.db, ctx.orgId, ids),
     ]);
     const heatmap = teamHeatmap(
@@ -167,7 +167,7 @@ export class TeamGrowthService {
     const [goals, rows] = await Promise.all([
       this.goals.forPeople(ctx, activeIds),
       activeIds.length
-        ? this.assessments.forPeople(ctx.db, ctx.orgId, activeIds, [clock.current])
+        ? this.assessments.ratingsOfQuarter(ctx.db, ctx.orgId, activeIds, clock.current)
         : Promise.resolve([]),
     ]);
     const byId = new Map(people.map((p) => [p.id, p]));
