@@ -4,6 +4,8 @@ import { usersQuery } from '../modules/admin/graphql/usersQuery';
 import { meQuery } from '../modules/auth/graphql/meQuery';
 import { peopleQuery } from '../modules/people/graphql/peopleQuery';
 import { personQuery } from '../modules/people/graphql/personQuery';
+import { teamGrowthQuery } from '../modules/team-growth/graphql/teamGrowthQuery';
+import { teamsQuery } from '../modules/teams/graphql/teamsQuery';
 import { buildCurrentUser } from '../test/builders';
 import { apiError } from '../test/graphqlResults';
 import { renderRoutes } from '../test/renderWithProviders';
@@ -65,6 +67,49 @@ describe('routes', () => {
     expect(await screen.findByRole('table', { name: 'Users' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
     expect(within(nav).getByRole('link', { name: 'Admin' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('refuses /team-growth to a member, without asking the API for the heatmap', async () => {
+    const { operations } = renderRoutes(appRoutes, {
+      route: '/team-growth',
+      mocks: [meMock(buildCurrentUser('MEMBER'))],
+    });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You do not have access to this page' }),
+    ).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).queryByRole('link', { name: 'Team growth' })).not.toBeInTheDocument();
+    expect(operations).not.toContain('TeamGrowth');
+  });
+
+  it('opens /team-growth for a manager, with its link in the navigation', async () => {
+    renderRoutes(appRoutes, {
+      route: '/team-growth',
+      mocks: [
+        meMock(buildCurrentUser('MANAGER')),
+        { request: { query: teamsQuery }, result: { data: { teams: [] } } },
+        {
+          request: { query: teamGrowthQuery, variables: { teamId: null, quarter: null } },
+          result: {
+            data: {
+              teamGrowth: {
+                __typename: 'TeamGrowth',
+                quarter: { __typename: 'Quarter', key: 'FY2026-Q4', label: 'FY2026 Q4' },
+                quarters: [{ __typename: 'Quarter', key: 'FY2026-Q4', label: 'FY2026 Q4' }],
+                competencies: [],
+                rows: [],
+              },
+            },
+          },
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Team growth' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: 'Team growth' })).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByText('No one reports to you yet')).toBeInTheDocument();
   });
 
   it('sends a signed-out visitor to the sign-in page', async () => {

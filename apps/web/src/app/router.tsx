@@ -14,6 +14,9 @@ const TeamPage = lazy(() => import('../pages/team/TeamPage').then((m) => ({ defa
 const FrameworkPage = lazy(() =>
   import('../pages/framework/FrameworkPage').then((m) => ({ default: m.FrameworkPage })),
 );
+const TeamGrowthPage = lazy(() =>
+  import('../pages/team-growth/TeamGrowthPage').then((m) => ({ default: m.TeamGrowthPage })),
+);
 const AdminPage = lazy(() => import('../pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
@@ -28,6 +31,14 @@ export const appRoutes: RouteObject[] = [
       { path: paths.teams, element: <TeamsPage /> },
       { path: paths.team, element: <TeamPage /> },
       { path: paths.framework, element: <FrameworkPage /> },
+      {
+        path: paths.teamGrowth,
+        element: (
+          <RequireRole role="MANAGER">
+            <TeamGrowthPage />
+          </RequireRole>
+        ),
+      },
       {
         path: paths.admin,
         element: (

@@ -7,15 +7,27 @@ export const paths = {
   teams: '/teams',
   team: '/teams/:teamId',
   framework: '/framework',
+  teamGrowth: '/team-growth',
   admin: '/admin',
 } as const;
 
-export const personPath = (personId: string): string => `/people/${encodeURIComponent(personId)}`;
+export type PersonTab = 'profile' | 'growth' | 'goals' | 'evidence';
+export const personPath = (personId: string, tab?: PersonTab): string =>
+  `/people/${encodeURIComponent(personId)}${tab && tab !== 'profile' ? `?tab=${tab}` : ''}`;
 export const teamPath = (teamId: string): string => `/teams/${encodeURIComponent(teamId)}`;
 
 export type AdminTab = 'users' | 'audit-log' | 'settings';
 export const adminPath = (tab?: AdminTab): string => (tab ? `/admin?tab=${tab}` : '/admin');
 
-export type FrameworkTab = 'browse' | 'compare' | 'import-export';
+export type FrameworkTab = 'browse' | 'compare' | 'edit' | 'import-export';
 export const frameworkPath = (tab?: FrameworkTab): string =>
   tab && tab !== 'browse' ? `/framework?tab=${tab}` : '/framework';
+
+/** The Team growth heatmap, optionally narrowed to one team and quarter (e.g. "FY2026-Q4"). */
+export const teamGrowthPath = (options: { teamId?: string; quarter?: string } = {}): string => {
+  const search = new URLSearchParams();
+  if (options.teamId) search.set('team', options.teamId);
+  if (options.quarter) search.set('quarter', options.quarter);
+  const query = search.toString();
+  return query ? `/team-growth?${query}` : '/team-growth';
+};

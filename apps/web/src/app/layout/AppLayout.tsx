@@ -4,6 +4,7 @@ import {
   IconBooks,
   IconHome,
   IconLogout,
+  IconPlant2,
   IconSettings,
   IconUsers,
   IconUsersGroup,
@@ -34,6 +35,10 @@ function navItems(user: CurrentUser): NavItem[] {
     { label: 'Teams', to: paths.teams, icon: IconUsersGroup, match: [paths.teams, paths.team] },
     { label: 'Framework', to: paths.framework, icon: IconBooks, match: [paths.framework] },
   ];
+  if (user.role === 'MANAGER') {
+    // After Teams: the heatmap is about the people a manager leads.
+    items.splice(3, 0, { label: 'Team growth', to: paths.teamGrowth, icon: IconPlant2, match: [paths.teamGrowth] });
+  }
   if (user.role === 'ADMIN') {
     items.push({ label: 'Admin', to: paths.admin, icon: IconSettings, match: [paths.admin] });
   }

@@ -97,6 +97,19 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
           required
           error={errors.targetDevelopmentPercent}
         />
+        <NumberInput
+          label="Stale goal after (days)"
+          description="A goal with no check-in for this many days is stale."
+          min={1}
+          max={365}
+          step={1}
+          allowDecimal={false}
+          clampBehavior="none"
+          value={values.staleGoalDays}
+          onChange={(value) => set('staleGoalDays', value)}
+          required
+          error={errors.staleGoalDays}
+        />
         <Group>
           <Button type="submit" loading={loading}>
             Save settings

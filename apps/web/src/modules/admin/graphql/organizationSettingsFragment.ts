@@ -8,6 +8,7 @@ export const organizationSettingsFragment = graphql(`
       fiscalQuarterStartMonth
       defaultWeeklyCapacityHours
       targetDevelopmentShare
+      staleGoalDays
     }
   }
 `);

@@ -5,6 +5,7 @@ const stored = {
   fiscalQuarterStartMonth: 4,
   defaultWeeklyCapacityHours: 37.5,
   targetDevelopmentShare: 0.2,
+  staleGoalDays: 21,
 };
 
 describe('organization settings form', () => {
@@ -15,6 +16,7 @@ describe('organization settings form', () => {
       fiscalQuarterStartMonth: 4,
       defaultWeeklyCapacityHours: 37.5,
       targetDevelopmentShare: 0.2,
+      staleGoalDays: 21,
     });
     expect(toSettingsInput({ ...values, targetDevelopmentPercent: 12.5 }).targetDevelopmentShare).toBe(0.125);
   });
@@ -30,7 +32,22 @@ describe('organization settings form', () => {
     );
   });
 
+  it('accepts a whole number of stale-goal days from 1 to 365 and says what is wrong otherwise', () => {
+    const values = settingsToValues(stored);
+    expect(values.staleGoalDays).toBe(21);
+    expect(validateSettings({ ...values, staleGoalDays: 1 })).toEqual({});
+    expect(validateSettings({ ...values, staleGoalDays: 365 })).toEqual({});
+    for (const staleGoalDays of [0, 366, 14.5, -3]) {
+      expect(validateSettings({ ...values, staleGoalDays })).toEqual({
+        staleGoalDays: 'Enter a whole number of days from 1 to 365',
+      });
+    }
+    expect(validateSettings({ ...values, staleGoalDays: '' })).toEqual({ staleGoalDays: 'Enter a number of days' });
+    expect(toSettingsInput({ ...values, staleGoalDays: 30 }).staleGoalDays).toBe(30);
+  });
+
   it("maps the API's field names to the form's", () => {
+    expect(toSettingsField('input.staleGoalDays')).toBe('staleGoalDays');
     expect(toSettingsField('input.targetDevelopmentShare')).toBe('targetDevelopmentPercent');
     expect(toSettingsField('fiscalQuarterStartMonth')).toBe('fiscalQuarterStartMonth');
     expect(toSettingsField('somethingElse')).toBeUndefined();

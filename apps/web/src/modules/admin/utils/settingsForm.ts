@@ -5,6 +5,8 @@ export interface SettingsValues {
   defaultWeeklyCapacityHours: number | string;
   /** Shown in percent (0–100); the API stores a share (0–1). */
   targetDevelopmentPercent: number | string;
+  /** Days without a check-in after which a goal counts as stale. */
+  staleGoalDays: number | string;
 }
 
 export type SettingsErrors = Partial<Record<keyof SettingsValues, string>>;
@@ -15,6 +17,7 @@ export function settingsToValues(settings: OrganizationWithSettingsFragment['set
     defaultWeeklyCapacityHours: settings.defaultWeeklyCapacityHours,
     // Rounded so 0.2 shows as 20, not 20.000000000000004.
     targetDevelopmentPercent: Math.round(settings.targetDevelopmentShare * 1000) / 10,
+    staleGoalDays: settings.staleGoalDays,
   };
 }
 
@@ -28,6 +31,11 @@ export function validateSettings(values: SettingsValues): SettingsErrors {
   const percent = values.targetDevelopmentPercent;
   if (typeof percent !== 'number' || Number.isNaN(percent)) errors.targetDevelopmentPercent = 'Enter a percentage';
   else if (percent < 0 || percent > 100) errors.targetDevelopmentPercent = 'Enter a percentage from 0 to 100';
+  const days = values.staleGoalDays;
+  if (typeof days !== 'number' || Number.isNaN(days)) errors.staleGoalDays = 'Enter a number of days';
+  else if (!Number.isInteger(days) || days < 1 || days > 365) {
+    errors.staleGoalDays = 'Enter a whole number of days from 1 to 365';
+  }
   return errors;
 }
 
@@ -36,12 +44,15 @@ export function toSettingsInput(values: SettingsValues): UpdateOrganizationSetti
     fiscalQuarterStartMonth: Number(values.fiscalQuarterStartMonth),
     defaultWeeklyCapacityHours: Number(values.defaultWeeklyCapacityHours),
     targetDevelopmentShare: Math.round(Number(values.targetDevelopmentPercent) * 10) / 1000,
+    staleGoalDays: Number(values.staleGoalDays),
   };
 }
 
 export function toSettingsField(field: string): keyof SettingsValues | undefined {
   const last = field.split('.').pop();
-  if (last === 'fiscalQuarterStartMonth' || last === 'defaultWeeklyCapacityHours') return last;
+  if (last === 'fiscalQuarterStartMonth' || last === 'defaultWeeklyCapacityHours' || last === 'staleGoalDays') {
+    return last;
+  }
   if (last === 'targetDevelopmentShare') return 'targetDevelopmentPercent';
   return undefined;
 }

@@ -9,6 +9,7 @@ import { PeopleTable } from '../../people/components/PeopleTable';
 import { sortByName } from '../../people/utils/filterPeople';
 import { reportsBelow } from '../../people/utils/reportingLine';
 import { managerOverviewQuery } from '../graphql/managerOverviewQuery';
+import { ManagerGrowthSections } from './ManagerGrowthSections';
 import { PersonCard } from './PersonCard';
 import { StatCard } from './StatCard';
 import classes from './ManagerOverview.module.css';
@@ -46,6 +47,8 @@ export function ManagerOverview({ personId }: { personId: string }) {
         />
         <StatCard label="Teams" value={overview.teamCount} icon={<IconUsersGroup size={22} />} />
       </SimpleGrid>
+
+      <ManagerGrowthSections />
 
       <section aria-labelledby="your-people">
         <Title order={2} size="h4" mb="sm" id="your-people">

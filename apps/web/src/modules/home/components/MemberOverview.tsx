@@ -3,67 +3,71 @@ import { personPath, teamPath } from '../../../app/routes';
 import type { CurrentUserFragment } from '../../../generated/graphql';
 import { RouterAnchor } from '../../../shared/components/RouterAnchor';
 import { formatTrack } from '../../../shared/utils/format';
+import { MemberGrowthSections } from './MemberGrowthSections';
 
 type LinkedPerson = NonNullable<CurrentUserFragment['person']>;
 
 export function MemberOverview({ person }: { person: LinkedPerson }) {
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-      <Card component="section" aria-labelledby="your-profile">
-        <Stack gap="md">
-          <Title order={2} size="h4" id="your-profile">
-            Your profile
-          </Title>
-          <Group gap="md" wrap="nowrap">
-            <Avatar name={person.name} size="lg" radius="xl" aria-hidden />
-            <Stack gap={2}>
-              <Text fw={600}>{person.name}</Text>
-              <Text size="sm">{person.title}</Text>
-            </Stack>
-          </Group>
-          <Group gap="xs">
-            <Badge variant="light" color="indigo">
-              {person.level}
-            </Badge>
-            <Badge variant="outline" color="gray.8">
-              {formatTrack(person.track)}
-            </Badge>
-          </Group>
-          <Text size="sm">
-            Team:{' '}
-            {person.team ? (
-              <RouterAnchor to={teamPath(person.team.id)}>{person.team.name}</RouterAnchor>
-            ) : (
-              'No team yet'
-            )}
-          </Text>
-          <RouterAnchor to={personPath(person.id)} size="sm">
-            View your full profile
-          </RouterAnchor>
-        </Stack>
-      </Card>
-      <Card component="section" aria-labelledby="your-manager">
-        <Stack gap="md">
-          <Title order={2} size="h4" id="your-manager">
-            Your manager
-          </Title>
-          {person.manager ? (
+    <Stack gap="md">
+      <MemberGrowthSections personId={person.id} />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Card component="section" aria-labelledby="your-profile">
+          <Stack gap="md">
+            <Title order={2} size="h4" id="your-profile">
+              Your profile
+            </Title>
             <Group gap="md" wrap="nowrap">
-              <Avatar name={person.manager.name} size="lg" radius="xl" aria-hidden />
+              <Avatar name={person.name} size="lg" radius="xl" aria-hidden />
               <Stack gap={2}>
-                <RouterAnchor to={personPath(person.manager.id)} fw={600}>
-                  {person.manager.name}
-                </RouterAnchor>
-                <Text size="sm">{person.manager.title}</Text>
+                <Text fw={600}>{person.name}</Text>
+                <Text size="sm">{person.title}</Text>
               </Stack>
             </Group>
-          ) : (
-            <Text size="sm" c="dimmed">
-              You have no manager in Trellis yet.
+            <Group gap="xs">
+              <Badge variant="light" color="indigo">
+                {person.level}
+              </Badge>
+              <Badge variant="outline" color="gray.8">
+                {formatTrack(person.track)}
+              </Badge>
+            </Group>
+            <Text size="sm">
+              Team:{' '}
+              {person.team ? (
+                <RouterAnchor to={teamPath(person.team.id)}>{person.team.name}</RouterAnchor>
+              ) : (
+                'No team yet'
+              )}
             </Text>
-          )}
-        </Stack>
-      </Card>
-    </SimpleGrid>
+            <RouterAnchor to={personPath(person.id)} size="sm">
+              View your full profile
+            </RouterAnchor>
+          </Stack>
+        </Card>
+        <Card component="section" aria-labelledby="your-manager">
+          <Stack gap="md">
+            <Title order={2} size="h4" id="your-manager">
+              Your manager
+            </Title>
+            {person.manager ? (
+              <Group gap="md" wrap="nowrap">
+                <Avatar name={person.manager.name} size="lg" radius="xl" aria-hidden />
+                <Stack gap={2}>
+                  <RouterAnchor to={personPath(person.manager.id)} fw={600}>
+                    {person.manager.name}
+                  </RouterAnchor>
+                  <Text size="sm">{person.manager.title}</Text>
+                </Stack>
+              </Group>
+            ) : (
+              <Text size="sm" c="dimmed">
+                You have no manager in Trellis yet.
+              </Text>
+            )}
+          </Stack>
+        </Card>
+      </SimpleGrid>
+    </Stack>
   );
 }

@@ -1,0 +1,29 @@
+import { graphql } from '../../../generated';
+
+export const growthOverviewFragment = graphql(`
+  fragment HomeGrowthOverview on GrowthOverview {
+    quarter {
+      key
+      label
+    }
+    goalsNeedingAttention {
+      goalId
+      title
+      reason
+      stale
+      person {
+        id
+        name
+      }
+    }
+    missingAssessments {
+      selfMissing
+      managerMissing
+      total
+      person {
+        id
+        name
+      }
+    }
+  }
+`);

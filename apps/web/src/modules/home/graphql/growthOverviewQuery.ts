@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const growthOverviewQuery = graphql(`
+  query HomeGrowthOverview {
+    growthOverview {
+      ...HomeGrowthOverview
+    }
+  }
+`);

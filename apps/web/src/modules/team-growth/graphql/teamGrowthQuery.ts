@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const teamGrowthQuery = graphql(`
+  query TeamGrowth($teamId: ID, $quarter: String) {
+    teamGrowth(teamId: $teamId, quarter: $quarter) {
+      ...TeamGrowthFields
+    }
+  }
+`);

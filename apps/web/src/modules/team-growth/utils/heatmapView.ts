@@ -1,0 +1,114 @@
+import type { AssessmentSource, TeamGrowthFieldsFragment } from '../../../generated/graphql';
+
+export type HeatmapCompetency = TeamGrowthFieldsFragment['competencies'][number];
+export type HeatmapRow = TeamGrowthFieldsFragment['rows'][number];
+export type HeatmapCellData = HeatmapRow['cells'][number];
+
+export interface HeatmapArea {
+  key: string;
+  name: string;
+  competencies: HeatmapCompetency[];
+}
+
+/** Consecutive competencies of one area, in the framework's order. */
+export function groupByArea(competencies: readonly HeatmapCompetency[]): HeatmapArea[] {
+  const areas: HeatmapArea[] = [];
+  for (const competency of competencies) {
+    const last = areas[areas.length - 1];
+    if (last && last.key === competency.areaKey) last.competencies.push(competency);
+    else areas.push({ key: competency.areaKey, name: competency.areaName, competencies: [competency] });
+  }
+  return areas;
+}
+
+/** How a cell compares with the expectation of the person's level; drives its colour. */
+export type GapClass = 'far-below' | 'below' | 'meets' | 'above' | 'far-above' | 'off-scale' | 'unrated';
+
+export function gapClass(cell: Pick<HeatmapCellData, 'rating' | 'gap'>): GapClass {
+  if (!cell.rating) return 'unrated';
+  if (cell.gap === null || cell.gap === undefined) return 'off-scale';
+  if (cell.gap <= -2) return 'far-below';
+  if (cell.gap === -1) return 'below';
+  if (cell.gap === 0) return 'meets';
+  if (cell.gap === 1) return 'above';
+  return 'far-above';
+}
+
+/** The legend, in the order a reader scans it: from worst to best, then the special cases. */
+export const gapLegend: { gapClass: GapClass; label: string; symbol: string }[] = [
+  { gapClass: 'far-below', label: 'Two or more levels below', symbol: '−2' },
+  { gapClass: 'below', label: 'One level below', symbol: '−1' },
+  { gapClass: 'meets', label: 'Meets the level', symbol: '✓' },
+  { gapClass: 'above', label: 'One level above', symbol: '+1' },
+  { gapClass: 'far-above', label: 'Two or more levels above', symbol: '+2' },
+  { gapClass: 'unrated', label: 'Not rated this quarter', symbol: '—' },
+];
+
+/** The short text inside a cell, so the gap does not rest on colour alone. */
+export function cellSymbol(cell: Pick<HeatmapCellData, 'rating' | 'gap'>): string {
+  const kind = gapClass(cell);
+  if (kind === 'unrated') return '—';
+  if (kind === 'off-scale') return '?';
+  if (kind === 'meets') return '✓';
+  const gap = cell.gap ?? 0;
+  return gap < 0 ? `−${Math.abs(gap)}` : `+${gap}`;
+}
+
+const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** "meets Engineer", "one level above Engineer", "two levels below Engineer". */
+export function gapPhrase(gap: number, levelName: string): string {
+  if (gap === 0) return `meets ${levelName}`;
+  const size = Math.abs(gap);
+  const count = numberWords[size] ?? String(size);
+  return `${count} ${size === 1 ? 'level' : 'levels'} ${gap > 0 ? 'above' : 'below'} ${levelName}`;
+}
+
+export function sourceLabel(source: AssessmentSource | null | undefined): string {
+  return source === 'MANAGER' ? 'manager' : 'self';
+}
+
+/**
+ * The accessible name of a cell, e.g.
+ * "Sam Okafor, System design: Senior Engineer (manager), one level above Engineer".
+ */
+export function cellLabel(
+  personName: string,
+  levelName: string,
+  competencyName: string,
+  cell: HeatmapCellData,
+): string {
+  const subject = `${personName}, ${competencyName}`;
+  if (!cell.rating) return `${subject}: not rated this quarter`;
+  const rating = `${cell.ratingName ?? cell.rating} (${sourceLabel(cell.source)})`;
+  if (cell.gap === null || cell.gap === undefined) return `${subject}: ${rating}, not on the scale of ${levelName}`;
+  return `${subject}: ${rating}, ${gapPhrase(cell.gap, levelName)}`;
+}
+
+export interface HeatmapSummary {
+  people: number;
+  rated: number;
+  cells: number;
+  below: number;
+  disagreements: number;
+}
+
+export function summarize(rows: readonly HeatmapRow[]): HeatmapSummary {
+  let rated = 0;
+  let cells = 0;
+  let below = 0;
+  let disagreements = 0;
+  for (const row of rows) {
+    cells += row.cells.length;
+    rated += row.cells.filter((cell) => cell.rating).length;
+    below += row.belowCount;
+    disagreements += row.disagreementCount;
+  }
+  return { people: rows.length, rated, cells, below, disagreements };
+}
+
+/** "12/23 toward Senior Engineer", or a plain word when there is no next level. */
+export function readinessText(readiness: HeatmapRow['readiness']): string {
+  if (!readiness.nextLevelName) return 'Top of the track';
+  return `${readiness.met}/${readiness.total} toward ${readiness.nextLevelName}`;
+}
