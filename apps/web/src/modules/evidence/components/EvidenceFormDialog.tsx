@@ -1,0 +1,70 @@
+import { Modal } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { EvidenceFieldsFragment } from '../../../generated/graphql';
+import { LoadingState } from '../../../shared/components/LoadingState';
+import { QueryError } from '../../../shared/components/QueryError';
+import { useFramework } from '../../framework/hooks/useFramework';
+import { useGoals } from '../../goals/hooks/useGoals';
+import { EvidenceForm } from './EvidenceForm';
+
+interface EvidenceFormDialogProps {
+  personId: string;
+  personName: string;
+  opened: boolean;
+  /** The entry to edit; a new one when null. */
+  entry: EvidenceFieldsFragment | null;
+  onClose: () => void;
+  onReload: () => Promise<unknown>;
+}
+
+export function EvidenceFormDialog({
+  personId,
+  personName,
+  opened,
+  entry,
+  onClose,
+  onReload,
+}: EvidenceFormDialogProps) {
+  const goals = useGoals(personId, { skip: !opened });
+  const { framework, error: frameworkError, refetch: refetchFramework } = useFramework();
+  const error = (!goals.goals && goals.error) || (!framework && frameworkError);
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={entry ? 'Edit evidence' : `Add evidence for ${personName}`}
+      size="lg"
+      centered
+    >
+      {error ? (
+        <QueryError
+          title="Could not load the form's choices"
+          error={error}
+          onRetry={() => Promise.all([goals.refetch(), refetchFramework()])}
+        />
+      ) : !goals.goals || !framework ? (
+        <LoadingState label="Loading the form" rows={6} />
+      ) : (
+        <EvidenceForm
+          key={entry ? `${entry.id}-${entry.version}` : 'new'}
+          personId={personId}
+          framework={framework}
+          goals={goals.goals}
+          entry={entry ?? undefined}
+          onCancel={onClose}
+          onReload={onReload}
+          onSaved={(saved) => {
+            notifications.show({
+              color: 'teal',
+              title: entry ? 'Evidence saved' : 'Evidence added',
+              message: entry
+                ? `“${saved.title}” is up to date.`
+                : `“${saved.title}” was added to ${personName}’s evidence.`,
+            });
+            onClose();
+          }}
+        />
+      )}
+    </Modal>
+  );
+}

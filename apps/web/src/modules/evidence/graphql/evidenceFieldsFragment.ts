@@ -1,0 +1,27 @@
+import { graphql } from '../../../generated';
+
+export const evidenceFieldsFragment = graphql(`
+  fragment EvidenceFields on Evidence {
+    id
+    personId
+    date
+    kind
+    title
+    link
+    impact
+    incidentRole
+    incidentSeverity
+    learningFormat
+    createdByName
+    version
+    competencies {
+      key
+      name
+      areaName
+    }
+    goals {
+      id
+      title
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const evidenceQuery = graphql(`
+  query Evidence($personId: ID!, $competencyKey: String) {
+    evidence(personId: $personId, competencyKey: $competencyKey) {
+      ...EvidenceFields
+    }
+  }
+`);

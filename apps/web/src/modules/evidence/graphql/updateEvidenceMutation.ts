@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const updateEvidenceMutation = graphql(`
+  mutation UpdateEvidence($id: ID!, $input: UpdateEvidenceInput!) {
+    updateEvidence(id: $id, input: $input) {
+      ...EvidenceFields
+    }
+  }
+`);

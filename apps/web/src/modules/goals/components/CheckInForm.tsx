@@ -1,0 +1,168 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  Button,
+  Group,
+  Input,
+  NumberInput,
+  SegmentedControl,
+  SimpleGrid,
+  Slider,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import type { CheckInConfidence, GoalFieldsFragment } from '../../../generated/graphql';
+import { FormAlert } from '../../../shared/components/FormAlert';
+import { checkInGoalMutation } from '../graphql/checkInGoalMutation';
+import {
+  type CheckInFormErrors,
+  type CheckInFormField,
+  type CheckInFormValues,
+  initialCheckIn,
+  toCheckInField,
+  toCheckInInput,
+  validateCheckIn,
+} from '../utils/checkInForm';
+import { todayIso } from '../utils/dates';
+import { focusFirstError, hasErrors, readServerProblems } from '../utils/formProblems';
+import { confidenceFills, confidenceOptions } from '../utils/goalLabels';
+
+interface CheckInFormProps {
+  goal: GoalFieldsFragment;
+  onSaved: (goal: GoalFieldsFragment) => void;
+  onCancel: () => void;
+}
+
+const FIELD_ORDER: CheckInFormField[] = ['progress', 'confidence', 'note', 'date'];
+
+export function CheckInForm({ goal, onSaved, onCancel }: CheckInFormProps) {
+  const [today] = useState(() => todayIso());
+  const [values, setValues] = useState<CheckInFormValues>(() => initialCheckIn(goal, today));
+  const [errors, setErrors] = useState<CheckInFormErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [checkIn, { loading }] = useMutation(checkInGoalMutation);
+
+  const set = <K extends CheckInFormField>(field: K, value: CheckInFormValues[K]) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(null);
+    const found = validateCheckIn(values, today, goal.startDate);
+    setErrors(found);
+    if (hasErrors(found)) {
+      focusFirstError(found, FIELD_ORDER, 'check-in');
+      return;
+    }
+    try {
+      const result = await checkIn({ variables: { goalId: goal.id, input: toCheckInInput(values) } });
+      if (result.data) onSaved(result.data.checkInGoal);
+    } catch (error) {
+      const problems = readServerProblems(error, toCheckInField, 'The check-in could not be saved. Please try again.');
+      setErrors(problems.fields);
+      setFormError(problems.message);
+      focusFirstError(problems.fields, FIELD_ORDER, 'check-in');
+    }
+  };
+
+  const sliderValue = typeof values.progress === 'number' ? Math.min(100, Math.max(0, values.progress)) : 0;
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={`Check in on ${goal.title}`}>
+      <Stack gap="md">
+        {formError ? (
+          <FormAlert tone="error" title="Could not save the check-in">
+            {formError}
+          </FormAlert>
+        ) : null}
+        <Input.Wrapper
+          label="Progress"
+          description="How much of the goal is done, in percent."
+          error={errors.progress}
+          labelElement="div"
+          labelProps={{ id: 'check-in-progress-label' }}
+        >
+          <Group gap="md" align="center" wrap="nowrap" mt={6}>
+            <Slider
+              style={{ flex: 1 }}
+              min={0}
+              max={100}
+              step={5}
+              value={sliderValue}
+              onChange={(value) => set('progress', value)}
+              label={(value) => `${value}%`}
+              thumbProps={{ 'aria-labelledby': 'check-in-progress-label' }}
+              marks={[{ value: 25 }, { value: 50 }, { value: 75 }]}
+            />
+            <NumberInput
+              id="check-in-progress"
+              aria-labelledby="check-in-progress-label"
+              w={96}
+              min={0}
+              max={100}
+              step={1}
+              allowDecimal
+              clampBehavior="none"
+              suffix="%"
+              value={values.progress}
+              onChange={(value) => set('progress', value)}
+              error={errors.progress ? true : undefined}
+            />
+          </Group>
+        </Input.Wrapper>
+        <Input.Wrapper
+          label="Confidence"
+          labelElement="div"
+          labelProps={{ id: 'check-in-confidence-label' }}
+          error={errors.confidence}
+        >
+          <SegmentedControl
+            id="check-in-confidence"
+            aria-labelledby="check-in-confidence-label"
+            mt={6}
+            fullWidth
+            color={confidenceFills[values.confidence]}
+            data={confidenceOptions}
+            value={values.confidence}
+            onChange={(value) => set('confidence', value as CheckInConfidence)}
+          />
+        </Input.Wrapper>
+        <Textarea
+          id="check-in-note"
+          label="Note"
+          description="What moved, what is in the way, what comes next."
+          autosize
+          minRows={3}
+          maxRows={8}
+          value={values.note}
+          onChange={(event) => set('note', event.currentTarget.value)}
+          error={errors.note}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            id="check-in-date"
+            label="Date"
+            type="date"
+            required
+            max={today}
+            min={goal.startDate}
+            value={values.date}
+            onChange={(event) => set('date', event.currentTarget.value)}
+            error={errors.date}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end" gap="sm" mt="sm">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={loading}>
+            Save check-in
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { Button, Stack } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { useState } from 'react';
+import { FormAlert } from '../../../shared/components/FormAlert';
+
+interface ConflictAlertProps {
+  title: string;
+  children: string;
+  onReload: () => Promise<unknown>;
+}
+
+/** "Changed by someone else": say so, and offer to load the latest version. */
+export function ConflictAlert({ title, children, onReload }: ConflictAlertProps) {
+  const [reloading, setReloading] = useState(false);
+  const reload = async () => {
+    setReloading(true);
+    try {
+      await onReload();
+    } finally {
+      setReloading(false);
+    }
+  };
+  return (
+    <FormAlert tone="conflict" title={title}>
+      <Stack gap="xs" align="flex-start">
+        <span>{children}</span>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconRefresh size={14} aria-hidden />}
+          onClick={() => void reload()}
+          loading={reloading}
+        >
+          Reload
+        </Button>
+      </Stack>
+    </FormAlert>
+  );
+}

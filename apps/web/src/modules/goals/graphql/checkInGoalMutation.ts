@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const checkInGoalMutation = graphql(`
+  mutation CheckInGoal($goalId: ID!, $input: GoalCheckInInput!) {
+    checkInGoal(goalId: $goalId, input: $input) {
+      ...GoalFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const createGoalMutation = graphql(`
+  mutation CreateGoal($input: CreateGoalInput!) {
+    createGoal(input: $input) {
+      ...GoalFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const goalsQuery = graphql(`
+  query Goals($personId: ID!) {
+    goals(personId: $personId) {
+      ...GoalFields
+    }
+  }
+`);

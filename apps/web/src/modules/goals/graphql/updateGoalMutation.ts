@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const updateGoalMutation = graphql(`
+  mutation UpdateGoal($id: ID!, $input: UpdateGoalInput!) {
+    updateGoal(id: $id, input: $input) {
+      ...GoalFields
+    }
+  }
+`);
