@@ -1,7 +1,13 @@
-import { Button } from '@mantine/core';
+import { Button, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPencil } from '@tabler/icons-react';
-import { useParams } from 'react-router';
+import { IconChartRadar, IconFileText, IconPencil, IconTarget, IconUser } from '@tabler/icons-react';
+import { useParams, useSearchParams } from 'react-router';
+import type { PersonTab } from '../../app/routes';
+import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
+import { PersonEvidencePanel } from '../../modules/evidence/components/PersonEvidencePanel';
+import { PersonGoalsPanel } from '../../modules/goals/components/PersonGoalsPanel';
+import { PersonGrowthPanel } from '../../modules/growth/components/PersonGrowthPanel';
+import { canSeeGrowth } from '../../modules/growth/utils/growthAccess';
 import { PersonEditDialog } from '../../modules/people/components/PersonEditDialog';
 import { PersonProfile } from '../../modules/people/components/PersonProfile';
 import { usePerson } from '../../modules/people/hooks/usePerson';
@@ -11,9 +17,13 @@ import { QueryError } from '../../shared/components/QueryError';
 import { AccessDeniedContent, NotFoundContent } from '../../shared/components/StatusContent';
 import { hasErrorCode } from '../../shared/graphql/errors';
 
+const growthTabs: PersonTab[] = ['growth', 'goals', 'evidence'];
+
 export function PersonPage() {
   const { personId = '' } = useParams();
   const { person, error, refetch } = usePerson(personId);
+  const { user } = useCurrentUser();
+  const [params, setParams] = useSearchParams();
   const [editing, { open, close }] = useDisclosure(false);
 
   if (!person) {
@@ -41,20 +51,71 @@ export function PersonPage() {
     );
   }
 
+  const growthVisible = canSeeGrowth(user, person);
+  const tabs: PersonTab[] = growthVisible ? ['profile', ...growthTabs] : ['profile'];
+  const tab = tabs.find((item) => item === params.get('tab')) ?? 'profile';
+
+  const header = (
+    <PageHeader
+      title={person.name}
+      description={person.title}
+      actions={
+        person.canEdit ? (
+          <Button leftSection={<IconPencil size={16} aria-hidden />} onClick={open}>
+            Edit
+          </Button>
+        ) : null
+      }
+    />
+  );
+
   return (
     <>
-      <PageHeader
-        title={person.name}
-        description={person.title}
-        actions={
-          person.canEdit ? (
-            <Button leftSection={<IconPencil size={16} aria-hidden />} onClick={open}>
-              Edit
-            </Button>
-          ) : null
-        }
-      />
-      <PersonProfile person={person} />
+      {header}
+      {growthVisible ? (
+        <Tabs
+          value={tab}
+          onChange={(value) => {
+            const next = tabs.find((item) => item === value);
+            if (next) setParams(next === 'profile' ? {} : { tab: next }, { replace: true });
+          }}
+          keepMounted={false}
+        >
+          <Tabs.List aria-label={`Sections of ${person.name}'s page`} mb="lg">
+            <Tabs.Tab value="profile" leftSection={<IconUser size={16} aria-hidden />}>
+              Profile
+            </Tabs.Tab>
+            <Tabs.Tab value="growth" leftSection={<IconChartRadar size={16} aria-hidden />}>
+              Growth
+            </Tabs.Tab>
+            <Tabs.Tab value="goals" leftSection={<IconTarget size={16} aria-hidden />}>
+              Goals
+            </Tabs.Tab>
+            <Tabs.Tab value="evidence" leftSection={<IconFileText size={16} aria-hidden />}>
+              Evidence
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="profile">
+            <PersonProfile person={person} />
+          </Tabs.Panel>
+          <Tabs.Panel value="growth">
+            <PersonGrowthPanel
+              personId={person.id}
+              personName={person.name}
+              levelName={person.level}
+              managerName={person.manager?.name ?? null}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="goals">
+            <PersonGoalsPanel personId={person.id} personName={person.name} canEdit={growthVisible} />
+          </Tabs.Panel>
+          <Tabs.Panel value="evidence">
+            <PersonEvidencePanel personId={person.id} personName={person.name} canEdit={growthVisible} />
+          </Tabs.Panel>
+        </Tabs>
+      ) : (
+        <PersonProfile person={person} />
+      )}
       {person.canEdit ? (
         <PersonEditDialog person={person} opened={editing} onClose={close} onReload={() => refetch()} />
       ) : null}

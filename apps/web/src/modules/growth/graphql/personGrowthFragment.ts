@@ -1,0 +1,40 @@
+import { graphql } from '../../../generated';
+
+export const personGrowthFragment = graphql(`
+  fragment PersonGrowthFields on PersonGrowth {
+    personId
+    quarter {
+      ...QuarterFields
+    }
+    previousQuarter {
+      ...QuarterFields
+    }
+    quarters {
+      ...QuarterFields
+    }
+    level {
+      ...RatingRungFields
+    }
+    scale {
+      ...RatingRungFields
+    }
+    competencies {
+      ...CompetencyAssessmentFields
+    }
+    managerRatingsShared
+    managerRatingsVisible
+    canSelfAssess
+    canManagerAssess
+    writable
+    selfCount
+    managerCount
+    disagreementCount
+    readiness {
+      nextLevelKey
+      nextLevelName
+      met
+      total
+      share
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const personGrowthQuery = graphql(`
+  query PersonGrowth($personId: ID!, $quarter: String) {
+    personGrowth(personId: $personId, quarter: $quarter) {
+      ...PersonGrowthFields
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../../generated';
+
+export const quarterFragment = graphql(`
+  fragment QuarterFields on Quarter {
+    key
+    label
+    start
+    end
+  }
+`);

@@ -1,0 +1,11 @@
+import { graphql } from '../../../generated';
+
+export const ratingRungFragment = graphql(`
+  fragment RatingRungFields on RatingRung {
+    position
+    key
+    name
+    summary
+    retired
+  }
+`);
