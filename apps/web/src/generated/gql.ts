@@ -20,28 +20,57 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  query Organization {\n    organization {\n      ...OrganizationWithSettings\n    }\n  }\n": typeof types.OrganizationDocument,
-    "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n    }\n  }\n": typeof types.OrganizationWithSettingsFragmentDoc,
+    "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n    }\n  }\n": typeof types.OrganizationWithSettingsFragmentDoc,
     "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      ...OrganizationWithSettings\n    }\n  }\n": typeof types.UpdateOrganizationSettingsDocument,
     "\n  query Users {\n    users {\n      ...AdminUser\n    }\n  }\n": typeof types.UsersDocument,
     "\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    active\n    person {\n      id\n      name\n      title\n      level\n      track\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUser\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation AddEvidence($input: CreateEvidenceInput!) {\n    addEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n": typeof types.AddEvidenceDocument,
+    "\n  mutation DeleteEvidence($id: ID!) {\n    deleteEvidence(id: $id)\n  }\n": typeof types.DeleteEvidenceDocument,
+    "\n  fragment EvidenceFields on Evidence {\n    id\n    personId\n    date\n    kind\n    title\n    link\n    impact\n    incidentRole\n    incidentSeverity\n    learningFormat\n    createdByName\n    version\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n": typeof types.EvidenceFieldsFragmentDoc,
+    "\n  query Evidence($personId: ID!, $competencyKey: String) {\n    evidence(personId: $personId, competencyKey: $competencyKey) {\n      ...EvidenceFields\n    }\n  }\n": typeof types.EvidenceDocument,
+    "\n  mutation UpdateEvidence($id: ID!, $input: UpdateEvidenceInput!) {\n    updateEvidence(id: $id, input: $input) {\n      ...EvidenceFields\n    }\n  }\n": typeof types.UpdateEvidenceDocument,
     "\n  query CompareLevels($from: String!, $to: String!) {\n    compareLevels(from: $from, to: $to) {\n      ...LevelComparisonDetail\n    }\n  }\n": typeof types.CompareLevelsDocument,
     "\n  fragment FrameworkDetail on Framework {\n    name\n    description\n    version\n    belowExpectations {\n      name\n      summary\n    }\n    tracks {\n      key\n      name\n      levels {\n        ...FrameworkLevelFields\n      }\n    }\n    areas {\n      key\n      name\n      description\n      retired\n      competencies {\n        key\n        name\n        description\n        retired\n        expectations {\n          levelKey\n          text\n        }\n      }\n    }\n  }\n": typeof types.FrameworkDetailFragmentDoc,
     "\n  fragment FrameworkLevelFields on FrameworkLevel {\n    key\n    name\n    summary\n    retired\n    trackKey\n  }\n": typeof types.FrameworkLevelFieldsFragmentDoc,
+    "\n  fragment FrameworkProblemFields on FrameworkProblem {\n    path\n    message\n  }\n": typeof types.FrameworkProblemFieldsFragmentDoc,
     "\n  query Framework {\n    framework {\n      ...FrameworkDetail\n    }\n  }\n": typeof types.FrameworkDocument,
     "\n  fragment FrameworkYamlProblemFields on FrameworkYamlProblem {\n    line\n    path\n    message\n  }\n": typeof types.FrameworkYamlProblemFieldsFragmentDoc,
     "\n  query FrameworkYaml {\n    frameworkYaml\n  }\n": typeof types.FrameworkYamlDocument,
-    "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n": typeof types.ImportFrameworkDocument,
+    "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n": typeof types.ImportFrameworkDocument,
     "\n  fragment LevelComparisonDetail on LevelComparison {\n    from {\n      ...FrameworkLevelFields\n    }\n    to {\n      ...FrameworkLevelFields\n    }\n    rows {\n      areaKey\n      areaName\n      competencyKey\n      competencyName\n      fromText\n      toText\n      changed\n    }\n    changedCount\n  }\n": typeof types.LevelComparisonDetailFragmentDoc,
+    "\n  mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {\n    updateFramework(version: $version, input: $input) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkProblemFields\n      }\n    }\n  }\n": typeof types.UpdateFrameworkDocument,
+    "\n  mutation CheckInGoal($goalId: ID!, $input: GoalCheckInInput!) {\n    checkInGoal(goalId: $goalId, input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.CheckInGoalDocument,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.CreateGoalDocument,
+    "\n  fragment GoalCheckInFields on GoalCheckIn {\n    id\n    date\n    progress\n    confidence\n    note\n    authorName\n  }\n": typeof types.GoalCheckInFieldsFragmentDoc,
+    "\n  fragment GoalFields on Goal {\n    id\n    personId\n    title\n    description\n    status\n    version\n    startDate\n    targetLevelKey\n    targetLevelName\n    evidenceCount\n    dueQuarter {\n      key\n      label\n    }\n    competencies {\n      key\n      name\n      areaName\n    }\n    milestones {\n      id\n      title\n      done\n    }\n    health {\n      state\n      progress\n      expectedProgress\n      reason\n      stale\n      daysSinceCheckIn\n      lastCheckInDate\n    }\n    checkIns {\n      ...GoalCheckInFields\n    }\n  }\n": typeof types.GoalFieldsFragmentDoc,
+    "\n  query GoalFormOptions($personId: ID!) {\n    person(id: $personId) {\n      id\n      track\n      levelKey\n    }\n    organization {\n      id\n      currentQuarter {\n        fiscalYear\n        quarter\n        label\n      }\n    }\n    framework {\n      ...FrameworkDetail\n    }\n  }\n": typeof types.GoalFormOptionsDocument,
+    "\n  query Goals($personId: ID!) {\n    goals(personId: $personId) {\n      ...GoalFields\n    }\n  }\n": typeof types.GoalsDocument,
+    "\n  mutation SetMilestoneDone($milestoneId: ID!, $done: Boolean!) {\n    setMilestoneDone(milestoneId: $milestoneId, done: $done) {\n      ...GoalFields\n    }\n  }\n": typeof types.SetMilestoneDoneDocument,
+    "\n  mutation UpdateGoal($id: ID!, $input: UpdateGoalInput!) {\n    updateGoal(id: $id, input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.UpdateGoalDocument,
+    "\n  fragment CompetencyAssessmentFields on CompetencyAssessment {\n    competencyKey\n    competencyName\n    competencyDescription\n    areaKey\n    areaName\n    expectation\n    nextExpectation\n    self {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    manager {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    previousSelf {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    previousManager {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    disagreement\n    gap\n  }\n": typeof types.CompetencyAssessmentFieldsFragmentDoc,
+    "\n  fragment PersonGrowthFields on PersonGrowth {\n    personId\n    quarter {\n      ...QuarterFields\n    }\n    previousQuarter {\n      ...QuarterFields\n    }\n    quarters {\n      ...QuarterFields\n    }\n    level {\n      ...RatingRungFields\n    }\n    scale {\n      ...RatingRungFields\n    }\n    competencies {\n      ...CompetencyAssessmentFields\n    }\n    managerRatingsShared\n    managerRatingsVisible\n    canSelfAssess\n    canManagerAssess\n    writable\n    selfCount\n    managerCount\n    disagreementCount\n    readiness {\n      nextLevelKey\n      nextLevelName\n      met\n      total\n      share\n    }\n  }\n": typeof types.PersonGrowthFieldsFragmentDoc,
+    "\n  query PersonGrowth($personId: ID!, $quarter: String) {\n    personGrowth(personId: $personId, quarter: $quarter) {\n      ...PersonGrowthFields\n    }\n  }\n": typeof types.PersonGrowthDocument,
+    "\n  fragment QuarterFields on Quarter {\n    key\n    label\n    start\n    end\n  }\n": typeof types.QuarterFieldsFragmentDoc,
+    "\n  fragment RatingRungFields on RatingRung {\n    position\n    key\n    name\n    summary\n    retired\n  }\n": typeof types.RatingRungFieldsFragmentDoc,
+    "\n  mutation SaveAssessments($input: SaveAssessmentsInput!) {\n    saveAssessments(input: $input) {\n      ...PersonGrowthFields\n    }\n  }\n": typeof types.SaveAssessmentsDocument,
+    "\n  mutation ShareManagerRatings($personId: ID!, $quarter: String!, $shared: Boolean!) {\n    shareManagerRatings(personId: $personId, quarter: $quarter, shared: $shared) {\n      personId\n      quarter\n      shared\n      sharedAt\n    }\n  }\n": typeof types.ShareManagerRatingsDocument,
     "\n  query AdminOverview {\n    organization {\n      id\n      name\n    }\n    people {\n      id\n      active\n    }\n    teams {\n      id\n    }\n    users {\n      id\n      active\n    }\n  }\n": typeof types.AdminOverviewDocument,
+    "\n  fragment HomeGrowthOverview on GrowthOverview {\n    quarter {\n      key\n      label\n    }\n    goalsNeedingAttention {\n      goalId\n      title\n      reason\n      stale\n      person {\n        id\n        name\n      }\n    }\n    missingAssessments {\n      selfMissing\n      managerMissing\n      total\n      person {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HomeGrowthOverviewFragmentDoc,
+    "\n  query HomeGrowthOverview {\n    growthOverview {\n      ...HomeGrowthOverview\n    }\n  }\n": typeof types.HomeGrowthOverviewDocument,
     "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n    people {\n      ...PersonSummary\n    }\n  }\n": typeof types.ManagerOverviewDocument,
     "\n  query People($filter: PeopleFilter) {\n    people(filter: $filter) {\n      ...PersonSummary\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  fragment PersonDetail on Person {\n    ...PersonSummary\n    version\n    canEdit\n    startDate\n    weeklyCapacityHours\n    directReports {\n      ...PersonSummary\n    }\n  }\n": typeof types.PersonDetailFragmentDoc,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonDetail\n    }\n  }\n": typeof types.PersonDocument,
     "\n  fragment PersonSummary on Person {\n    id\n    name\n    title\n    level\n    track\n    active\n    team {\n      id\n      name\n    }\n    manager {\n      id\n      name\n    }\n  }\n": typeof types.PersonSummaryFragmentDoc,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonDetail\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  fragment TeamGrowthCompetencyDetail on CompetencyDetail {\n    personId\n    quarter {\n      key\n      label\n    }\n    competencyKey\n    competencyName\n    competencyDescription\n    areaName\n    expectation\n    self {\n      ...TeamGrowthDetailRating\n    }\n    manager {\n      ...TeamGrowthDetailRating\n    }\n    evidence {\n      id\n      date\n      kind\n      title\n      link\n      impact\n    }\n  }\n": typeof types.TeamGrowthCompetencyDetailFragmentDoc,
+    "\n  query TeamGrowthCompetencyDetail($personId: ID!, $competencyKey: String!, $quarter: String) {\n    competencyDetail(personId: $personId, competencyKey: $competencyKey, quarter: $quarter) {\n      ...TeamGrowthCompetencyDetail\n    }\n  }\n": typeof types.TeamGrowthCompetencyDetailDocument,
+    "\n  fragment TeamGrowthDetailRating on Assessment {\n    id\n    rating\n    ratingName\n    comment\n    authorName\n    updatedAt\n  }\n": typeof types.TeamGrowthDetailRatingFragmentDoc,
+    "\n  fragment TeamGrowthFields on TeamGrowth {\n    quarter {\n      key\n      label\n    }\n    quarters {\n      key\n      label\n    }\n    competencies {\n      key\n      name\n      areaKey\n      areaName\n    }\n    rows {\n      person {\n        id\n        name\n        title\n        level\n        team {\n          id\n          name\n        }\n      }\n      cells {\n        competencyKey\n        rating\n        ratingName\n        source\n        gap\n      }\n      belowCount\n      disagreementCount\n      readiness {\n        nextLevelName\n        met\n        total\n        share\n      }\n    }\n  }\n": typeof types.TeamGrowthFieldsFragmentDoc,
+    "\n  query TeamGrowth($teamId: ID, $quarter: String) {\n    teamGrowth(teamId: $teamId, quarter: $quarter) {\n      ...TeamGrowthFields\n    }\n  }\n": typeof types.TeamGrowthDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      ...TeamSummary\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  query Team($id: ID!) {\n    team(id: $id) {\n      ...TeamSummary\n      children {\n        id\n        name\n      }\n      members {\n        ...PersonSummary\n      }\n    }\n  }\n": typeof types.TeamDocument,
     "\n  fragment TeamSummary on Team {\n    id\n    name\n    version\n    canEdit\n    lead {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    leadName\n    memberCount\n  }\n": typeof types.TeamSummaryFragmentDoc,
@@ -55,28 +84,57 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  query Organization {\n    organization {\n      ...OrganizationWithSettings\n    }\n  }\n": types.OrganizationDocument,
-    "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n    }\n  }\n": types.OrganizationWithSettingsFragmentDoc,
+    "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n    }\n  }\n": types.OrganizationWithSettingsFragmentDoc,
     "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      ...OrganizationWithSettings\n    }\n  }\n": types.UpdateOrganizationSettingsDocument,
     "\n  query Users {\n    users {\n      ...AdminUser\n    }\n  }\n": types.UsersDocument,
     "\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    active\n    person {\n      id\n      name\n      title\n      level\n      track\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n": types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUser\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation AddEvidence($input: CreateEvidenceInput!) {\n    addEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n": types.AddEvidenceDocument,
+    "\n  mutation DeleteEvidence($id: ID!) {\n    deleteEvidence(id: $id)\n  }\n": types.DeleteEvidenceDocument,
+    "\n  fragment EvidenceFields on Evidence {\n    id\n    personId\n    date\n    kind\n    title\n    link\n    impact\n    incidentRole\n    incidentSeverity\n    learningFormat\n    createdByName\n    version\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n": types.EvidenceFieldsFragmentDoc,
+    "\n  query Evidence($personId: ID!, $competencyKey: String) {\n    evidence(personId: $personId, competencyKey: $competencyKey) {\n      ...EvidenceFields\n    }\n  }\n": types.EvidenceDocument,
+    "\n  mutation UpdateEvidence($id: ID!, $input: UpdateEvidenceInput!) {\n    updateEvidence(id: $id, input: $input) {\n      ...EvidenceFields\n    }\n  }\n": types.UpdateEvidenceDocument,
     "\n  query CompareLevels($from: String!, $to: String!) {\n    compareLevels(from: $from, to: $to) {\n      ...LevelComparisonDetail\n    }\n  }\n": types.CompareLevelsDocument,
     "\n  fragment FrameworkDetail on Framework {\n    name\n    description\n    version\n    belowExpectations {\n      name\n      summary\n    }\n    tracks {\n      key\n      name\n      levels {\n        ...FrameworkLevelFields\n      }\n    }\n    areas {\n      key\n      name\n      description\n      retired\n      competencies {\n        key\n        name\n        description\n        retired\n        expectations {\n          levelKey\n          text\n        }\n      }\n    }\n  }\n": types.FrameworkDetailFragmentDoc,
     "\n  fragment FrameworkLevelFields on FrameworkLevel {\n    key\n    name\n    summary\n    retired\n    trackKey\n  }\n": types.FrameworkLevelFieldsFragmentDoc,
+    "\n  fragment FrameworkProblemFields on FrameworkProblem {\n    path\n    message\n  }\n": types.FrameworkProblemFieldsFragmentDoc,
     "\n  query Framework {\n    framework {\n      ...FrameworkDetail\n    }\n  }\n": types.FrameworkDocument,
     "\n  fragment FrameworkYamlProblemFields on FrameworkYamlProblem {\n    line\n    path\n    message\n  }\n": types.FrameworkYamlProblemFieldsFragmentDoc,
     "\n  query FrameworkYaml {\n    frameworkYaml\n  }\n": types.FrameworkYamlDocument,
-    "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n": types.ImportFrameworkDocument,
+    "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n": types.ImportFrameworkDocument,
     "\n  fragment LevelComparisonDetail on LevelComparison {\n    from {\n      ...FrameworkLevelFields\n    }\n    to {\n      ...FrameworkLevelFields\n    }\n    rows {\n      areaKey\n      areaName\n      competencyKey\n      competencyName\n      fromText\n      toText\n      changed\n    }\n    changedCount\n  }\n": types.LevelComparisonDetailFragmentDoc,
+    "\n  mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {\n    updateFramework(version: $version, input: $input) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkProblemFields\n      }\n    }\n  }\n": types.UpdateFrameworkDocument,
+    "\n  mutation CheckInGoal($goalId: ID!, $input: GoalCheckInInput!) {\n    checkInGoal(goalId: $goalId, input: $input) {\n      ...GoalFields\n    }\n  }\n": types.CheckInGoalDocument,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": types.CreateGoalDocument,
+    "\n  fragment GoalCheckInFields on GoalCheckIn {\n    id\n    date\n    progress\n    confidence\n    note\n    authorName\n  }\n": types.GoalCheckInFieldsFragmentDoc,
+    "\n  fragment GoalFields on Goal {\n    id\n    personId\n    title\n    description\n    status\n    version\n    startDate\n    targetLevelKey\n    targetLevelName\n    evidenceCount\n    dueQuarter {\n      key\n      label\n    }\n    competencies {\n      key\n      name\n      areaName\n    }\n    milestones {\n      id\n      title\n      done\n    }\n    health {\n      state\n      progress\n      expectedProgress\n      reason\n      stale\n      daysSinceCheckIn\n      lastCheckInDate\n    }\n    checkIns {\n      ...GoalCheckInFields\n    }\n  }\n": types.GoalFieldsFragmentDoc,
+    "\n  query GoalFormOptions($personId: ID!) {\n    person(id: $personId) {\n      id\n      track\n      levelKey\n    }\n    organization {\n      id\n      currentQuarter {\n        fiscalYear\n        quarter\n        label\n      }\n    }\n    framework {\n      ...FrameworkDetail\n    }\n  }\n": types.GoalFormOptionsDocument,
+    "\n  query Goals($personId: ID!) {\n    goals(personId: $personId) {\n      ...GoalFields\n    }\n  }\n": types.GoalsDocument,
+    "\n  mutation SetMilestoneDone($milestoneId: ID!, $done: Boolean!) {\n    setMilestoneDone(milestoneId: $milestoneId, done: $done) {\n      ...GoalFields\n    }\n  }\n": types.SetMilestoneDoneDocument,
+    "\n  mutation UpdateGoal($id: ID!, $input: UpdateGoalInput!) {\n    updateGoal(id: $id, input: $input) {\n      ...GoalFields\n    }\n  }\n": types.UpdateGoalDocument,
+    "\n  fragment CompetencyAssessmentFields on CompetencyAssessment {\n    competencyKey\n    competencyName\n    competencyDescription\n    areaKey\n    areaName\n    expectation\n    nextExpectation\n    self {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    manager {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    previousSelf {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    previousManager {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    disagreement\n    gap\n  }\n": types.CompetencyAssessmentFieldsFragmentDoc,
+    "\n  fragment PersonGrowthFields on PersonGrowth {\n    personId\n    quarter {\n      ...QuarterFields\n    }\n    previousQuarter {\n      ...QuarterFields\n    }\n    quarters {\n      ...QuarterFields\n    }\n    level {\n      ...RatingRungFields\n    }\n    scale {\n      ...RatingRungFields\n    }\n    competencies {\n      ...CompetencyAssessmentFields\n    }\n    managerRatingsShared\n    managerRatingsVisible\n    canSelfAssess\n    canManagerAssess\n    writable\n    selfCount\n    managerCount\n    disagreementCount\n    readiness {\n      nextLevelKey\n      nextLevelName\n      met\n      total\n      share\n    }\n  }\n": types.PersonGrowthFieldsFragmentDoc,
+    "\n  query PersonGrowth($personId: ID!, $quarter: String) {\n    personGrowth(personId: $personId, quarter: $quarter) {\n      ...PersonGrowthFields\n    }\n  }\n": types.PersonGrowthDocument,
+    "\n  fragment QuarterFields on Quarter {\n    key\n    label\n    start\n    end\n  }\n": types.QuarterFieldsFragmentDoc,
+    "\n  fragment RatingRungFields on RatingRung {\n    position\n    key\n    name\n    summary\n    retired\n  }\n": types.RatingRungFieldsFragmentDoc,
+    "\n  mutation SaveAssessments($input: SaveAssessmentsInput!) {\n    saveAssessments(input: $input) {\n      ...PersonGrowthFields\n    }\n  }\n": types.SaveAssessmentsDocument,
+    "\n  mutation ShareManagerRatings($personId: ID!, $quarter: String!, $shared: Boolean!) {\n    shareManagerRatings(personId: $personId, quarter: $quarter, shared: $shared) {\n      personId\n      quarter\n      shared\n      sharedAt\n    }\n  }\n": types.ShareManagerRatingsDocument,
     "\n  query AdminOverview {\n    organization {\n      id\n      name\n    }\n    people {\n      id\n      active\n    }\n    teams {\n      id\n    }\n    users {\n      id\n      active\n    }\n  }\n": types.AdminOverviewDocument,
+    "\n  fragment HomeGrowthOverview on GrowthOverview {\n    quarter {\n      key\n      label\n    }\n    goalsNeedingAttention {\n      goalId\n      title\n      reason\n      stale\n      person {\n        id\n        name\n      }\n    }\n    missingAssessments {\n      selfMissing\n      managerMissing\n      total\n      person {\n        id\n        name\n      }\n    }\n  }\n": types.HomeGrowthOverviewFragmentDoc,
+    "\n  query HomeGrowthOverview {\n    growthOverview {\n      ...HomeGrowthOverview\n    }\n  }\n": types.HomeGrowthOverviewDocument,
     "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n    people {\n      ...PersonSummary\n    }\n  }\n": types.ManagerOverviewDocument,
     "\n  query People($filter: PeopleFilter) {\n    people(filter: $filter) {\n      ...PersonSummary\n    }\n  }\n": types.PeopleDocument,
     "\n  fragment PersonDetail on Person {\n    ...PersonSummary\n    version\n    canEdit\n    startDate\n    weeklyCapacityHours\n    directReports {\n      ...PersonSummary\n    }\n  }\n": types.PersonDetailFragmentDoc,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonDetail\n    }\n  }\n": types.PersonDocument,
     "\n  fragment PersonSummary on Person {\n    id\n    name\n    title\n    level\n    track\n    active\n    team {\n      id\n      name\n    }\n    manager {\n      id\n      name\n    }\n  }\n": types.PersonSummaryFragmentDoc,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonDetail\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  fragment TeamGrowthCompetencyDetail on CompetencyDetail {\n    personId\n    quarter {\n      key\n      label\n    }\n    competencyKey\n    competencyName\n    competencyDescription\n    areaName\n    expectation\n    self {\n      ...TeamGrowthDetailRating\n    }\n    manager {\n      ...TeamGrowthDetailRating\n    }\n    evidence {\n      id\n      date\n      kind\n      title\n      link\n      impact\n    }\n  }\n": types.TeamGrowthCompetencyDetailFragmentDoc,
+    "\n  query TeamGrowthCompetencyDetail($personId: ID!, $competencyKey: String!, $quarter: String) {\n    competencyDetail(personId: $personId, competencyKey: $competencyKey, quarter: $quarter) {\n      ...TeamGrowthCompetencyDetail\n    }\n  }\n": types.TeamGrowthCompetencyDetailDocument,
+    "\n  fragment TeamGrowthDetailRating on Assessment {\n    id\n    rating\n    ratingName\n    comment\n    authorName\n    updatedAt\n  }\n": types.TeamGrowthDetailRatingFragmentDoc,
+    "\n  fragment TeamGrowthFields on TeamGrowth {\n    quarter {\n      key\n      label\n    }\n    quarters {\n      key\n      label\n    }\n    competencies {\n      key\n      name\n      areaKey\n      areaName\n    }\n    rows {\n      person {\n        id\n        name\n        title\n        level\n        team {\n          id\n          name\n        }\n      }\n      cells {\n        competencyKey\n        rating\n        ratingName\n        source\n        gap\n      }\n      belowCount\n      disagreementCount\n      readiness {\n        nextLevelName\n        met\n        total\n        share\n      }\n    }\n  }\n": types.TeamGrowthFieldsFragmentDoc,
+    "\n  query TeamGrowth($teamId: ID, $quarter: String) {\n    teamGrowth(teamId: $teamId, quarter: $quarter) {\n      ...TeamGrowthFields\n    }\n  }\n": types.TeamGrowthDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      ...TeamSummary\n    }\n  }\n": types.CreateTeamDocument,
     "\n  query Team($id: ID!) {\n    team(id: $id) {\n      ...TeamSummary\n      children {\n        id\n        name\n      }\n      members {\n        ...PersonSummary\n      }\n    }\n  }\n": types.TeamDocument,
     "\n  fragment TeamSummary on Team {\n    id\n    name\n    version\n    canEdit\n    lead {\n      id\n      name\n    }\n    parent {\n      id\n      name\n    }\n    leadName\n    memberCount\n  }\n": types.TeamSummaryFragmentDoc,
@@ -125,7 +183,7 @@ export function graphql(source: "\n  query Organization {\n    organization {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -153,6 +211,26 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddEvidence($input: CreateEvidenceInput!) {\n    addEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddEvidence($input: CreateEvidenceInput!) {\n    addEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEvidence($id: ID!) {\n    deleteEvidence(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteEvidence($id: ID!) {\n    deleteEvidence(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceFields on Evidence {\n    id\n    personId\n    date\n    kind\n    title\n    link\n    impact\n    incidentRole\n    incidentSeverity\n    learningFormat\n    createdByName\n    version\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment EvidenceFields on Evidence {\n    id\n    personId\n    date\n    kind\n    title\n    link\n    impact\n    incidentRole\n    incidentSeverity\n    learningFormat\n    createdByName\n    version\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Evidence($personId: ID!, $competencyKey: String) {\n    evidence(personId: $personId, competencyKey: $competencyKey) {\n      ...EvidenceFields\n    }\n  }\n"): (typeof documents)["\n  query Evidence($personId: ID!, $competencyKey: String) {\n    evidence(personId: $personId, competencyKey: $competencyKey) {\n      ...EvidenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvidence($id: ID!, $input: UpdateEvidenceInput!) {\n    updateEvidence(id: $id, input: $input) {\n      ...EvidenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvidence($id: ID!, $input: UpdateEvidenceInput!) {\n    updateEvidence(id: $id, input: $input) {\n      ...EvidenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CompareLevels($from: String!, $to: String!) {\n    compareLevels(from: $from, to: $to) {\n      ...LevelComparisonDetail\n    }\n  }\n"): (typeof documents)["\n  query CompareLevels($from: String!, $to: String!) {\n    compareLevels(from: $from, to: $to) {\n      ...LevelComparisonDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -162,6 +240,10 @@ export function graphql(source: "\n  fragment FrameworkDetail on Framework {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment FrameworkLevelFields on FrameworkLevel {\n    key\n    name\n    summary\n    retired\n    trackKey\n  }\n"): (typeof documents)["\n  fragment FrameworkLevelFields on FrameworkLevel {\n    key\n    name\n    summary\n    retired\n    trackKey\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FrameworkProblemFields on FrameworkProblem {\n    path\n    message\n  }\n"): (typeof documents)["\n  fragment FrameworkProblemFields on FrameworkProblem {\n    path\n    message\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -177,7 +259,7 @@ export function graphql(source: "\n  query FrameworkYaml {\n    frameworkYaml\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,7 +267,79 @@ export function graphql(source: "\n  fragment LevelComparisonDetail on LevelComp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {\n    updateFramework(version: $version, input: $input) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkProblemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {\n    updateFramework(version: $version, input: $input) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkProblemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInGoal($goalId: ID!, $input: GoalCheckInInput!) {\n    checkInGoal(goalId: $goalId, input: $input) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInGoal($goalId: ID!, $input: GoalCheckInInput!) {\n    checkInGoal(goalId: $goalId, input: $input) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalCheckInFields on GoalCheckIn {\n    id\n    date\n    progress\n    confidence\n    note\n    authorName\n  }\n"): (typeof documents)["\n  fragment GoalCheckInFields on GoalCheckIn {\n    id\n    date\n    progress\n    confidence\n    note\n    authorName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalFields on Goal {\n    id\n    personId\n    title\n    description\n    status\n    version\n    startDate\n    targetLevelKey\n    targetLevelName\n    evidenceCount\n    dueQuarter {\n      key\n      label\n    }\n    competencies {\n      key\n      name\n      areaName\n    }\n    milestones {\n      id\n      title\n      done\n    }\n    health {\n      state\n      progress\n      expectedProgress\n      reason\n      stale\n      daysSinceCheckIn\n      lastCheckInDate\n    }\n    checkIns {\n      ...GoalCheckInFields\n    }\n  }\n"): (typeof documents)["\n  fragment GoalFields on Goal {\n    id\n    personId\n    title\n    description\n    status\n    version\n    startDate\n    targetLevelKey\n    targetLevelName\n    evidenceCount\n    dueQuarter {\n      key\n      label\n    }\n    competencies {\n      key\n      name\n      areaName\n    }\n    milestones {\n      id\n      title\n      done\n    }\n    health {\n      state\n      progress\n      expectedProgress\n      reason\n      stale\n      daysSinceCheckIn\n      lastCheckInDate\n    }\n    checkIns {\n      ...GoalCheckInFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalFormOptions($personId: ID!) {\n    person(id: $personId) {\n      id\n      track\n      levelKey\n    }\n    organization {\n      id\n      currentQuarter {\n        fiscalYear\n        quarter\n        label\n      }\n    }\n    framework {\n      ...FrameworkDetail\n    }\n  }\n"): (typeof documents)["\n  query GoalFormOptions($personId: ID!) {\n    person(id: $personId) {\n      id\n      track\n      levelKey\n    }\n    organization {\n      id\n      currentQuarter {\n        fiscalYear\n        quarter\n        label\n      }\n    }\n    framework {\n      ...FrameworkDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Goals($personId: ID!) {\n    goals(personId: $personId) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  query Goals($personId: ID!) {\n    goals(personId: $personId) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMilestoneDone($milestoneId: ID!, $done: Boolean!) {\n    setMilestoneDone(milestoneId: $milestoneId, done: $done) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMilestoneDone($milestoneId: ID!, $done: Boolean!) {\n    setMilestoneDone(milestoneId: $milestoneId, done: $done) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGoal($id: ID!, $input: UpdateGoalInput!) {\n    updateGoal(id: $id, input: $input) {\n      ...GoalFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoal($id: ID!, $input: UpdateGoalInput!) {\n    updateGoal(id: $id, input: $input) {\n      ...GoalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompetencyAssessmentFields on CompetencyAssessment {\n    competencyKey\n    competencyName\n    competencyDescription\n    areaKey\n    areaName\n    expectation\n    nextExpectation\n    self {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    manager {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    previousSelf {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    previousManager {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    disagreement\n    gap\n  }\n"): (typeof documents)["\n  fragment CompetencyAssessmentFields on CompetencyAssessment {\n    competencyKey\n    competencyName\n    competencyDescription\n    areaKey\n    areaName\n    expectation\n    nextExpectation\n    self {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    manager {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    previousSelf {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    previousManager {\n      id\n      competencyKey\n      quarter\n      source\n      rating\n      ratingName\n      ratingPosition\n      comment\n      authorName\n      updatedAt\n      version\n    }\n    disagreement\n    gap\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonGrowthFields on PersonGrowth {\n    personId\n    quarter {\n      ...QuarterFields\n    }\n    previousQuarter {\n      ...QuarterFields\n    }\n    quarters {\n      ...QuarterFields\n    }\n    level {\n      ...RatingRungFields\n    }\n    scale {\n      ...RatingRungFields\n    }\n    competencies {\n      ...CompetencyAssessmentFields\n    }\n    managerRatingsShared\n    managerRatingsVisible\n    canSelfAssess\n    canManagerAssess\n    writable\n    selfCount\n    managerCount\n    disagreementCount\n    readiness {\n      nextLevelKey\n      nextLevelName\n      met\n      total\n      share\n    }\n  }\n"): (typeof documents)["\n  fragment PersonGrowthFields on PersonGrowth {\n    personId\n    quarter {\n      ...QuarterFields\n    }\n    previousQuarter {\n      ...QuarterFields\n    }\n    quarters {\n      ...QuarterFields\n    }\n    level {\n      ...RatingRungFields\n    }\n    scale {\n      ...RatingRungFields\n    }\n    competencies {\n      ...CompetencyAssessmentFields\n    }\n    managerRatingsShared\n    managerRatingsVisible\n    canSelfAssess\n    canManagerAssess\n    writable\n    selfCount\n    managerCount\n    disagreementCount\n    readiness {\n      nextLevelKey\n      nextLevelName\n      met\n      total\n      share\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonGrowth($personId: ID!, $quarter: String) {\n    personGrowth(personId: $personId, quarter: $quarter) {\n      ...PersonGrowthFields\n    }\n  }\n"): (typeof documents)["\n  query PersonGrowth($personId: ID!, $quarter: String) {\n    personGrowth(personId: $personId, quarter: $quarter) {\n      ...PersonGrowthFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuarterFields on Quarter {\n    key\n    label\n    start\n    end\n  }\n"): (typeof documents)["\n  fragment QuarterFields on Quarter {\n    key\n    label\n    start\n    end\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RatingRungFields on RatingRung {\n    position\n    key\n    name\n    summary\n    retired\n  }\n"): (typeof documents)["\n  fragment RatingRungFields on RatingRung {\n    position\n    key\n    name\n    summary\n    retired\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAssessments($input: SaveAssessmentsInput!) {\n    saveAssessments(input: $input) {\n      ...PersonGrowthFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAssessments($input: SaveAssessmentsInput!) {\n    saveAssessments(input: $input) {\n      ...PersonGrowthFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareManagerRatings($personId: ID!, $quarter: String!, $shared: Boolean!) {\n    shareManagerRatings(personId: $personId, quarter: $quarter, shared: $shared) {\n      personId\n      quarter\n      shared\n      sharedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ShareManagerRatings($personId: ID!, $quarter: String!, $shared: Boolean!) {\n    shareManagerRatings(personId: $personId, quarter: $quarter, shared: $shared) {\n      personId\n      quarter\n      shared\n      sharedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminOverview {\n    organization {\n      id\n      name\n    }\n    people {\n      id\n      active\n    }\n    teams {\n      id\n    }\n    users {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  query AdminOverview {\n    organization {\n      id\n      name\n    }\n    people {\n      id\n      active\n    }\n    teams {\n      id\n    }\n    users {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HomeGrowthOverview on GrowthOverview {\n    quarter {\n      key\n      label\n    }\n    goalsNeedingAttention {\n      goalId\n      title\n      reason\n      stale\n      person {\n        id\n        name\n      }\n    }\n    missingAssessments {\n      selfMissing\n      managerMissing\n      total\n      person {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment HomeGrowthOverview on GrowthOverview {\n    quarter {\n      key\n      label\n    }\n    goalsNeedingAttention {\n      goalId\n      title\n      reason\n      stale\n      person {\n        id\n        name\n      }\n    }\n    missingAssessments {\n      selfMissing\n      managerMissing\n      total\n      person {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeGrowthOverview {\n    growthOverview {\n      ...HomeGrowthOverview\n    }\n  }\n"): (typeof documents)["\n  query HomeGrowthOverview {\n    growthOverview {\n      ...HomeGrowthOverview\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -210,6 +364,26 @@ export function graphql(source: "\n  fragment PersonSummary on Person {\n    id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamGrowthCompetencyDetail on CompetencyDetail {\n    personId\n    quarter {\n      key\n      label\n    }\n    competencyKey\n    competencyName\n    competencyDescription\n    areaName\n    expectation\n    self {\n      ...TeamGrowthDetailRating\n    }\n    manager {\n      ...TeamGrowthDetailRating\n    }\n    evidence {\n      id\n      date\n      kind\n      title\n      link\n      impact\n    }\n  }\n"): (typeof documents)["\n  fragment TeamGrowthCompetencyDetail on CompetencyDetail {\n    personId\n    quarter {\n      key\n      label\n    }\n    competencyKey\n    competencyName\n    competencyDescription\n    areaName\n    expectation\n    self {\n      ...TeamGrowthDetailRating\n    }\n    manager {\n      ...TeamGrowthDetailRating\n    }\n    evidence {\n      id\n      date\n      kind\n      title\n      link\n      impact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamGrowthCompetencyDetail($personId: ID!, $competencyKey: String!, $quarter: String) {\n    competencyDetail(personId: $personId, competencyKey: $competencyKey, quarter: $quarter) {\n      ...TeamGrowthCompetencyDetail\n    }\n  }\n"): (typeof documents)["\n  query TeamGrowthCompetencyDetail($personId: ID!, $competencyKey: String!, $quarter: String) {\n    competencyDetail(personId: $personId, competencyKey: $competencyKey, quarter: $quarter) {\n      ...TeamGrowthCompetencyDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamGrowthDetailRating on Assessment {\n    id\n    rating\n    ratingName\n    comment\n    authorName\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment TeamGrowthDetailRating on Assessment {\n    id\n    rating\n    ratingName\n    comment\n    authorName\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamGrowthFields on TeamGrowth {\n    quarter {\n      key\n      label\n    }\n    quarters {\n      key\n      label\n    }\n    competencies {\n      key\n      name\n      areaKey\n      areaName\n    }\n    rows {\n      person {\n        id\n        name\n        title\n        level\n        team {\n          id\n          name\n        }\n      }\n      cells {\n        competencyKey\n        rating\n        ratingName\n        source\n        gap\n      }\n      belowCount\n      disagreementCount\n      readiness {\n        nextLevelName\n        met\n        total\n        share\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TeamGrowthFields on TeamGrowth {\n    quarter {\n      key\n      label\n    }\n    quarters {\n      key\n      label\n    }\n    competencies {\n      key\n      name\n      areaKey\n      areaName\n    }\n    rows {\n      person {\n        id\n        name\n        title\n        level\n        team {\n          id\n          name\n        }\n      }\n      cells {\n        competencyKey\n        rating\n        ratingName\n        source\n        gap\n      }\n      belowCount\n      disagreementCount\n      readiness {\n        nextLevelName\n        met\n        total\n        share\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamGrowth($teamId: ID, $quarter: String) {\n    teamGrowth(teamId: $teamId, quarter: $quarter) {\n      ...TeamGrowthFields\n    }\n  }\n"): (typeof documents)["\n  query TeamGrowth($teamId: ID, $quarter: String) {\n    teamGrowth(teamId: $teamId, quarter: $quarter) {\n      ...TeamGrowthFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,23 @@ import type { Framework } from '@trellis/domain';
 import { EntityManager } from 'typeorm';
 import { FrameworkEntity } from './framework.entity';
 
+/** What kind of framework key a record points at. */
+export type FrameworkKeyKind = 'track' | 'level' | 'competency';
+
+/** The kinds of records that point at framework keys. */
+export type KeyRecords = 'people' | 'assessments' | 'goals' | 'evidence';
+
+/** How many records of one kind point at one key. */
+export interface KeyUsage {
+  kind: FrameworkKeyKind;
+  key: string;
+  records: KeyRecords;
+  count: number;
+}
+
+/** Keys to look up, by kind. */
+export type FrameworkKeys = Record<FrameworkKeyKind, string[]>;
+
 export class FrameworksRepository {
   /** The organization's framework row; null while it still uses the default framework. */
   find(db: EntityManager, orgId: string): Promise<FrameworkEntity | null> {
@@ -38,5 +55,40 @@ export class FrameworksRepository {
             )
           )[0] as { version: number }[]);
     return rows.length > 0 ? rows[0].version : null;
+  }
+
+  /**
+   * Which of these keys the organization's records still point at, and how many records each:
+   * people's track and level, assessments' competency and rating, goals' target level and
+   * competencies, evidence's competencies.
+   */
+  async keyUsage(db: EntityManager, orgId: string, keys: FrameworkKeys): Promise<KeyUsage[]> {
+    if (keys.track.length + keys.level.length + keys.competency.length === 0) return [];
+    const rows: { kind: FrameworkKeyKind; key: string; records: KeyRecords; count: number }[] = await db.query(
+      `SELECT 'track' AS kind, track AS key, 'people' AS records, count(*)::int AS count
+         FROM people WHERE org_id = $1 AND track = ANY($2::text[]) GROUP BY track
+       UNION ALL
+       SELECT 'level', level, 'people', count(*)::int
+         FROM people WHERE org_id = $1 AND level = ANY($3::text[]) GROUP BY level
+       UNION ALL
+       SELECT 'level', rating, 'assessments', count(*)::int
+         FROM assessments WHERE org_id = $1 AND rating = ANY($3::text[]) GROUP BY rating
+       UNION ALL
+       SELECT 'level', target_level, 'goals', count(*)::int
+         FROM goals WHERE org_id = $1 AND target_level = ANY($3::text[]) GROUP BY target_level
+       UNION ALL
+       SELECT 'competency', competency_key, 'assessments', count(*)::int
+         FROM assessments WHERE org_id = $1 AND competency_key = ANY($4::text[]) GROUP BY competency_key
+       UNION ALL
+       SELECT 'competency', k, 'goals', count(DISTINCT g.id)::int
+         FROM goals g CROSS JOIN LATERAL unnest(g.competency_keys) AS k
+        WHERE g.org_id = $1 AND g.competency_keys && $4::text[] AND k = ANY($4::text[]) GROUP BY k
+       UNION ALL
+       SELECT 'competency', k, 'evidence', count(DISTINCT e.id)::int
+         FROM evidence e CROSS JOIN LATERAL unnest(e.competency_keys) AS k
+        WHERE e.org_id = $1 AND e.competency_keys && $4::text[] AND k = ANY($4::text[]) GROUP BY k`,
+      [orgId, keys.track, keys.level, keys.competency],
+    );
+    return rows;
   }
 }

@@ -1,11 +1,16 @@
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../../graphql/request-context';
+import { FrameworkInput } from './dto/framework.input';
+import { FrameworkEditingService } from './framework-editing.service';
 import { FrameworksService } from './frameworks.service';
-import { Framework, ImportFrameworkResult, LevelComparison } from './models/framework.model';
+import { Framework, ImportFrameworkResult, LevelComparison, UpdateFrameworkResult } from './models/framework.model';
 
 @Resolver(() => Framework)
 export class FrameworksResolver {
-  constructor(private readonly frameworks: FrameworksService) {}
+  constructor(
+    private readonly frameworks: FrameworksService,
+    private readonly editing: FrameworkEditingService,
+  ) {}
 
   @Query(() => Framework, { description: "The organization's career framework." })
   framework(@Context() ctx: RequestContext): Promise<Framework> {
@@ -36,5 +41,18 @@ export class FrameworksResolver {
     @Args('version', { type: () => Int }) version: number,
   ): Promise<ImportFrameworkResult> {
     return this.frameworks.importYaml(ctx, yaml, version);
+  }
+
+  @Mutation(() => UpdateFrameworkResult, {
+    description:
+      'Replaces the framework with an edited one (admins): the whole document, checked like an import. ' +
+      '`version` is the framework version the edit started from.',
+  })
+  updateFramework(
+    @Context() ctx: RequestContext,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: FrameworkInput,
+  ): Promise<UpdateFrameworkResult> {
+    return this.editing.update(ctx, version, input);
   }
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   BELOW_EXPECTATIONS_KEY,
   compareLevels,
-  defaultFramework,
   findLevel,
   type Framework as DomainFramework,
   frameworkToYaml,
@@ -12,14 +11,10 @@ import {
 import { badInput, conflict, forbidden } from '../../common/errors';
 import { RequestContext } from '../../graphql/request-context';
 import { AuditRepository } from '../audit/audit.repository';
+import { currentFramework, CurrentFramework } from './framework.loader';
+import { findRemovalProblems } from './framework-removals';
 import { FrameworksRepository } from './frameworks.repository';
 import { Framework, FrameworkLevel, ImportFrameworkResult, LevelComparison } from './models/framework.model';
-
-/** The stored framework, or the default one (version 0) while the organization has none. */
-interface CurrentFramework {
-  document: DomainFramework;
-  version: number;
-}
 
 function levelKeysInOrder(f: DomainFramework): string[] {
   return f.tracks.flatMap((t) => t.levels.map((l) => l.key));
@@ -72,9 +67,8 @@ export class FrameworksService {
     private readonly audit: AuditRepository,
   ) {}
 
-  private async load(ctx: RequestContext): Promise<CurrentFramework> {
-    const row = await this.frameworks.find(ctx.db, ctx.orgId);
-    return row ? { document: row.document, version: row.version } : { document: defaultFramework(), version: 0 };
+  private load(ctx: RequestContext): Promise<CurrentFramework> {
+    return currentFramework(ctx);
   }
 
   async current(ctx: RequestContext): Promise<Framework> {
@@ -131,6 +125,9 @@ export class FrameworksService {
     const stale = () => conflict('The framework was changed by someone else. Reload it and import your file again.');
     const current = await this.load(ctx);
     if (current.version !== version) throw stale();
+    // Keys the file leaves out while records still use them: refused like any other problem.
+    const removals = await findRemovalProblems(this.frameworks, ctx.db, ctx.orgId, current.document, parsed.framework);
+    if (removals.length > 0) return { framework: null, problems: removals.map((p) => ({ line: 0, ...p })) };
     const saved = await this.frameworks.save(ctx.db, ctx.orgId, version, parsed.framework, viewer.userId);
     if (saved === null) throw stale();
     await this.audit.record(

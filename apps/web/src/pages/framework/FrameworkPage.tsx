@@ -1,18 +1,21 @@
-import { Paper, Tabs } from '@mantine/core';
-import { IconArrowsDiff, IconBooks, IconFileCode } from '@tabler/icons-react';
+import { Paper, Tabs, VisuallyHidden } from '@mantine/core';
+import { IconArrowsDiff, IconBooks, IconFileCode, IconPencil } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import type { FrameworkTab } from '../../app/routes';
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { FrameworkBrowser } from '../../modules/framework/components/FrameworkBrowser';
+import { FrameworkEditor } from '../../modules/framework/components/FrameworkEditor';
+import { UnsavedDot } from '../../modules/framework/components/UnsavedDot';
 import { FrameworkYamlPanel } from '../../modules/framework/components/FrameworkYamlPanel';
 import { LevelComparisonPanel } from '../../modules/framework/components/LevelComparisonPanel';
 import { useFramework } from '../../modules/framework/hooks/useFramework';
+import { useFrameworkDraft } from '../../modules/framework/hooks/useFrameworkDraft';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { PageHeader } from '../../shared/components/PageHeader';
 import { QueryError } from '../../shared/components/QueryError';
 
 function allowedTabs(isAdmin: boolean): FrameworkTab[] {
-  return isAdmin ? ['browse', 'compare', 'import-export'] : ['browse', 'compare'];
+  return isAdmin ? ['browse', 'compare', 'edit', 'import-export'] : ['browse', 'compare'];
 }
 
 export function FrameworkPage() {
@@ -20,6 +23,8 @@ export function FrameworkPage() {
   const { framework, error, refetch } = useFramework();
   const [params, setParams] = useSearchParams();
   const isAdmin = user?.role === 'ADMIN';
+  // The admin's unsaved edit lives here, so that it survives a look at another tab.
+  const editing = useFrameworkDraft(isAdmin ? framework : undefined);
   const tabs = allowedTabs(isAdmin);
   const tab = tabs.find((item) => item === params.get('tab')) ?? 'browse';
 
@@ -54,9 +59,25 @@ export function FrameworkPage() {
               Compare levels
             </Tabs.Tab>
             {isAdmin ? (
-              <Tabs.Tab value="import-export" leftSection={<IconFileCode size={16} aria-hidden />}>
-                Import / export
-              </Tabs.Tab>
+              <>
+                <Tabs.Tab
+                  value="edit"
+                  leftSection={<IconPencil size={16} aria-hidden />}
+                  rightSection={
+                    editing.changed ? (
+                      <>
+                        <UnsavedDot />
+                        <VisuallyHidden>(unsaved changes)</VisuallyHidden>
+                      </>
+                    ) : null
+                  }
+                >
+                  Edit
+                </Tabs.Tab>
+                <Tabs.Tab value="import-export" leftSection={<IconFileCode size={16} aria-hidden />}>
+                  Import / export
+                </Tabs.Tab>
+              </>
             ) : null}
           </Tabs.List>
           <Tabs.Panel value="browse">
@@ -65,6 +86,11 @@ export function FrameworkPage() {
           <Tabs.Panel value="compare">
             <LevelComparisonPanel framework={framework} />
           </Tabs.Panel>
+          {isAdmin ? (
+            <Tabs.Panel value="edit">
+              <FrameworkEditor editing={editing} onReload={async () => (await refetch()).data?.framework} />
+            </Tabs.Panel>
+          ) : null}
           {isAdmin ? (
             <Tabs.Panel value="import-export">
               <FrameworkYamlPanel version={framework.version} onReload={() => refetch()} />

@@ -78,7 +78,10 @@ export class LevelComparison {
 
 @ObjectType({ description: 'A problem in an imported YAML file.' })
 export class FrameworkYamlProblem {
-  @Field(() => Int, { description: '1-based line.' }) line: number;
+  @Field(() => Int, {
+    description: '1-based line; 0 when the problem is on no line of the file (e.g. a key the file leaves out).',
+  })
+  line: number;
   @Field({ description: 'Where in the framework, e.g. areas[2].competencies[0]; empty for the whole file.' })
   path: string;
   @Field() message: string;
@@ -88,4 +91,20 @@ export class FrameworkYamlProblem {
 export class ImportFrameworkResult {
   @Field(() => Framework, { nullable: true }) framework: Framework | null;
   @Field(() => [FrameworkYamlProblem]) problems: FrameworkYamlProblem[];
+}
+
+@ObjectType({ description: 'A problem in an edited framework: where (a path into the input) and why.' })
+export class FrameworkProblem {
+  @Field({
+    description:
+      'Where in the input, e.g. areas[2].competencies[0].name or areas[0].competencies[1].expectations.architect; empty for the whole framework.',
+  })
+  path: string;
+  @Field() message: string;
+}
+
+@ObjectType({ description: 'Either the saved framework, or the problems that refused the edit (nothing written).' })
+export class UpdateFrameworkResult {
+  @Field(() => Framework, { nullable: true }) framework: Framework | null;
+  @Field(() => [FrameworkProblem]) problems: FrameworkProblem[];
 }

@@ -36,6 +36,14 @@ describe('frameworkView', () => {
     expect(
       formatProblem({ __typename: 'FrameworkYamlProblem', line: 7, path: 'areas[1].key', message: 'is taken' }),
     ).toBe('Line 7: is taken (areas[1].key)');
+    expect(
+      formatProblem({
+        __typename: 'FrameworkYamlProblem',
+        line: 0,
+        path: 'tracks[0].levels',
+        message: 'Level "fellow" (Fellow) is still used by 1 person: retire it instead of removing it.',
+      }),
+    ).toBe('Level "fellow" (Fellow) is still used by 1 person: retire it instead of removing it. (tracks[0].levels)');
     expect(formatChangeSummary(3, 25)).toBe('3 of 25 expectations change');
   });
 });

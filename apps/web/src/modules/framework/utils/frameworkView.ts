@@ -69,10 +69,10 @@ export function groupRowsByArea(rows: readonly ComparisonRow[]): ComparisonAreaG
   return [...groups.values()];
 }
 
+/** A problem of an imported file; line 0 is about something the file leaves out (a key still in use). */
 export function formatProblem(problem: FrameworkYamlProblemFieldsFragment): string {
-  return problem.path
-    ? `Line ${problem.line}: ${problem.message} (${problem.path})`
-    : `Line ${problem.line}: ${problem.message}`;
+  const where = problem.line > 0 ? `Line ${problem.line}: ` : '';
+  return problem.path ? `${where}${problem.message} (${problem.path})` : `${where}${problem.message}`;
 }
 
 export function formatChangeSummary(changed: number, total: number): string {
