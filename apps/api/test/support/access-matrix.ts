@@ -1,16 +1,5 @@
 import { defaultFramework, frameworkToYaml } from '@trellis/domain';
-import {
-  Account,
-  AccessRow,
-  badInput,
-  Check,
-  field,
-  MatrixContext,
-  PAYMENTS,
-  PLATFORM,
-  sorted,
-  visibleIds,
-} from './access-matrix-kit';
+import { Account, AccessRow, badInput, Check, field, PAYMENTS, sorted, visibleIds } from './access-matrix-kit';
 import { FRAMEWORK_EDIT_ROWS } from './access-matrix-framework';
 import { GROWTH_ROWS } from './access-matrix-growth';
 
