@@ -22,8 +22,21 @@ export class Growth1764200000000 implements MigrationInterface {
   name = 'Growth1764200000000';
 
   async up(q: QueryRunner): Promise<void> {
-    // Levels were names of the default framework ("Senior Engineer"); they become its keys.
-    await q.query(`UPDATE people SET level = lower(regexp_replace(trim(level), '[^A-Za-z0-9]+', '_', 'g'))`);
+    // Levels were names ("Senior Engineer"); they become the keys of the organization's framework
+    // (or, without a stored one, a slug, which is the default framework's key for its names). RLS
+    // is forced on both tables, so the owner lifts it for this transaction only.
+    await q.query(`ALTER TABLE people NO FORCE ROW LEVEL SECURITY`);
+    await q.query(`ALTER TABLE frameworks NO FORCE ROW LEVEL SECURITY`);
+    await q.query(`
+      UPDATE people p SET level = coalesce(
+        (SELECT l->>'key'
+           FROM frameworks f, jsonb_array_elements(f.document->'tracks') t, jsonb_array_elements(t->'levels') l
+          WHERE f.org_id = p.org_id AND t->>'key' = p.track
+            AND (lower(l->>'name') = lower(trim(p.level)) OR l->>'key' = p.level)
+          LIMIT 1),
+        trim(both '_' from lower(regexp_replace(trim(p.level), '[^A-Za-z0-9]+', '_', 'g'))))`);
+    await q.query(`ALTER TABLE people FORCE ROW LEVEL SECURITY`);
+    await q.query(`ALTER TABLE frameworks FORCE ROW LEVEL SECURITY`);
     await q.query(`
       ALTER TABLE organizations ADD COLUMN stale_goal_days smallint NOT NULL DEFAULT 21
         CHECK (stale_goal_days BETWEEN 1 AND 365)`);

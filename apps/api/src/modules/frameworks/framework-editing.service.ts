@@ -6,6 +6,7 @@ import { RequestContext } from '../../graphql/request-context';
 import { AuditRepository } from '../audit/audit.repository';
 import { FrameworkInput } from './dto/framework.input';
 import { frameworkFromInput } from './framework-from-input';
+import { lockFramework } from './framework.loader';
 import { frameworkChanges, findRemovalProblems } from './framework-removals';
 import { FrameworksRepository } from './frameworks.repository';
 import { toFramework } from './frameworks.service';
@@ -28,6 +29,7 @@ export class FrameworkEditingService {
 
     const viewer = ctx.requireViewer();
     const stale = () => conflict('The framework was changed by someone else. Reload it and make your changes again.');
+    await lockFramework(ctx, 'exclusive');
     const row = await this.frameworks.find(ctx.db, ctx.orgId);
     const current: { document: DomainFramework; version: number } = row ?? { document: defaultFramework(), version: 0 };
     if (current.version !== version) throw stale();

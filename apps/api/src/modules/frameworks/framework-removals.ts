@@ -24,11 +24,13 @@ export interface RemovalProblem {
   message: string;
 }
 
-/** Every track, level and competency key of `before` that `after` no longer has, anywhere. */
+/** Every track and competency key of `before` that `after` no longer has, and levels gone from their track. */
 export function removedKeys(before: Framework, after: Framework): RemovedKey[] {
   const trackIndex = new Map(after.tracks.map((t, i) => [t.key, i]));
   const areaIndex = new Map(after.areas.map((a, i) => [a.key, i]));
-  const levelsAfter = new Set(after.tracks.flatMap((t) => t.levels.map((l) => l.key)));
+  // A level counts as removed from its track even if it reappears on another: the people and
+  // ratings on it would land on a scale they are not on.
+  const levelsAfter = new Map(after.tracks.map((t) => [t.key, new Set(t.levels.map((l) => l.key))]));
   const competenciesAfter = new Set(after.areas.flatMap((a) => a.competencies.map((c) => c.key)));
   const removed: RemovedKey[] = [];
   for (const track of before.tracks) {
@@ -36,7 +38,7 @@ export function removedKeys(before: Framework, after: Framework): RemovedKey[] {
     const parent = t === undefined ? { kind: 'track' as const, key: track.key, name: track.name } : undefined;
     if (parent) removed.push({ kind: 'track', key: track.key, name: track.name, path: 'tracks' });
     for (const level of track.levels) {
-      if (levelsAfter.has(level.key)) continue;
+      if (levelsAfter.get(track.key)?.has(level.key)) continue;
       const path = t === undefined ? 'tracks' : `tracks[${t}].levels`;
       removed.push({ kind: 'level', key: level.key, name: level.name, path, ...(parent ? { parent } : {}) });
     }

@@ -18,14 +18,25 @@ export function createFrameworkLoader(ctx: RequestContext): { load(): Promise<Cu
   let current: Promise<CurrentFramework> | null = null;
   return {
     load() {
-      current ??= repository
-        .find(ctx.db, ctx.orgId)
+      // Readers hold the framework's lock shared: a framework save (exclusive) cannot remove a key
+      // between a writer's check of it and the writer's commit.
+      current ??= lockFramework(ctx, 'shared')
+        .then(() => repository.find(ctx.db, ctx.orgId))
         .then((row) =>
           row ? { document: row.document, version: row.version } : { document: defaultFramework(), version: 0 },
         );
       return current;
     },
   };
+}
+
+/**
+ * The organization's framework lock, for the rest of the transaction. Saves take it exclusive
+ * before they read the framework; every request that reads it takes it shared.
+ */
+export async function lockFramework(ctx: RequestContext, mode: 'shared' | 'exclusive'): Promise<void> {
+  const fn = mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
+  await ctx.db.query(`SELECT ${fn}(hashtextextended($1, 0))`, [`trellis.framework:${ctx.orgId}`]);
 }
 
 /** The framework of the request (see createFrameworkLoader). */

@@ -11,7 +11,7 @@ import {
 import { badInput, conflict, forbidden } from '../../common/errors';
 import { RequestContext } from '../../graphql/request-context';
 import { AuditRepository } from '../audit/audit.repository';
-import { currentFramework, CurrentFramework } from './framework.loader';
+import { currentFramework, CurrentFramework, lockFramework } from './framework.loader';
 import { findRemovalProblems } from './framework-removals';
 import { FrameworksRepository } from './frameworks.repository';
 import { Framework, FrameworkLevel, ImportFrameworkResult, LevelComparison } from './models/framework.model';
@@ -123,6 +123,7 @@ export class FrameworksService {
     if (!parsed.ok) return { framework: null, problems: parsed.errors };
     const viewer = ctx.requireViewer();
     const stale = () => conflict('The framework was changed by someone else. Reload it and import your file again.');
+    await lockFramework(ctx, 'exclusive');
     const current = await this.load(ctx);
     if (current.version !== version) throw stale();
     // Keys the file leaves out while records still use them: refused like any other problem.

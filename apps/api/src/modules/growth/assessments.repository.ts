@@ -95,12 +95,12 @@ export class AssessmentsRepository {
     );
   }
 
-  async quartersOf(db: EntityManager, orgId: string, personId: string): Promise<string[]> {
-    const rows: { quarter: string }[] = await db.query(
-      `SELECT DISTINCT quarter FROM assessments WHERE org_id = $1 AND person_id = $2 ORDER BY quarter DESC`,
+  /** The quarters a person has ratings in, and from which sources. */
+  quartersOf(db: EntityManager, orgId: string, personId: string): Promise<{ quarter: string; source: string }[]> {
+    return db.query(
+      `SELECT DISTINCT quarter, source FROM assessments WHERE org_id = $1 AND person_id = $2 ORDER BY quarter DESC`,
       [orgId, personId],
     );
-    return rows.map((r) => r.quarter);
   }
 
   async quartersOfMany(db: EntityManager, orgId: string, personIds: readonly string[]): Promise<string[]> {

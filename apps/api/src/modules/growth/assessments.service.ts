@@ -19,7 +19,7 @@ import { PersonEntity } from '../people/person.entity';
 import { AssessmentsRepository, RatingFact } from './assessments.repository';
 import { SaveAssessmentsInput } from './dto/growth.inputs';
 import { growthSubject, quarterArgument, quarterClock, QuarterClock, viewerName } from './growth-access';
-import { activeCompetency, toAssessment, toReadiness } from './growth-mapping';
+import { activeCompetency, expectationAt, toAssessment, toReadiness } from './growth-mapping';
 import { AssessmentSource } from './growth.enums';
 import { AssessmentRelease, PersonGrowth, PromotionReadiness } from './models/assessment.model';
 
@@ -97,8 +97,8 @@ export class AssessmentsService {
         competencyDescription: competency.description,
         areaKey: area.key,
         areaName: area.name,
-        expectation: competency.expectations[person.level] ?? null,
-        nextExpectation: next ? (competency.expectations[next.key] ?? null) : null,
+        expectation: expectationAt(competency, person.level),
+        nextExpectation: next ? expectationAt(competency, next.key) : null,
         self,
         manager,
         previousSelf: find(competency.key, previous, 'self'),
@@ -109,7 +109,9 @@ export class AssessmentsService {
           : null,
       };
     });
-    const quarters = [...new Set([clock.current, ...history])].sort().reverse();
+    // A quarter with unshared manager ratings only is not even listed to the person.
+    const seen = history.filter((h) => h.source === 'self' || visible(h.quarter)).map((h) => h.quarter);
+    const quarters = [...new Set([clock.current, ...seen])].sort().reverse();
     return {
       personId,
       quarter: clock.toQuarter(quarter),
@@ -204,6 +206,7 @@ export class AssessmentsService {
     }
     const clock: QuarterClock = await quarterClock(ctx);
     const quarter = quarterArgument(clock, quarterArg);
+    if (quarter > clock.current) throw badInput('quarter', 'A quarter that has not begun has no ratings to share.');
     const sharedAt = await this.assessments.setRelease(
       ctx.db,
       ctx.orgId,

@@ -93,10 +93,12 @@ export class GoalsRepository {
     personId: string,
     fields: GoalFields,
     userId: string,
+    startDate: string,
   ): Promise<string> {
     const rows: { id: string }[] = await db.query(
-      `INSERT INTO goals (org_id, person_id, title, description, competency_keys, target_level, due_quarter, status, created_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      `INSERT INTO goals (org_id, person_id, title, description, competency_keys, target_level, due_quarter, status,
+         created_by_user_id, start_date)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [
         orgId,
         personId,
@@ -107,6 +109,7 @@ export class GoalsRepository {
         fields.dueQuarter,
         fields.status,
         userId,
+        startDate,
       ],
     );
     return rows[0].id;
@@ -133,12 +136,17 @@ export class GoalsRepository {
     return rows.length > 0;
   }
 
-  /** Bumps the version (a milestone or check-in changed the goal). */
-  async touch(db: EntityManager, orgId: string, id: string, status?: GoalRow['status']): Promise<void> {
-    await db.query(
-      `UPDATE goals SET version = version + 1, updated_at = now(), status = coalesce($3, status) WHERE org_id = $1 AND id = $2`,
+  /**
+   * Bumps the version; with a status (from a check-in), only while the goal is still open, so a
+   * check-in never reopens a goal closed meanwhile. False when nothing was updated.
+   */
+  async touch(db: EntityManager, orgId: string, id: string, status?: 'active' | 'at_risk'): Promise<boolean> {
+    const [rows]: [unknown[], number] = await db.query(
+      `UPDATE goals SET version = version + 1, updated_at = now(), status = coalesce($3, status)
+       WHERE org_id = $1 AND id = $2 AND ($3::text IS NULL OR status IN ('active', 'at_risk')) RETURNING id`,
       [orgId, id, status ?? null],
     );
+    return rows.length > 0;
   }
 
   /** Replaces the milestones with `list`, keeping the ids of those that stay. */

@@ -7,7 +7,7 @@ import { AuditRepository } from '../audit/audit.repository';
 import { currentFramework } from '../frameworks/framework.loader';
 import { PersonEntity } from '../people/person.entity';
 import { CreateGoalInput, GoalCheckInInput, MilestoneInput, UpdateGoalInput } from './dto/growth.inputs';
-import { growthSubject, quarterClock, QuarterClock, viewerName } from './growth-access';
+import { checkQuarter, growthSubject, growthWriter, quarterClock, QuarterClock, viewerName } from './growth-access';
 import { activeCompetency, competencyRefs, rungName } from './growth-mapping';
 import { CheckInConfidence, GoalHealthState, GoalStatus } from './growth.enums';
 import { GoalFields, GoalRow, GoalsRepository } from './goals.repository';
@@ -45,16 +45,16 @@ export class GoalsService {
   }
 
   async create(ctx: RequestContext, input: CreateGoalInput): Promise<Goal> {
-    const { person } = await growthSubject(ctx, input.personId);
+    const { person } = await growthWriter(ctx, input.personId);
     const clock = await quarterClock(ctx);
-    const dueQuarter = input.dueQuarter ?? nextQuarterKey(clock.current);
+    const dueQuarter = checkQuarter(clock, input.dueQuarter ?? nextQuarterKey(clock.current), 'dueQuarter');
     if (dueQuarter < clock.current) {
       throw badInput(
         'dueQuarter',
         `${clock.toQuarter(dueQuarter).label} has passed: choose this quarter or a later one.`,
       );
     }
-    const fields = await this.checkFields(ctx, person, [], {
+    const fields = await this.checkFields(ctx, person, null, {
       title: input.title.trim(),
       description: input.description.trim(),
       competencyKeys: input.competencyKeys,
@@ -63,28 +63,40 @@ export class GoalsService {
       status: input.status,
     });
     const viewer = ctx.requireViewer();
-    const id = await this.goals.insert(ctx.db, ctx.orgId, person.id, fields, viewer.userId);
+    const id = await this.goals.insert(ctx.db, ctx.orgId, person.id, fields, viewer.userId, clock.today);
     if (input.milestones.length)
       await this.goals.replaceMilestones(ctx.db, ctx.orgId, id, this.milestones(input.milestones, []));
     await this.audit.record(
       ctx.db,
       viewer,
       'goal_created',
-      { type: 'goal', id, label: fields.title },
-      { person: person.name },
+      // The log is read by admins, who do not see growth records: it names whose goal, not what.
+      { type: 'goal', id, label: `Goal of ${person.name}` },
     );
     return this.get(ctx, id);
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateGoalInput): Promise<Goal> {
     const row = await this.find(ctx, id, 'id');
-    const { person } = await growthSubject(ctx, row.personId);
-    const fields = await this.checkFields(ctx, person, row.competencyKeys, {
+    const { person } = await growthWriter(ctx, row.personId);
+    let dueQuarter = row.dueQuarter;
+    if (input.dueQuarter === null) throw badInput('dueQuarter', 'Choose the quarter the goal is due.');
+    if (input.dueQuarter !== undefined && input.dueQuarter !== row.dueQuarter) {
+      const clock = await quarterClock(ctx);
+      dueQuarter = checkQuarter(clock, input.dueQuarter, 'dueQuarter');
+      if (dueQuarter < clock.current) {
+        throw badInput(
+          'dueQuarter',
+          `${clock.toQuarter(dueQuarter).label} has passed: choose this quarter or a later one.`,
+        );
+      }
+    }
+    const fields = await this.checkFields(ctx, person, row, {
       title: input.title?.trim() ?? row.title,
       description: input.description?.trim() ?? row.description,
       competencyKeys: input.competencyKeys ?? row.competencyKeys,
       targetLevel: input.targetLevelKey === undefined ? row.targetLevel : input.targetLevelKey,
-      dueQuarter: input.dueQuarter === undefined ? row.dueQuarter : input.dueQuarter,
+      dueQuarter,
       status: input.status ?? row.status,
     });
     if (!(await this.goals.update(ctx.db, ctx.orgId, id, input.version, fields))) {
@@ -102,7 +114,7 @@ export class GoalsService {
       ctx.db,
       ctx.requireViewer(),
       'goal_updated',
-      { type: 'goal', id, label: fields.title },
+      { type: 'goal', id, label: `Goal of ${person.name}` },
       { changed },
     );
     return this.get(ctx, id);
@@ -110,7 +122,7 @@ export class GoalsService {
 
   async checkIn(ctx: RequestContext, goalId: string, input: GoalCheckInInput): Promise<Goal> {
     const row = await this.find(ctx, goalId, 'goalId');
-    await growthSubject(ctx, row.personId);
+    const { person } = await growthWriter(ctx, row.personId);
     if (row.status === 'done' || row.status === 'dropped' || row.status === 'draft') {
       const word = row.status === 'draft' ? 'a draft: make it active' : `${row.status}: reopen it`;
       throw badInput('goalId', `“${row.title}” is ${word} to check in.`);
@@ -130,17 +142,14 @@ export class GoalsService {
     );
     // The latest confidence sets the status between active and at risk; done and dropped are a person's call.
     const status = input.confidence === CheckInConfidence.ON_TRACK ? 'active' : 'at_risk';
-    await this.goals.touch(ctx.db, ctx.orgId, goalId, status);
-    await this.audit.record(
-      ctx.db,
-      viewer,
-      'goal_checked_in',
-      { type: 'goal', id: goalId, label: row.title },
-      {
-        progress: input.progress,
-        confidence: input.confidence,
-      },
-    );
+    if (!(await this.goals.touch(ctx.db, ctx.orgId, goalId, status))) {
+      throw conflict(`“${row.title}” was closed by someone else meanwhile. Reload it to see its status.`);
+    }
+    await this.audit.record(ctx.db, viewer, 'goal_checked_in', {
+      type: 'goal',
+      id: goalId,
+      label: `Goal of ${person.name}`,
+    });
     return this.get(ctx, goalId);
   }
 
@@ -149,7 +158,7 @@ export class GoalsService {
     const milestone = await this.goals.milestoneById(ctx.db, ctx.orgId, milestoneId);
     if (!milestone) throw notFound('Milestone');
     const row = await this.find(ctx, milestone.goalId, 'milestoneId');
-    await growthSubject(ctx, row.personId);
+    await growthWriter(ctx, row.personId);
     await this.goals.setMilestoneDone(ctx.db, ctx.orgId, milestoneId, done);
     await this.goals.touch(ctx.db, ctx.orgId, row.id);
     return this.get(ctx, row.id);
@@ -163,29 +172,32 @@ export class GoalsService {
   }
 
   private milestones(list: MilestoneInput[], existing: string[]) {
+    const seen = new Set<string>();
     return list.map((m, i) => {
       if (m.id && !existing.includes(m.id)) throw badInput(`milestones.${i}.id`, 'That milestone is not on this goal.');
+      if (m.id && seen.has(m.id)) throw badInput(`milestones.${i}.id`, 'That milestone is in the list twice.');
+      if (m.id) seen.add(m.id);
       return { id: m.id ?? null, title: m.title.trim(), done: m.done };
     });
   }
 
-  /** Keys must point into the framework: active competencies (or ones the goal kept), levels of the person's track. */
+  /** Keys must point into the framework; what the goal already had stays acceptable (retired since). */
   private async checkFields(
     ctx: RequestContext,
     person: PersonEntity,
-    kept: string[],
+    stored: GoalRow | null,
     fields: GoalFields,
   ): Promise<GoalFields> {
     const framework = (await currentFramework(ctx)).document;
     const keys = [...new Set(fields.competencyKeys)];
     for (const key of keys) {
-      if (!activeCompetency(framework, key) && !kept.includes(key)) {
+      if (!activeCompetency(framework, key) && !stored?.competencyKeys.includes(key)) {
         throw badInput('competencyKeys', `The framework has no competency "${key}".`);
       }
     }
-    if (fields.targetLevel !== null) {
+    if (fields.targetLevel !== null && fields.targetLevel !== stored?.targetLevel) {
       const rung = scaleOf(framework, person.track).find((r) => r.key === fields.targetLevel && r.position > 0);
-      if (!rung || (rung.retired && fields.targetLevel !== person.level)) {
+      if (!rung || rung.retired) {
         throw badInput('targetLevelKey', `"${fields.targetLevel}" is not a level of ${person.name}'s track.`);
       }
     }

@@ -31,6 +31,15 @@ export async function growthSubject(ctx: RequestContext, personId: string, field
   return { person, policy };
 }
 
+/** The person, if the viewer may change their growth records (goals, check-ins, evidence). */
+export async function growthWriter(ctx: RequestContext, personId: string, field = 'personId'): Promise<GrowthSubject> {
+  const subject = await growthSubject(ctx, personId, field);
+  if (!subject.policy.canWriteGrowth(personId)) {
+    throw forbidden(`Only ${subject.person.name} and their manager chain can change their growth records.`);
+  }
+  return subject;
+}
+
 export interface QuarterClock {
   startMonth: number;
   today: string;
@@ -68,8 +77,15 @@ function createOrganizationLoader(ctx: RequestContext) {
 /** A quarter argument: the current quarter when left out, BAD_USER_INPUT when malformed. */
 export function quarterArgument(clock: QuarterClock, quarter: string | null | undefined, field = 'quarter'): string {
   if (quarter === null || quarter === undefined || quarter === '') return clock.current;
-  if (!parseQuarterKey(quarter))
+  return checkQuarter(clock, quarter, field);
+}
+
+/** A well-formed quarter key of this millennium (its neighbours must be keys too). */
+export function checkQuarter(clock: QuarterClock, quarter: string, field: string): string {
+  const parsed = parseQuarterKey(quarter);
+  if (!parsed || parsed.fiscalYear < 2000 || parsed.fiscalYear > 2999) {
     throw badInput(field, `"${quarter}" is not a quarter: give one like ${clock.current}.`);
+  }
   return quarter;
 }
 

@@ -37,6 +37,13 @@ export function competencyRefs(framework: Framework, keys: readonly string[]): C
   });
 }
 
+/** A competency's expectation at a level, or null (own keys only: a level may be called "constructor"). */
+export function expectationAt(competency: { expectations: Record<string, string> }, levelKey: string): string | null {
+  return Object.prototype.hasOwnProperty.call(competency.expectations, levelKey)
+    ? competency.expectations[levelKey]
+    : null;
+}
+
 /** The active competency of a key, or undefined. */
 export function activeCompetency(framework: Framework, key: string) {
   for (const area of framework.areas) {

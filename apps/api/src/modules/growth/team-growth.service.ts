@@ -6,6 +6,7 @@ import { RequestContext } from '../../graphql/request-context';
 import { currentFramework } from '../frameworks/framework.loader';
 import { createPeopleLoaders } from '../people/people.loader';
 import { toPerson } from '../people/people.service';
+import { TeamsRepository } from '../teams/teams.repository';
 import { PersonEntity } from '../people/person.entity';
 import { readinessFrom, scaleOf } from './assessments.service';
 import { AssessmentsRepository, RatingFact } from './assessments.repository';
@@ -13,7 +14,7 @@ import { EvidenceRepository } from './evidence.repository';
 import { EvidenceService } from './evidence.service';
 import { GoalsService } from './goals.service';
 import { growthSubject, quarterArgument, quarterClock } from './growth-access';
-import { rungName, toAssessment } from './growth-mapping';
+import { expectationAt, rungName, toAssessment } from './growth-mapping';
 import { AssessmentSource } from './growth.enums';
 import { CompetencyDetail, GrowthOverview, TeamGrowth } from './models/team-growth.model';
 
@@ -42,6 +43,7 @@ export class TeamGrowthService {
     private readonly evidenceRepository: EvidenceRepository,
     private readonly evidence: EvidenceService,
     private readonly goals: GoalsService,
+    private readonly teams: TeamsRepository,
   ) {}
 
   /** People × competencies for the people the manager reaches (in one team, when given). */
@@ -58,7 +60,11 @@ export class TeamGrowthService {
     const clock = await quarterClock(ctx);
     const quarter = quarterArgument(clock, quarterArg);
     const reached = await this.activePeople(ctx, policy.reachedPersonIds());
-    const people = reached.filter((p) => !teamId || p.teamId === teamId).sort((a, b) => a.name.localeCompare(b.name));
+    // A team includes its sub-teams (Engineering holds Payments, Platform and Data).
+    const teams = teamId ? new Set(await this.teams.withSubteams(ctx.db, ctx.orgId, teamId)) : null;
+    const people = reached
+      .filter((p) => !teams || (p.teamId !== null && teams.has(p.teamId)))
+      .sort((a, b) => a.name.localeCompare(b.name));
     const ids = people.map((p) => p.id);
     const framework = (await currentFramework(ctx)).document;
     const [rows, managerRows, history] = await Promise.all([
@@ -146,7 +152,7 @@ export class TeamGrowthService {
       competencyName: competency.name,
       competencyDescription: competency.description,
       areaName: area.name,
-      expectation: competency.expectations[person.level] ?? null,
+      expectation: expectationAt(competency, person.level),
       self: pick('self'),
       manager: pick('manager'),
       evidence: await this.evidence.hydrate(ctx, evidence),

@@ -159,10 +159,15 @@ export class PeopleService {
     if (input.name !== undefined) changes.name = input.name.trim();
     if (input.title !== undefined) changes.title = input.title.trim();
     if (input.track !== undefined) changes.track = input.track;
-    if (input.level !== undefined || (input.track !== undefined && input.track !== current.track)) {
-      // A new track needs a level of that track; the current one is checked again.
+    const trackChanges = input.track !== undefined && input.track !== current.track;
+    if (input.level !== undefined || trackChanges) {
       const framework = (await currentFramework(ctx)).document;
-      changes.level = resolveLevelKey(framework, input.track ?? current.track, input.level ?? current.level);
+      const given = (input.level ?? current.level).trim().toLowerCase();
+      // The level they are on stays acceptable (even retired since); a new one must be offered.
+      const unchanged = given === current.level || given === levelName(framework, current.level).toLowerCase();
+      if (!unchanged || trackChanges) {
+        changes.level = resolveLevelKey(framework, input.track ?? current.track, input.level ?? current.level);
+      }
     }
     if (input.startDate !== undefined) changes.startDate = input.startDate;
     if (input.weeklyCapacityHours !== undefined) changes.weeklyCapacityHours = input.weeklyCapacityHours;

@@ -16,6 +16,19 @@ export class TeamsRepository {
       .getMany();
   }
 
+  /** A team's id and the ids of every team nested below it. */
+  async withSubteams(db: EntityManager, orgId: string, teamId: string): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(
+      `WITH RECURSIVE sub AS (
+         SELECT id FROM teams WHERE org_id = $1 AND id = $2
+         UNION
+         SELECT t.id FROM teams t JOIN sub ON t.parent_id = sub.id WHERE t.org_id = $1)
+       SELECT id FROM sub`,
+      [orgId, teamId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   findById(db: EntityManager, orgId: string, id: string): Promise<TeamEntity | null> {
     return this.repo(db).findOneBy({ orgId, id });
   }

@@ -29,6 +29,8 @@ import {
 } from '../growth.enums';
 
 const DATE = { strict: true, strictSeparator: true } as const;
+// IsISO8601 also takes '2026', '2026-11', week dates and timestamps: a day is YYYY-MM-DD.
+const DAY = [/^\d{4}-\d{2}-\d{2}$/, { message: 'Give a date like 2026-03-01.' }] as const;
 const QUARTER = [/^FY\d{4}-Q[1-4]$/, { message: 'Give a quarter like FY2027-Q1.' }] as const;
 const NOT_BLANK = [/\S/, { message: 'Enter a title.' }] as const;
 
@@ -126,6 +128,7 @@ export class UpdateGoalInput {
 export class GoalCheckInInput {
   @Field(() => String, { nullable: true, description: 'ISO date; defaults to today.' })
   @IsOptional()
+  @Matches(...DAY)
   @IsISO8601(DATE)
   date?: string | null;
   @Field(() => Int) @IsInt() @Min(0) @Max(100) progress: number;
@@ -135,7 +138,7 @@ export class GoalCheckInInput {
 
 @InputType()
 export class EvidenceInput {
-  @Field({ description: 'ISO date.' }) @IsISO8601(DATE) date: string;
+  @Field({ description: 'ISO date.' }) @Matches(...DAY) @IsISO8601(DATE) date: string;
   @Field(() => EvidenceKind) @IsEnum(EvidenceKind) kind: EvidenceKind;
   @Field() @IsString() @MinLength(1) @MaxLength(200) @Matches(...NOT_BLANK) title: string;
   @Field(() => String, { nullable: true })
@@ -150,11 +153,6 @@ export class EvidenceInput {
   @ArrayMaxSize(10)
   @IsString({ each: true })
   competencyKeys: string[];
-  @Field(() => [ID], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsUUID('all', { each: true })
-  goalIds: string[];
   @Field(() => IncidentRole, { nullable: true }) @IsOptional() @IsEnum(IncidentRole) incidentRole?: IncidentRole | null;
   @Field(() => IncidentSeverity, { nullable: true })
   @IsOptional()
@@ -169,9 +167,20 @@ export class EvidenceInput {
 @InputType()
 export class CreateEvidenceInput extends EvidenceInput {
   @Field(() => ID) @IsUUID('all') personId: string;
+  @Field(() => [ID], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  goalIds: string[];
 }
 
 @InputType()
 export class UpdateEvidenceInput extends EvidenceInput {
   @Field(() => Int) @IsInt() version: number;
+  @Field(() => [ID], { nullable: true, description: 'The linked goals; left out, the links stay as they are.' })
+  @IfPresent()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  goalIds?: string[];
 }
