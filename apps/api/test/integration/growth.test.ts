@@ -203,6 +203,20 @@ describe('growth: assessments, goals and evidence', () => {
       expect(refused(await write('below_expectations', version)).code).toBe('CONFLICT');
       // Without a version, an existing rating is someone else's: CONFLICT too.
       expect(refused(await write('engineer')).code).toBe('CONFLICT');
+      // A new rating in the same batch as a stale one is not written either.
+      const before = await count('assessments');
+      const batch = await sam.request(SAVE, {
+        input: {
+          personId: samId,
+          source: 'SELF',
+          ratings: [
+            { competencyKey: 'team_efficiency', rating: 'engineer' },
+            { competencyKey: 'breadth', rating: 'engineer', version },
+          ],
+        },
+      });
+      expect(refused(batch).code).toBe('CONFLICT');
+      expect(await count('assessments')).toBe(before);
       const now = await growth(sam);
       expect(now.competencies.find((c) => c.competencyKey === 'breadth')?.self?.rating).toBe('senior_engineer');
     });
@@ -212,7 +226,11 @@ describe('growth: assessments, goals and evidence', () => {
         `SELECT detail FROM audit_events WHERE org_id = $1 AND action = 'assessments_saved' ORDER BY at DESC LIMIT 1`,
         [org.plan.id],
       );
-      expect(rows[0].detail).toMatchObject({ source: 'self', ratings: 1 });
+      expect(rows[0].detail).toEqual({
+        quarter: expect.stringMatching(/^FY\d{4}-Q[1-4]$/),
+        source: 'self',
+        ratings: 1,
+      });
     });
   });
 
@@ -243,6 +261,9 @@ describe('growth: assessments, goals and evidence', () => {
         ],
         health: { state: 'NOT_STARTED', stale: false, needsAttention: false },
       });
+      const { quarter } = await growth(sam);
+      const [year, q] = quarter.key.slice(2).split('-Q').map(Number);
+      expect(goal.dueQuarter).toEqual({ key: q === 4 ? `FY${year + 1}-Q1` : `FY${year}-Q${q + 1}` });
       goalId = goal.id;
       version = goal.version;
     });
@@ -268,12 +289,24 @@ describe('growth: assessments, goals and evidence', () => {
       version = back.version;
     });
 
-    it('refuses a check-in dated in the future', async () => {
-      const res = await sam.request(CHECK_IN, {
-        goalId,
-        input: { date: '2999-01-01', progress: 50, confidence: 'ON_TRACK' },
-      });
-      expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+    it.each(['2999-01-01', '2026', '2026-11', '2026-11-20T10:00:00Z', '2026-02-30'])(
+      'refuses a check-in dated %s',
+      async (date) => {
+        const res = await sam.request(CHECK_IN, { goalId, input: { date, progress: 50, confidence: 'ON_TRACK' } });
+        expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT' });
+      },
+    );
+
+    it('the audit log names whose goal it was, not what it says', async () => {
+      const rows: { target_label: string; detail: unknown }[] = await test.dataSource.query(
+        `SELECT target_label, detail FROM audit_events WHERE org_id = $1 AND target_id = $2`,
+        [org.plan.id, goalId],
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(3);
+      for (const row of rows) {
+        expect(row.target_label).toBe('Goal of Sam Okafor');
+        expect(JSON.stringify(row.detail ?? {})).not.toMatch(/payouts|Blocked|progress/i);
+      }
     });
 
     it('edits milestones as a list and refuses a stale version', async () => {
@@ -304,6 +337,19 @@ describe('growth: assessments, goals and evidence', () => {
       ]);
       const stale = await maya.request(UPDATE_GOAL, { id: goalId, input: { version, title: 'Something else' } });
       expect(refused(stale).code).toBe('CONFLICT');
+      version = updated.version;
+    });
+
+    it('a closed goal takes no check-in until it is reopened', async () => {
+      const done = ok(
+        await sam.request<{ updateGoal: { version: number; status: string } }>(UPDATE_GOAL, {
+          id: goalId,
+          input: { version, status: 'DONE' },
+        }),
+      ).updateGoal;
+      expect(done.status).toBe('DONE');
+      const res = await maya.request(CHECK_IN, { goalId, input: { progress: 100, confidence: 'ON_TRACK' } });
+      expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'goalId' });
     });
 
     it.each([
@@ -364,12 +410,53 @@ describe('growth: assessments, goals and evidence', () => {
       expect(await count('evidence')).toBe(before);
     });
 
+    it('keeps the goal links when an edit leaves them out', async () => {
+      const [entry]: { id: string; version: number }[] = await test.dataSource.query(
+        `SELECT e.id, e.version FROM evidence e JOIN evidence_goals l ON l.evidence_id = e.id
+         WHERE e.person_id = $1 AND e.title = 'Refunds API design document'`,
+        [samId],
+      );
+      const res = await sam.request<{ updateEvidence: { title: string; goals: { title: string }[] } }>(
+        `mutation U($id: ID!, $input: UpdateEvidenceInput!) { updateEvidence(id: $id, input: $input) { title goals { title } } }`,
+        {
+          id: entry.id,
+          input: { version: entry.version, date: '2026-10-20', kind: 'DESIGN', title: 'Refunds API design' },
+        },
+      );
+      expect(ok(res).updateEvidence).toEqual({
+        title: 'Refunds API design',
+        goals: [{ title: 'Design the refunds API' }],
+      });
+    });
+
     it("refuses to link a goal of someone else (Priya's)", async () => {
       const [priyaGoal]: { id: string }[] = await test.dataSource.query(`SELECT id FROM goals WHERE person_id = $1`, [
         org.personId('Priya'),
       ]);
       const res = await maya.request(ADD_EVIDENCE, input({ kind: 'OTHER', goalIds: [priyaGoal.id] }));
       expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'goalIds' });
+    });
+  });
+
+  describe('the team heatmap', () => {
+    it('a team includes its sub-teams: Engineering holds everyone Dana reaches', async () => {
+      const dana = await org.signIn('dana');
+      const rows = async (teamId: string) =>
+        ok(
+          await dana.request<{ teamGrowth: { rows: unknown[] } }>(
+            `query T($teamId: ID) { teamGrowth(teamId: $teamId) { rows { person { id } } } }`,
+            { teamId },
+          ),
+        ).teamGrowth.rows.length;
+      expect(await rows(org.teamId('Engineering'))).toBe(org.plan.people.length - 1);
+      expect(await rows(org.teamId('Payments'))).toBe(6);
+    });
+
+    it('refuses to share a quarter that has not begun', async () => {
+      const { quarter } = await growth(maya);
+      const [year] = quarter.key.slice(2).split('-Q').map(Number);
+      const res = await maya.request(SHARE, { personId: samId, quarter: `FY${year + 1}-Q4`, shared: true });
+      expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quarter' });
     });
   });
 

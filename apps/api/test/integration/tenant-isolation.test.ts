@@ -4,7 +4,21 @@ import { errorCode, ok } from '../support/graphql-client';
 import { signInAs } from '../support/sign-in';
 import { createTestOrganization, startTestApp, TestApp, TestOrganization } from '../support/test-app';
 
-const TENANT_TABLES = ['people', 'teams', 'users', 'sessions', 'audit_events', 'frameworks'] as const;
+const TENANT_TABLES = [
+  'people',
+  'teams',
+  'users',
+  'sessions',
+  'audit_events',
+  'frameworks',
+  'assessments',
+  'assessment_releases',
+  'goals',
+  'goal_milestones',
+  'goal_check_ins',
+  'evidence',
+  'evidence_goals',
+] as const;
 
 /** Runs `sql` in a tenant transaction (role and organization set), then rolls it back. */
 async function asTenant<T>(
@@ -42,6 +56,17 @@ describe('row-level security keeps every organization to itself', () => {
     const [row]: { n: string }[] = await db.query(`SELECT count(*) AS n FROM ${table} WHERE org_id = $1`, [orgId]);
     return Number(row.n);
   }
+
+  it('lists every table that has an org_id, and each has row-level security enabled and forced', async () => {
+    const tables: { name: string; enabled: boolean; forced: boolean }[] = await db.query(
+      `SELECT c.relname AS name, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = 'public' AND c.relkind = 'r'
+         AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'org_id' AND NOT a.attisdropped)`,
+    );
+    expect(tables.map((t) => t.name).sort()).toEqual([...TENANT_TABLES].sort());
+    expect(tables.filter((t) => !t.enabled || !t.forced)).toEqual([]);
+  });
 
   it.each(TENANT_TABLES)(
     '%s: a query without any organization filter returns only the current organization',

@@ -1,4 +1,4 @@
-import { activeCompetencies, defaultFramework } from '@trellis/domain';
+import { activeCompetencies, defaultFramework, latestRatings, promotionReadiness } from '@trellis/domain';
 import { AccessRow, Check, field, MatrixContext, PAYMENTS, PLATFORM, sorted } from './access-matrix-kit';
 
 /*
@@ -28,6 +28,10 @@ const samGoal = (ctx: MatrixContext, title = 'Design the refunds API') =>
     SAM(ctx),
     title,
   ]);
+const priyaGoal = (ctx: MatrixContext) =>
+  one<{ id: string; version: number }>(ctx, `SELECT id, version FROM goals WHERE person_id = $1 LIMIT 1`, [
+    ctx.org.personId('Priya'),
+  ]);
 const samEvidence = (ctx: MatrixContext, title: string) =>
   one<{ id: string; version: number }>(ctx, `SELECT id, version FROM evidence WHERE person_id = $1 AND title = $2`, [
     SAM(ctx),
@@ -39,17 +43,41 @@ type Growth = {
   managerRatingsVisible: boolean;
   managerCount: number;
   selfCount: number;
-  competencies: { competencyKey: string; manager: { rating: string } | null; previousManager: unknown }[];
+  competencies: {
+    competencyKey: string;
+    gap: number | null;
+    manager: { rating: string } | null;
+    previousManager: unknown;
+  }[];
   readiness: { met: number; total: number } | null;
 };
 
-/** Sam sees his own ratings, last quarter's shared manager ratings, and not this quarter's. */
-const samSeesOnlySharedManagerRatings: Check = (data) => {
+/** Readiness toward Senior Engineer from Sam's manager ratings of the given quarters. */
+async function samReadiness(ctx: MatrixContext, quarters: 'shared' | 'all'): Promise<number> {
+  const rows: { competencyKey: string; quarter: string; rating: string }[] = await ctx.db.query(
+    `SELECT competency_key AS "competencyKey", quarter, rating FROM assessments a
+     WHERE person_id = $1 AND source = 'manager'
+       AND ($2 = 'all' OR EXISTS (SELECT 1 FROM assessment_releases r WHERE r.person_id = a.person_id AND r.quarter = a.quarter))`,
+    [SAM(ctx), quarters],
+  );
+  const latest = latestRatings(
+    rows.map((r) => ({ ...r, personId: SAM(ctx), source: 'manager' as const, ratingKey: r.rating })),
+    'manager',
+  );
+  return promotionReadiness(defaultFramework(), { trackKey: 'individual_contributor', levelKey: 'engineer' }, latest)
+    .met;
+}
+
+/** Sam sees his own ratings, last quarter's shared manager ratings, and nothing drawn from this quarter's. */
+const samSeesOnlySharedManagerRatings: Check = async (data, ctx) => {
   const growth = field<Growth>(data, 'personGrowth');
   expect(growth.managerRatingsVisible).toBe(false);
-  expect(growth.competencies.every((c) => c.manager === null)).toBe(true);
+  expect(growth.competencies.every((c) => c.manager === null && c.gap === null)).toBe(true);
   expect(growth.competencies.filter((c) => c.previousManager !== null)).toHaveLength(COMPETENCIES);
-  expect(growth.readiness?.total).toBe(COMPETENCIES);
+  const shared = await samReadiness(ctx, 'shared');
+  // The demo's unshared ratings move readiness, so a leak would show here.
+  expect(await samReadiness(ctx, 'all')).not.toBe(shared);
+  expect(growth.readiness).toMatchObject({ met: shared, total: COMPETENCIES });
 };
 
 const managerSeesEverything: Check = (data) => {
@@ -170,7 +198,7 @@ const evidenceDeleted: Check = async (data, ctx) => {
 
 const GROWTH = `query Growth($personId: ID!) { personGrowth(personId: $personId) {
   personId managerRatingsVisible managerCount selfCount readiness { met total }
-  competencies { competencyKey manager { rating } previousManager { rating } } } }`;
+  competencies { competencyKey gap manager { rating } previousManager { rating } } } }`;
 const GOALS = `query Goals($personId: ID!) { goals(personId: $personId) { id title milestones { done } checkIns { id } } }`;
 const GOAL_FIELDS = `id personId title milestones { id done } checkIns { progress } health { progress state }`;
 const EVIDENCE_FIELDS = `id personId title goals { title }`;
@@ -244,11 +272,20 @@ export const GROWTH_ROWS: AccessRow[] = [
           expect.arrayContaining(['Lead a blameless postmortem', 'Propose the ledger partitioning plan']),
         );
       },
-      peerManager: (data, ctx) => {
+      // Platform has no goals in the demo; those without a self-assessment this quarter are listed.
+      peerManager: async (data, ctx) => {
         const overview = field<Overview>(data, 'growthOverview');
-        const platform = new Set(PLATFORM.map((n) => ctx.org.personId(n)));
-        for (const g of overview.goalsNeedingAttention) expect(platform.has(g.person.id)).toBe(true);
-        for (const m of overview.missingAssessments) expect(platform.has(m.person.id)).toBe(true);
+        expect(overview.goalsNeedingAttention).toEqual([]);
+        const platform = PLATFORM.filter((n) => n !== 'Omar').map((n) => ctx.org.personId(n));
+        const rated: { personId: string }[] = await ctx.db.query(
+          `SELECT DISTINCT person_id AS "personId" FROM assessments
+           WHERE person_id = ANY($1) AND source = 'self' AND quarter = (SELECT max(quarter) FROM assessments)`,
+          [platform],
+        );
+        const unrated = platform.filter((id) => !rated.some((r) => r.personId === id));
+        expect(unrated.length).toBeGreaterThan(0);
+        expect(sorted(overview.missingAssessments.map((m) => m.person.id))).toEqual(sorted(unrated));
+        for (const m of overview.missingAssessments) expect(m.managerMissing).toBe(0);
       },
       // Riley (admin) reports to Dana: only their own self-assessment.
       admin: overviewOf({ attention: [], missing: ['Riley'] }),
@@ -281,7 +318,7 @@ export const GROWTH_ROWS: AccessRow[] = [
   },
   {
     operation: 'evidence',
-    title: "Sam's evidence of API contracts (member: Sam himself)",
+    title: "Sam's evidence of defensive code (member: Sam himself)",
     member: 'sam',
     document: `query Evidence($personId: ID!) { evidence(personId: $personId, competencyKey: "defensive_code") { id title } }`,
     variables: (ctx) => ({ personId: SAM(ctx) }),
@@ -450,5 +487,97 @@ export const GROWTH_ROWS: AccessRow[] = [
     document: `mutation Delete($id: ID!) { deleteEvidence(id: $id) }`,
     variables: async (ctx) => ({ id: (await samEvidence(ctx, 'Shipped saved cards for returning customers')).id }),
     expect: { ...REFUSED_TO_OUTSIDERS, member: evidenceDeleted, manager: evidenceDeleted },
+  },
+  // ---- another person's records, by id ----------------------------------------------------
+  {
+    operation: 'goal',
+    title: "Priya's goal, asked by id (member: Sam, her peer)",
+    member: 'sam',
+    document: `query Goal($id: ID!) { goal(id: $id) { id title } }`,
+    variables: async (ctx) => ({ id: (await priyaGoal(ctx)).id }),
+    expect: { ...REFUSED_TO_OUTSIDERS, member: 'FORBIDDEN', manager: 'ok' },
+  },
+  {
+    operation: 'updateGoal',
+    title: "renaming Priya's goal (member: Sam, her peer)",
+    member: 'sam',
+    document: `mutation Update($id: ID!, $input: UpdateGoalInput!) { updateGoal(id: $id, input: $input) { id title } }`,
+    variables: async (ctx) => {
+      const goal = await priyaGoal(ctx);
+      return { id: goal.id, input: { version: goal.version, title: 'Renamed by someone else' } };
+    },
+    expect: {
+      ...REFUSED_TO_OUTSIDERS,
+      member: 'FORBIDDEN',
+      manager: (data) => expect(field(data, 'updateGoal')).toMatchObject({ title: 'Renamed by someone else' }),
+    },
+  },
+  {
+    operation: 'setMilestoneDone',
+    title: "ticking a milestone of Priya's goal (member: Sam, her peer)",
+    member: 'sam',
+    document: `mutation Tick($id: ID!) { setMilestoneDone(milestoneId: $id, done: true) { id } }`,
+    variables: async (ctx) => ({
+      id: (
+        await one<{ id: string }>(ctx, `SELECT id FROM goal_milestones WHERE goal_id = $1 ORDER BY position LIMIT 1`, [
+          (await priyaGoal(ctx)).id,
+        ])
+      ).id,
+    }),
+    expect: { ...REFUSED_TO_OUTSIDERS, member: 'FORBIDDEN', manager: 'ok' },
+  },
+  {
+    operation: 'checkInGoal',
+    title: "a check-in on Priya's goal (member: Sam, her peer)",
+    member: 'sam',
+    document: `mutation CheckIn($goalId: ID!, $input: GoalCheckInInput!) { checkInGoal(goalId: $goalId, input: $input) { id } }`,
+    variables: async (ctx) => ({
+      goalId: (await priyaGoal(ctx)).id,
+      input: { progress: 90, confidence: 'ON_TRACK' },
+    }),
+    expect: { ...REFUSED_TO_OUTSIDERS, member: 'FORBIDDEN', manager: 'ok' },
+  },
+  {
+    operation: 'updateEvidence',
+    title: "rewriting Priya's evidence (member: Sam, her peer)",
+    member: 'sam',
+    document: `mutation Update($id: ID!, $input: UpdateEvidenceInput!) { updateEvidence(id: $id, input: $input) { id } }`,
+    variables: async (ctx) => {
+      const entry = await one<{ id: string; version: number }>(
+        ctx,
+        `SELECT id, version FROM evidence WHERE person_id = $1 LIMIT 1`,
+        [ctx.org.personId('Priya')],
+      );
+      return {
+        id: entry.id,
+        input: { date: '2026-01-15', kind: 'OTHER', title: 'Rewritten', version: entry.version },
+      };
+    },
+    expect: { ...REFUSED_TO_OUTSIDERS, member: 'FORBIDDEN', manager: 'ok' },
+  },
+  {
+    operation: 'competencyDetail',
+    title: "what stands behind Sam's cell (member: Priya, his peer)",
+    member: 'priya',
+    document: `query Detail($personId: ID!) { competencyDetail(personId: $personId, competencyKey: "api_contracts") {
+      competencyName } }`,
+    variables: (ctx) => ({ personId: SAM(ctx) }),
+    expect: { ...REFUSED_TO_OUTSIDERS, member: 'FORBIDDEN', manager: 'ok' },
+  },
+  {
+    operation: 'teamGrowth',
+    title: 'the heatmap filtered to Platform (member: Sam)',
+    member: 'sam',
+    document: `query T($teamId: ID) { teamGrowth(teamId: $teamId) { rows { person { id } cells { gap } } } }`,
+    variables: (ctx) => ({ teamId: ctx.org.teamId('Platform') }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      // Maya reaches no one in Platform: the filter never widens what a manager sees.
+      manager: heatmapOf([]),
+      peerManager: heatmapOf(PLATFORM.filter((n) => n !== 'Omar')),
+      admin: 'FORBIDDEN',
+      otherOrg: 'FORBIDDEN',
+    },
   },
 ];
