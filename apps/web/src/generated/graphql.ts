@@ -217,7 +217,8 @@ export type UpdateEvidenceInput = {
   competencyKeys?: Array<string>;
   /** ISO date. */
   date: string;
-  goalIds?: Array<string | number>;
+  /** The linked goals; left out, the links stay as they are. */
+  goalIds?: Array<string | number> | null | undefined;
   impact?: string;
   incidentRole?: IncidentRole | null | undefined;
   incidentSeverity?: IncidentSeverity | null | undefined;
