@@ -11,6 +11,7 @@ import type {
   LearningFormat,
 } from '../../../generated/graphql';
 import { FormAlert } from '../../../shared/components/FormAlert';
+import { CompetencyMultiSelect } from '../../goals/components/CompetencyMultiSelect';
 import { ConflictAlert } from '../../goals/components/ConflictAlert';
 import { todayIso } from '../../goals/utils/dates';
 import { focusFirstError, hasErrors, readServerProblems } from '../../goals/utils/formProblems';
@@ -232,20 +233,13 @@ export function EvidenceForm({ personId, framework, goals, entry, onSaved, onCan
           onChange={(event) => set('impact', event.currentTarget.value)}
           error={errors.impact}
         />
-        <MultiSelect
+        <CompetencyMultiSelect
           id="evidence-competencyKeys"
-          label="Competencies"
           description="What the work shows, from the career framework."
-          placeholder={values.competencyKeys.length === 0 ? 'Choose competencies' : undefined}
           data={competencies}
           value={values.competencyKeys}
           onChange={(keys) => set('competencyKeys', keys)}
-          searchable
-          clearable
-          clearButtonProps={{ 'aria-label': 'Clear competencies' }}
           maxValues={MAX_TAGS}
-          hidePickedOptions
-          nothingFoundMessage="No competency by that name"
           error={errors.competencyKeys}
         />
         <MultiSelect

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
 import type { GoalFieldsFragment, GoalFormOptionsQuery, GoalStatus } from '../../../generated/graphql';
 import { FormAlert } from '../../../shared/components/FormAlert';
@@ -21,6 +21,7 @@ import {
 } from '../utils/goalForm';
 import { goalStatusOptions } from '../utils/goalLabels';
 import { quarterLabel, upcomingQuarters } from '../utils/quarters';
+import { CompetencyMultiSelect } from './CompetencyMultiSelect';
 import { ConflictAlert } from './ConflictAlert';
 import { MilestonesEditor } from './MilestonesEditor';
 
@@ -141,20 +142,13 @@ export function GoalForm({ personId, options, goal, onSaved, onCancel, onReload 
           onChange={(event) => set('description', event.currentTarget.value)}
           error={errors.description}
         />
-        <MultiSelect
+        <CompetencyMultiSelect
           id="goal-competencyKeys"
-          label="Competencies"
           description="What the goal grows, from the career framework."
-          placeholder={values.competencyKeys.length === 0 ? 'Choose competencies' : undefined}
           data={competencies}
           value={values.competencyKeys}
           onChange={(keys) => set('competencyKeys', keys)}
-          searchable
-          clearable
-          clearButtonProps={{ 'aria-label': 'Clear competencies' }}
           maxValues={MAX_COMPETENCIES}
-          nothingFoundMessage="No competency by that name"
-          hidePickedOptions
           error={errors.competencyKeys}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
