@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner, QueryRunnerAlreadyReleasedError } from 'typeorm';
 
 export type DbRole = 'trellis_app' | 'trellis_auth';
 
@@ -7,13 +7,23 @@ export type DbRole = 'trellis_app' | 'trellis_auth';
  * and the organization is set for this transaction only (gone at COMMIT or ROLLBACK).
  */
 export class TenantTransaction {
+  /** Set when the transaction starts to end: later statements would run outside it. */
+  private ending = false;
+
   private constructor(private readonly runner: QueryRunner) {
     // DataLoaders of different features fire in the same tick; one connection runs one query at
     // a time, so queue them here rather than rely on pg's deprecated implicit queue.
     const query = runner.query.bind(runner) as QueryRunner['query'];
     let tail: Promise<unknown> = Promise.resolve();
     runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-      const next = tail.then(() => query(...args));
+      const next = tail.then(() => {
+        // A request abandoned by its client is rolled back while its resolvers still run: what
+        // they queue after that must not run in autocommit, as the login role, without tenant.
+        if (this.ending && !/^(COMMIT|ROLLBACK)$/.test(String(args[0]).trim())) {
+          throw new QueryRunnerAlreadyReleasedError();
+        }
+        return query(...args);
+      });
       tail = next.catch(() => undefined);
       return next;
     }) as QueryRunner['query'];
@@ -49,6 +59,7 @@ export class TenantTransaction {
   }
 
   async commit(): Promise<void> {
+    this.ending = true;
     try {
       await this.runner.commitTransaction();
     } finally {
@@ -57,6 +68,7 @@ export class TenantTransaction {
   }
 
   async rollback(): Promise<void> {
+    this.ending = true;
     try {
       if (this.runner.isTransactionActive) await this.runner.rollbackTransaction();
     } finally {

@@ -5,7 +5,7 @@ import { GraphQLClient, GraphQLResponse } from '../support/graphql-client';
 import { signInAs } from '../support/sign-in';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const HEATMAP = `{ teamGrowth { quarter { key } competencies { key }
+const HEATMAP = `{ teamGrowth { totalPeople quarter { key } competencies { key }
   rows { person { id name level team { name } } cells { competencyKey rating ratingName gap source }
     belowCount disagreementCount readiness { met total share nextLevelName gaps { competencyName } } } } }`;
 const OVERVIEW = `{ growthOverview { goalsNeedingAttention { person { name } title reason }

@@ -26,6 +26,9 @@ const toRecord = (r: RatingFact): RatingRecord => ({
   ratingKey: r.rating,
 });
 
+/** The most rows the heatmap shows at once; a team filter narrows a larger reach. */
+export const HEATMAP_MAX_PEOPLE = 500;
+
 function groupByPerson<T extends { personId: string }>(rows: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
@@ -62,9 +65,11 @@ export class TeamGrowthService {
     const reached = await this.activePeople(ctx, policy.reachedPersonIds());
     // A team includes its sub-teams (Engineering holds Payments, Platform and Data).
     const teams = teamId ? new Set(await this.teams.withSubteams(ctx.db, ctx.orgId, teamId)) : null;
-    const people = reached
+    const matching = reached
       .filter((p) => !teams || (p.teamId !== null && teams.has(p.teamId)))
       .sort((a, b) => a.name.localeCompare(b.name));
+    // A director of thousands reads a team at a time: the grid and its cost stay bounded.
+    const people = matching.slice(0, HEATMAP_MAX_PEOPLE);
     const ids = people.map((p) => p.id);
     const framework = (await currentFramework(ctx)).document;
     const [rows, managerRows, history] = await Promise.all([
@@ -80,6 +85,7 @@ export class TeamGrowthService {
     const ratingsOf = groupByPerson(rows);
     const managerRatingsOf = groupByPerson(managerRows);
     return {
+      totalPeople: matching.length,
       quarter: clock.toQuarter(quarter),
       quarters: [...new Set([clock.current, ...history])]
         .sort()

@@ -75,7 +75,15 @@ const priya = row('person-priya', 'Priya Nair', [
 ]);
 
 function teamGrowth(overrides: Partial<TeamGrowthFieldsFragment> = {}): TeamGrowthFieldsFragment {
-  return { __typename: 'TeamGrowth', quarter: q4, quarters: [q4, q3], competencies, rows: [priya, sam], ...overrides };
+  return {
+    __typename: 'TeamGrowth',
+    totalPeople: 2,
+    quarter: q4,
+    quarters: [q4, q3],
+    competencies,
+    rows: [priya, sam],
+    ...overrides,
+  };
 }
 
 const team = (id: string, name: string): TeamSummaryFragment => ({
@@ -271,11 +279,21 @@ describe('TeamGrowthPage', () => {
   it('says when no one reports to the viewer', async () => {
     renderWithProviders(<TeamGrowthPage />, {
       route: '/team-growth',
-      mocks: [teamsMock, growthMock({ teamId: null, quarter: null }, teamGrowth({ rows: [] }))],
+      mocks: [teamsMock, growthMock({ teamId: null, quarter: null }, teamGrowth({ rows: [], totalPeople: 0 }))],
     });
 
     expect(await screen.findByText('No one reports to you yet')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('says when the reach is larger than the heatmap shows, and how to see the rest', async () => {
+    renderWithProviders(<TeamGrowthPage />, {
+      route: '/team-growth',
+      mocks: [teamsMock, growthMock({ teamId: null, quarter: null }, teamGrowth({ totalPeople: 4999 }))],
+    });
+
+    expect(await screen.findByText('Showing part of your reach')).toBeInTheDocument();
+    expect(screen.getByText(/first 2 of 4999 people by name/)).toBeInTheDocument();
   });
 
   it('says when no one has been rated this quarter, and still lists the people to rate', async () => {

@@ -34,6 +34,8 @@ export class TeamGrowthRow {
 
 @ObjectType({ description: 'The heatmap of the people a manager reaches, for one quarter.' })
 export class TeamGrowth {
+  @Field(() => Int, { description: 'People matching the filter; rows hold the first 500 of them by name.' })
+  totalPeople: number;
   @Field(() => Quarter) quarter: Quarter;
   @Field(() => [Quarter]) quarters: Quarter[];
   @Field(() => [HeatmapCompetency]) competencies: HeatmapCompetency[];

@@ -86,6 +86,17 @@ export function TeamGrowthView({ teamId, quarter, onFiltersChange }: TeamGrowthV
           <Figure label="Below level" value={summary.below} />
           <Figure label="Disagreements" value={summary.disagreements} />
         </Group>
+        {teamGrowth.totalPeople > teamGrowth.rows.length ? (
+          <Alert
+            color="indigo"
+            variant="light"
+            icon={<IconInfoCircle aria-hidden />}
+            title="Showing part of your reach"
+          >
+            The heatmap shows the first {teamGrowth.rows.length} of {teamGrowth.totalPeople} people by name. Choose a
+            team to see the others.
+          </Alert>
+        ) : null}
         {summary.rated === 0 ? (
           <Alert
             color="indigo"
