@@ -41,7 +41,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   ) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
-  if (original instanceof Error && original.name === 'QueryRunnerAlreadyReleasedError') {
+  if (
+    original instanceof Error &&
+    ['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError'].includes(original.name)
+  ) {
     // The client went away mid-request and its transaction was rolled back: nothing is wrong here.
     logger.warn('A request was abandoned by its client; its transaction was rolled back.');
   } else {
