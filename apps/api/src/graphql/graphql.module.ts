@@ -22,9 +22,11 @@ export const QUERY_LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTok
       inject: [APP_CONFIG, DataSource, SessionRepository],
       useFactory: (config: AppConfig, dataSource: DataSource, sessions: SessionRepository) => {
         const armor = new ApolloArmor({
-          maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
+          // Depth and cost count fields, not fragment spreads: the web builds every operation from
+          // fragments, and a query must cost the same whether or not it uses them.
+          maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
           maxAliases: { n: QUERY_LIMITS.maxAliases },
-          costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+          costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true },
           // Counted by graphql-js's own parser instead (parseOptions): armor's token counter
           // turns every syntax error into a 500.
           maxTokens: { enabled: false },

@@ -76,6 +76,23 @@ describe('hardening of the GraphQL endpoint', () => {
       expect(within.person).toEqual({ manager: { manager: { manager: null } } });
     });
 
+    it('counts the depth of fields, whether or not they come through fragments', async () => {
+      // The same chains as above, each level in a fragment of its own.
+      const viaFragments = (depth: number) => {
+        const fragments = Array.from({ length: depth }, (_, i) =>
+          i === depth - 1
+            ? `fragment F${i} on Person { manager { id } }`
+            : `fragment F${i} on Person { manager { ...F${i + 1} } }`,
+        );
+        return `query($id: ID!) { person(id: $id) { ...F0 } } ${fragments.join(' ')}`;
+      };
+      const deep = await maya.request(viaFragments(QUERY_LIMITS.maxDepth + 2), { id: sam });
+      expect(deep.status).toBe(400);
+      expect(deep.errors.map((e) => e.message)).toEqual([expect.stringMatching(/depth limit of 8 exceeded/)]);
+      const within = ok(await maya.request<{ person: unknown }>(viaFragments(QUERY_LIMITS.maxDepth - 2), { id: sam }));
+      expect(within.person).toEqual({ manager: { manager: { manager: null } } });
+    });
+
     it(`refuses more than ${QUERY_LIMITS.maxAliases} aliases, and accepts a few`, async () => {
       const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
       const many = await maya.request(aliases(QUERY_LIMITS.maxAliases + 5));

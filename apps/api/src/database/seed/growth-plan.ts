@@ -6,6 +6,7 @@ import {
   ratingScale,
   type Framework,
 } from '@trellis/domain';
+import type { EvidenceFields } from '../../modules/growth/evidence.repository';
 import { newId, OrganizationPlan, PlannedPerson } from './organization-plan';
 
 /** Growth records of a planned organization, as plain rows ready to insert. */
@@ -34,21 +35,7 @@ export interface GrowthPlan {
     milestones: { title: string; done: boolean }[];
     checkIns: { date: string; progress: number; confidence: 'on_track' | 'at_risk' | 'off_track'; note: string }[];
   }[];
-  evidence: {
-    id: string;
-    personId: string;
-    date: string;
-    kind: string;
-    title: string;
-    link: string | null;
-    impact: string;
-    competencyKeys: string[];
-    incidentRole: string | null;
-    incidentSeverity: string | null;
-    learningFormat: string | null;
-    goalIds: string[];
-    createdByName: string;
-  }[];
+  evidence: (EvidenceFields & { id: string; personId: string; goalIds: string[]; createdByName: string })[];
 }
 
 /** A small deterministic hash, so the same person and competency always get the same rating. */
@@ -111,15 +98,16 @@ const TILT: Record<string, Partial<Record<string, number>>> = {
   'Luis Ortega': { architecture: 1, leadership: 0.5 },
 };
 
+type Scale = ReturnType<typeof ratingScale>;
+
 function ratingOf(
-  framework: Framework,
+  scale: Scale,
   person: PlannedPerson,
   levelKey: string,
   areaKey: string,
   competencyKey: string,
   salt: string,
 ): string {
-  const scale = ratingScale(framework, person.track);
   const level = Math.max(
     1,
     scale.findIndex((r) => r.key === levelKey),
@@ -154,20 +142,21 @@ export function plannedRatings(
     if (!manager || !framework.tracks.some((t) => t.key === person.track)) continue;
     const level = levelKeyOf(person);
     const selfNow = options.currentSelf ? options.currentSelf(person) : hash(`${person.name}|self`) < 0.5;
+    const scale = ratingScale(framework, person.track);
+    const expected = scale.findIndex((r) => r.key === level);
     for (const { area, competency } of competencies) {
       const [below, meets, above] = COMMENTS[area.key] ?? ['', '', ''];
-      const expected = ratingScale(framework, person.track).findIndex((r) => r.key === level);
       const comment = (rating: string) => {
-        const position = ratingScale(framework, person.track).findIndex((r) => r.key === rating);
+        const position = scale.findIndex((r) => r.key === rating);
         return position < expected ? below : position > expected ? above : meets;
       };
-      const before = ratingOf(framework, person, level, area.key, competency.key, 'q1');
+      const before = ratingOf(scale, person, level, area.key, competency.key, 'q1');
       // A quarter later some competencies have grown by a level.
       const grew = hash(`${person.name}|${competency.key}|grew`) < 0.2;
-      const nowRating = grew ? bump(framework, person, before) : before;
+      const nowRating = grew ? bump(scale, before) : before;
       // People rate themselves a level higher than their manager now and then.
       const selfOf = (rating: string, salt: string) =>
-        hash(`${person.name}|${competency.key}|${salt}`) < 0.15 ? bump(framework, person, rating) : rating;
+        hash(`${person.name}|${competency.key}|${salt}`) < 0.15 ? bump(scale, rating) : rating;
       const row = (quarter: string, source: 'self' | 'manager', rating: string) => ({
         personId: person.id,
         competencyKey: competency.key,
@@ -186,8 +175,7 @@ export function plannedRatings(
   return { assessments, releases };
 }
 
-function bump(framework: Framework, person: PlannedPerson, rating: string): string {
-  const scale = ratingScale(framework, person.track);
+function bump(scale: Scale, rating: string): string {
   const i = scale.findIndex((r) => r.key === rating);
   return scale[Math.min(scale.length - 1, i + 1)].key;
 }

@@ -34,16 +34,16 @@ const COLUMNS = `id, person_id AS "personId", competency_key AS "competencyKey",
 
 /** Every query of assessments and their releases, scoped by organization. */
 export class AssessmentsRepository {
-  /** The ratings of some people, for the quarters given (or all quarters when null). */
+  /** The ratings of some people in the quarters given. */
   forPeople(
     db: EntityManager,
     orgId: string,
     personIds: readonly string[],
-    quarters: string[] | null,
+    quarters: string[],
   ): Promise<AssessmentRow[]> {
     return db.query(
       `SELECT ${COLUMNS} FROM assessments
-       WHERE org_id = $1 AND person_id = ANY($2::uuid[]) AND ($3::text[] IS NULL OR quarter = ANY($3::text[]))
+       WHERE org_id = $1 AND person_id = ANY($2::uuid[]) AND quarter = ANY($3::text[])
        ORDER BY quarter, competency_key, source`,
       [orgId, personIds, quarters],
     );

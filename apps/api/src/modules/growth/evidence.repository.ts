@@ -1,21 +1,6 @@
 import { EntityManager } from 'typeorm';
 
-export interface EvidenceRow {
-  id: string;
-  personId: string;
-  date: string;
-  kind: string;
-  title: string;
-  link: string | null;
-  impact: string;
-  competencyKeys: string[];
-  incidentRole: string | null;
-  incidentSeverity: string | null;
-  learningFormat: string | null;
-  createdByName: string | null;
-  version: number;
-}
-
+/** What a person's entry says; the API validates it before it is written. */
 export interface EvidenceFields {
   date: string;
   kind: string;
@@ -26,6 +11,13 @@ export interface EvidenceFields {
   incidentRole: string | null;
   incidentSeverity: string | null;
   learningFormat: string | null;
+}
+
+export interface EvidenceRow extends EvidenceFields {
+  id: string;
+  personId: string;
+  createdByName: string | null;
+  version: number;
 }
 
 const COLUMNS = `id, person_id AS "personId", to_char(date, 'YYYY-MM-DD') AS date, kind, title, link, impact,

@@ -1,14 +1,8 @@
 import { EntityManager } from 'typeorm';
 
-export interface GoalRow {
+export interface GoalRow extends GoalFields {
   id: string;
   personId: string;
-  title: string;
-  description: string;
-  competencyKeys: string[];
-  targetLevel: string | null;
-  dueQuarter: string | null;
-  status: 'draft' | 'active' | 'at_risk' | 'done' | 'dropped';
   startDate: string;
   version: number;
   updatedAt: Date;
@@ -39,7 +33,7 @@ export interface GoalFields {
   competencyKeys: string[];
   targetLevel: string | null;
   dueQuarter: string | null;
-  status: GoalRow['status'];
+  status: 'draft' | 'active' | 'at_risk' | 'done' | 'dropped';
 }
 
 const GOAL = `id, person_id AS "personId", title, description, competency_keys AS "competencyKeys",

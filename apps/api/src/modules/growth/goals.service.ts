@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { goalHealth, needsAttention, nextQuarterKey, quarterOfKey, type Framework } from '@trellis/domain';
 import { badInput, conflict, notFound } from '../../common/errors';
+import { groupBy } from '../../common/group-by';
 import { requireId } from '../../common/ids';
 import { RequestContext } from '../../graphql/request-context';
 import { AuditRepository } from '../audit/audit.repository';
@@ -13,12 +14,6 @@ import { CheckInConfidence, GoalHealthState, GoalStatus } from './growth.enums';
 import { GoalFields, GoalRow, GoalsRepository } from './goals.repository';
 import { Goal } from './models/goal.model';
 import { scaleOf } from './assessments.service';
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
 
 @Injectable()
 export class GoalsService {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { activeCompetencies, ratingsDisagree, teamHeatmap, type RatingRecord } from '@trellis/domain';
 import { badInput, forbidden } from '../../common/errors';
+import { groupBy } from '../../common/group-by';
 import { requireId } from '../../common/ids';
 import { RequestContext } from '../../graphql/request-context';
 import { currentFramework } from '../frameworks/framework.loader';
@@ -28,16 +29,6 @@ const toRecord = (r: RatingFact): RatingRecord => ({
 
 /** The most rows the heatmap shows at once; a team filter narrows a larger reach. */
 export const HEATMAP_MAX_PEOPLE = 500;
-
-function groupByPerson<T extends { personId: string }>(rows: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(row.personId);
-    if (list) list.push(row);
-    else groups.set(row.personId, [row]);
-  }
-  return groups;
-}
 
 @Injectable()
 export class TeamGrowthService {
@@ -82,8 +73,8 @@ export class TeamGrowthService {
       people.map((p) => ({ personId: p.id, trackKey: p.track, levelKey: p.level })),
       rows.map(toRecord),
     );
-    const ratingsOf = groupByPerson(rows);
-    const managerRatingsOf = groupByPerson(managerRows);
+    const ratingsOf = groupBy(rows, (r) => r.personId);
+    const managerRatingsOf = groupBy(managerRows, (r) => r.personId);
     return {
       totalPeople: matching.length,
       quarter: clock.toQuarter(quarter),
@@ -183,7 +174,7 @@ export class TeamGrowthService {
         : Promise.resolve([]),
     ]);
     const byId = new Map(people.map((p) => [p.id, p]));
-    const ratingsOf = groupByPerson(rows);
+    const ratingsOf = groupBy(rows, (r) => r.personId);
     const missing = people.flatMap((person) => {
       if (scaleOf(framework, person.track).length === 0) return [];
       const own = ratingsOf.get(person.id) ?? [];

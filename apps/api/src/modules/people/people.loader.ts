@@ -1,21 +1,10 @@
 import DataLoader from 'dataloader';
+import { groupBy } from '../../common/group-by';
 import { RequestContext } from '../../graphql/request-context';
 import { PersonEntity } from './person.entity';
 import { PeopleRepository } from './people.repository';
 
 const repository = new PeopleRepository();
-
-function groupBy<K, V>(items: V[], key: (item: V) => K | null): Map<K, V[]> {
-  const groups = new Map<K, V[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 /** Per-request loaders: each batches one tick's lookups into a single query. */
 export function createPeopleLoaders(ctx: RequestContext) {

@@ -1,7 +1,5 @@
 import { graphql } from '../../../generated';
 
-// The rating fields are spelled out rather than spread from a fragment of their own: the API's
-// depth limit (8) counts every fragment level, and this one sits four levels down.
 export const competencyAssessmentFragment = graphql(`
   fragment CompetencyAssessmentFields on CompetencyAssessment {
     competencyKey
@@ -12,56 +10,16 @@ export const competencyAssessmentFragment = graphql(`
     expectation
     nextExpectation
     self {
-      id
-      competencyKey
-      quarter
-      source
-      rating
-      ratingName
-      ratingPosition
-      comment
-      authorName
-      updatedAt
-      version
+      ...AssessmentFields
     }
     manager {
-      id
-      competencyKey
-      quarter
-      source
-      rating
-      ratingName
-      ratingPosition
-      comment
-      authorName
-      updatedAt
-      version
+      ...AssessmentFields
     }
     previousSelf {
-      id
-      competencyKey
-      quarter
-      source
-      rating
-      ratingName
-      ratingPosition
-      comment
-      authorName
-      updatedAt
-      version
+      ...AssessmentFields
     }
     previousManager {
-      id
-      competencyKey
-      quarter
-      source
-      rating
-      ratingName
-      ratingPosition
-      comment
-      authorName
-      updatedAt
-      version
+      ...AssessmentFields
     }
     disagreement
     gap

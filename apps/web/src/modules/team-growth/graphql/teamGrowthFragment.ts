@@ -1,6 +1,5 @@
 import { graphql } from '../../../generated';
 
-// One fragment, not a fragment per row: the API's depth limit counts every fragment spread as a level.
 export const teamGrowthFragment = graphql(`
   fragment TeamGrowthFields on TeamGrowth {
     totalPeople
