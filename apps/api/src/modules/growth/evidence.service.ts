@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, conflict, notFound } from '../../common/errors';
+import { groupBy } from '../../common/group-by';
 import { requireId } from '../../common/ids';
 import { RequestContext } from '../../graphql/request-context';
 import { AuditRepository } from '../audit/audit.repository';
@@ -84,6 +85,7 @@ export class EvidenceService {
       ),
       currentFramework(ctx),
     ]);
+    const linksOf = groupBy(links, (l) => l.evidenceId);
     return rows.map((r) => ({
       id: r.id,
       personId: r.personId,
@@ -93,7 +95,7 @@ export class EvidenceService {
       link: r.link,
       impact: r.impact,
       competencies: competencyRefs(framework.document, r.competencyKeys),
-      goals: links.filter((l) => l.evidenceId === r.id).map((l) => ({ id: l.goalId, title: l.title })),
+      goals: (linksOf.get(r.id) ?? []).map((l) => ({ id: l.goalId, title: l.title })),
       incidentRole: r.incidentRole as IncidentRole | null,
       incidentSeverity: r.incidentSeverity as IncidentSeverity | null,
       learningFormat: r.learningFormat as LearningFormat | null,
