@@ -68,6 +68,8 @@ export class JourneyContext {
       viewport: { width: 1280, height: 800 },
       locale: 'en-GB',
       timezoneId: 'UTC',
+      // The theme honours reduced motion: no screenshot or axe run catches a half-faded element.
+      reducedMotion: 'reduce',
       extraHTTPHeaders: { 'x-forwarded-for': address },
     });
     context.setDefaultTimeout(STEP_TIMEOUT_MS);
@@ -103,8 +105,19 @@ export class JourneyContext {
     );
     await page.quiet();
     await page.evaluate(() => document.fonts?.ready.then(() => undefined));
-    // Mantine's transitions (modals, notifications, tabs) take up to ~200 ms.
-    await page.waitForTimeout(300);
+    // Anything still moving (a transition the theme does not shorten, a notification leaving)
+    // would give axe a half-transparent colour; spinners repeat forever and do not count.
+    await page.waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every(
+            (animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
+          ),
+      null,
+      { timeout: STEP_TIMEOUT_MS },
+    );
+    await page.waitForTimeout(50);
   }
 
   /** Settles the page, saves `<journey>-<NN>-<step>.png` and runs axe on it. */
