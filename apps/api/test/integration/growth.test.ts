@@ -460,6 +460,48 @@ describe('growth: assessments, goals and evidence', () => {
     });
   });
 
+  describe("Home's growth overview", () => {
+    const OVERVIEW = `{ growthOverview { quarter { key } goalsNeedingAttention { person { id } title }
+      missingAssessments { person { id } selfMissing managerMissing total } } }`;
+    type Overview = {
+      quarter: { key: string };
+      goalsNeedingAttention: { person: { id: string }; title: string }[];
+      missingAssessments: { person: { id: string }; selfMissing: number; managerMissing: number; total: number }[];
+    };
+    const overviewOf = async (client: GraphQLClient) =>
+      ok(await client.request<{ growthOverview: Overview }>(OVERVIEW)).growthOverview;
+
+    it("a manager's Home holds their own goals and self-assessment too, and no manager rating owed to themselves", async () => {
+      const mayaId = org.personId('Maya');
+      const title = 'Run the Payments architecture review';
+      const goal = ok(
+        await maya.request<{ createGoal: { id: string } }>(CREATE_GOAL, { input: { personId: mayaId, title } }),
+      ).createGoal;
+      ok(await maya.request(CHECK_IN, { goalId: goal.id, input: { progress: 5, confidence: 'OFF_TRACK' } }));
+      const { quarter } = await overviewOf(maya);
+      await test.dataSource.query(`DELETE FROM assessments WHERE person_id = $1 AND source = 'self' AND quarter = $2`, [
+        mayaId,
+        quarter.key,
+      ]);
+
+      const own = await overviewOf(maya);
+      expect(own.goalsNeedingAttention).toContainEqual({ person: { id: mayaId }, title });
+      const mayaRow = own.missingAssessments.find((m) => m.person.id === mayaId);
+      expect(mayaRow).toMatchObject({ managerMissing: 0 });
+      expect(mayaRow?.selfMissing).toBe(mayaRow?.total);
+      // Her people are still there.
+      expect(own.missingAssessments.some((m) => m.person.id === samId)).toBe(true);
+
+      // Dana sees Maya's goal and owes her the manager rating; Sam sees neither.
+      const dana = await overviewOf(await org.signIn('dana'));
+      expect(dana.goalsNeedingAttention).toContainEqual({ person: { id: mayaId }, title });
+      expect(dana.missingAssessments.find((m) => m.person.id === mayaId)?.selfMissing).toBe(mayaRow?.total);
+      const ofSam = await overviewOf(sam);
+      expect(ofSam.goalsNeedingAttention.map((g) => g.person.id)).not.toContain(mayaId);
+      expect(ofSam.missingAssessments.map((m) => m.person.id)).toEqual(ofSam.missingAssessments.length ? [samId] : []);
+    });
+  });
+
   describe("people's levels point into the framework", () => {
     const CREATE = `mutation C($input: CreatePersonInput!) { createPerson(input: $input) { level levelKey } }`;
 

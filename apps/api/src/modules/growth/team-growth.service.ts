@@ -156,13 +156,16 @@ export class TeamGrowthService {
     };
   }
 
-  /** Home: goals needing a look and the ratings still missing this quarter. */
+  /**
+   * Home: goals needing a look and the ratings still missing this quarter, for the viewer's
+   * own record and, for a manager, everyone they reach. Nobody owes themselves a manager rating.
+   */
   async overview(ctx: RequestContext): Promise<GrowthOverview> {
     const policy = await ctx.policy();
     const viewer = ctx.requireViewer();
     const clock = await quarterClock(ctx);
     const manager = viewer.role === 'manager';
-    const ids = manager ? policy.reachedPersonIds() : viewer.personId ? [viewer.personId] : [];
+    const ids = [...(viewer.personId ? [viewer.personId] : []), ...policy.reachedPersonIds()];
     const people = await this.activePeople(ctx, ids);
     const activeIds = people.map((p) => p.id);
     const framework = (await currentFramework(ctx)).document;
@@ -182,7 +185,8 @@ export class TeamGrowthService {
       const self = rated('self');
       const mgr = rated('manager');
       const selfMissing = competencies.filter((k) => !self.has(k)).length;
-      const managerMissing = manager ? competencies.filter((k) => !mgr.has(k)).length : 0;
+      const managerMissing =
+        manager && person.id !== viewer.personId ? competencies.filter((k) => !mgr.has(k)).length : 0;
       if (selfMissing === 0 && managerMissing === 0) return [];
       return [{ person: toPerson(person), selfMissing, managerMissing, total: competencies.length }];
     });

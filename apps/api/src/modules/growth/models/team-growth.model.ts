@@ -60,7 +60,8 @@ export class CompetencyDetail {
 export class MissingAssessment {
   @Field(() => Person) person: Person;
   @Field(() => Int) selfMissing: number;
-  @Field(() => Int) managerMissing: number;
+  @Field(() => Int, { description: 'Always 0 on the viewer’s own record: nobody owes themselves a manager rating.' })
+  managerMissing: number;
   @Field(() => Int) total: number;
 }
 
@@ -73,7 +74,10 @@ export class GoalAttention {
   @Field() stale: boolean;
 }
 
-@ObjectType({ description: 'Home: goals that need a look, and this quarter’s missing ratings.' })
+@ObjectType({
+  description:
+    'Home: goals that need a look, and this quarter’s missing ratings, of the viewer and (for a manager) everyone they reach.',
+})
 export class GrowthOverview {
   @Field(() => Quarter) quarter: Quarter;
   @Field(() => [GoalAttention]) goalsNeedingAttention: GoalAttention[];

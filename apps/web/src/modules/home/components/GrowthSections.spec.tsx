@@ -4,7 +4,7 @@ import { apiError } from '../../../test/graphqlResults';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { growthOverviewQuery } from '../graphql/growthOverviewQuery';
 import { ManagerGrowthSections } from './ManagerGrowthSections';
-import { MemberGrowthSections } from './MemberGrowthSections';
+import { OwnGrowthSections } from './OwnGrowthSections';
 
 const person = (id: string, name: string) => ({ __typename: 'Person' as const, id, name });
 
@@ -45,7 +45,7 @@ const priya = person('person-priya', 'Priya Nair');
 
 describe("a manager's growth sections on Home", () => {
   it('lists the goals that need a look and the ratings still missing, with links to each person', async () => {
-    renderWithProviders(<ManagerGrowthSections />, {
+    renderWithProviders(<ManagerGrowthSections personId="person-maya" />, {
       mocks: [
         mockOverview(
           overview({
@@ -82,7 +82,7 @@ describe("a manager's growth sections on Home", () => {
   });
 
   it('says so when nothing needs a look and all ratings are in', async () => {
-    renderWithProviders(<ManagerGrowthSections />, { mocks: [mockOverview(overview())] });
+    renderWithProviders(<ManagerGrowthSections personId="person-maya" />, { mocks: [mockOverview(overview())] });
 
     expect(await screen.findByText('No goals need a look')).toBeInTheDocument();
     const ratings = screen.getByRole('region', { name: 'Assessments still missing for FY2026 Q4' });
@@ -91,7 +91,7 @@ describe("a manager's growth sections on Home", () => {
 
   it('shows the first few people and the rest on request', async () => {
     const many = Array.from({ length: 8 }, (_, index) => missing(person(`p${index}`, `Person ${index}`), 1, 1));
-    renderWithProviders(<ManagerGrowthSections />, {
+    renderWithProviders(<ManagerGrowthSections personId="person-maya" />, {
       mocks: [mockOverview(overview({ missingAssessments: many }))],
     });
 
@@ -101,8 +101,43 @@ describe("a manager's growth sections on Home", () => {
     expect(within(ratings).getAllByRole('listitem')).toHaveLength(8);
   });
 
+  it("keeps the manager's own goals and self-assessment out of their people's lists, for their own panels", async () => {
+    const maya = person('person-maya', 'Maya Lindqvist');
+    const data = overview({
+      goalsNeedingAttention: [
+        goal('g1', maya, 'Run the architecture review', 'Off track', false),
+        goal('g2', sam, 'Lead the ledger redesign', 'No check-in for 30 days', true),
+      ],
+      missingAssessments: [missing(maya, 23, 0), missing(sam, 0, 23)],
+    });
+    renderWithProviders(
+      <>
+        <ManagerGrowthSections personId="person-maya" />
+        <OwnGrowthSections personId="person-maya" />
+      </>,
+      { mocks: [mockOverview(data)] },
+    );
+
+    const theirs = await screen.findByRole('region', { name: 'Goals that need a look' });
+    expect(await within(theirs).findByRole('link', { name: 'Lead the ledger redesign' })).toBeInTheDocument();
+    expect(within(theirs).queryByRole('link', { name: 'Run the architecture review' })).toBeNull();
+    const missingRatings = screen.getByRole('region', { name: 'Assessments still missing for FY2026 Q4' });
+    expect(within(missingRatings).queryByRole('link', { name: /^Maya Lindqvist/ })).toBeNull();
+    expect(within(missingRatings).getByRole('link', { name: /^Sam Okafor/ })).toBeInTheDocument();
+
+    const own = screen.getByRole('region', { name: 'Your goals that need attention' });
+    expect(within(own).getByRole('link', { name: 'Run the architecture review' })).toHaveAttribute(
+      'href',
+      '/people/person-maya?tab=goals',
+    );
+    expect(within(own).queryByRole('link', { name: 'Lead the ledger redesign' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Your self-assessment for FY2026 Q4' })).toHaveTextContent(
+      '23 of 23 competencies still to rate',
+    );
+  });
+
   it('offers a retry when the overview fails to load', async () => {
-    renderWithProviders(<ManagerGrowthSections />, {
+    renderWithProviders(<ManagerGrowthSections personId="person-maya" />, {
       mocks: [{ request: { query: growthOverviewQuery }, result: apiError('INTERNAL_SERVER_ERROR', 'boom') }],
     });
 
@@ -113,7 +148,7 @@ describe("a manager's growth sections on Home", () => {
 
 describe("a member's growth sections on Home", () => {
   it('counts the competencies still to rate this quarter and lists their goals needing attention', async () => {
-    renderWithProviders(<MemberGrowthSections personId="person-sam" />, {
+    renderWithProviders(<OwnGrowthSections personId="person-sam" />, {
       mocks: [
         mockOverview(
           overview({
@@ -140,7 +175,7 @@ describe("a member's growth sections on Home", () => {
   });
 
   it('says when the self-assessment is complete and no goal needs attention', async () => {
-    renderWithProviders(<MemberGrowthSections personId="person-sam" />, { mocks: [mockOverview(overview())] });
+    renderWithProviders(<OwnGrowthSections personId="person-sam" />, { mocks: [mockOverview(overview())] });
 
     const self = await screen.findByRole('region', { name: 'Your self-assessment for FY2026 Q4' });
     expect(self).toHaveTextContent('You have rated every competency for FY2026 Q4.');

@@ -10,6 +10,7 @@ import { sortByName } from '../../people/utils/filterPeople';
 import { reportsBelow } from '../../people/utils/reportingLine';
 import { managerOverviewQuery } from '../graphql/managerOverviewQuery';
 import { ManagerGrowthSections } from './ManagerGrowthSections';
+import { OwnGrowthSections } from './OwnGrowthSections';
 import { PersonCard } from './PersonCard';
 import { StatCard } from './StatCard';
 import classes from './ManagerOverview.module.css';
@@ -48,7 +49,7 @@ export function ManagerOverview({ personId }: { personId: string }) {
         <StatCard label="Teams" value={overview.teamCount} icon={<IconUsersGroup size={22} />} />
       </SimpleGrid>
 
-      <ManagerGrowthSections />
+      <ManagerGrowthSections personId={personId} />
 
       <section aria-labelledby="your-people">
         <Title order={2} size="h4" mb="sm" id="your-people">
@@ -66,6 +67,9 @@ export function ManagerOverview({ personId }: { personId: string }) {
           </SimpleGrid>
         )}
       </section>
+
+      {/* A manager has a manager too: their own self-assessment and goals. */}
+      <OwnGrowthSections personId={personId} />
 
       {overview.wider.length > 0 ? (
         <section aria-labelledby="wider-reach">

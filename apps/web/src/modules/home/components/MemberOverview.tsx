@@ -3,14 +3,14 @@ import { personPath, teamPath } from '../../../app/routes';
 import type { CurrentUserFragment } from '../../../generated/graphql';
 import { RouterAnchor } from '../../../shared/components/RouterAnchor';
 import { formatTrack } from '../../../shared/utils/format';
-import { MemberGrowthSections } from './MemberGrowthSections';
+import { OwnGrowthSections } from './OwnGrowthSections';
 
 type LinkedPerson = NonNullable<CurrentUserFragment['person']>;
 
 export function MemberOverview({ person }: { person: LinkedPerson }) {
   return (
     <Stack gap="md">
-      <MemberGrowthSections personId={person.id} />
+      <OwnGrowthSections personId={person.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card component="section" aria-labelledby="your-profile">
           <Stack gap="md">

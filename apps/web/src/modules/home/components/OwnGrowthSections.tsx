@@ -8,8 +8,11 @@ import { useGrowthOverview } from '../hooks/useGrowthOverview';
 import { GoalsNeedingAttention } from './GoalsNeedingAttention';
 import { HomePanel } from './HomePanel';
 
-/** A member's growth to-dos: their self-assessment this quarter and their goals that need attention. */
-export function MemberGrowthSections({ personId }: { personId: string }) {
+/**
+ * The viewer's own growth to-dos: their self-assessment this quarter and their goals that need
+ * attention. Everyone with a person record has them, managers included.
+ */
+export function OwnGrowthSections({ personId }: { personId: string }) {
   const { overview, error, refetch } = useGrowthOverview();
   const pending = (label: string) =>
     error ? (
@@ -18,6 +21,7 @@ export function MemberGrowthSections({ personId }: { personId: string }) {
       <LoadingState label={`Loading ${label}`} rows={2} />
     );
   const own = overview?.missingAssessments.find((item) => item.person.id === personId);
+  const ownGoals = overview?.goalsNeedingAttention.filter((goal) => goal.person.id === personId) ?? [];
 
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -61,7 +65,7 @@ export function MemberGrowthSections({ personId }: { personId: string }) {
       <HomePanel id="your-goals-attention" title="Your goals that need attention">
         {overview ? (
           <GoalsNeedingAttention
-            goals={overview.goalsNeedingAttention}
+            goals={ownGoals}
             showPerson={false}
             emptyTitle="Your goals are on track"
             emptyDescription="None of your open goals is behind or waiting for a check-in."
