@@ -4,7 +4,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { MemoryRouter, Route, type RouteObject, Routes, useLocation, useRoutes } from 'react-router';
+import { createMemoryRouter, Outlet, type RouteObject, RouterProvider, useLocation } from 'react-router';
 import { createCache, createSessionLink } from '../app/apolloClient';
 import { cssVariablesResolver, theme } from '../app/theme';
 
@@ -49,32 +49,37 @@ function Providers({ client, children }: { client: TestClient; children: ReactNo
   );
 }
 
-export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/', path }: Options = {}) {
-  const client = createTestClient(mocks);
-  const result = render(
-    <Providers client={client}>
-      <MemoryRouter initialEntries={[route]}>
-        {path ? (
-          <Routes>
-            <Route path={path} element={ui} />
-          </Routes>
-        ) : (
-          ui
-        )}
-      </MemoryRouter>
-    </Providers>,
-  );
-  return { ...result, operations: client.operations };
+/** A data router in memory, as the app's own (blockers and all), starting at `route`. */
+function memoryRouter(routes: RouteObject[], route: string) {
+  return createMemoryRouter([{ element: <LocationProbe />, children: routes }], { initialEntries: [route] });
 }
 
-function RouteTable({ routes }: { routes: RouteObject[] }) {
+/** Renders the current route and shows the path, for tests that follow a navigation. */
+function LocationProbe() {
   const location = useLocation();
   return (
     <>
-      {useRoutes(routes)}
+      <Outlet />
       <output data-testid="location">{location.pathname}</output>
     </>
   );
+}
+
+export function renderWithProviders(ui: ReactElement, { mocks = [], route = '/', path }: Options = {}) {
+  const client = createTestClient(mocks);
+  // Without a pattern the element shows at every address; with one, elsewhere shows nothing.
+  const routes: RouteObject[] = path
+    ? [
+        { path, element: ui },
+        { path: '*', element: null },
+      ]
+    : [{ path: '*', element: ui }];
+  const result = render(
+    <Providers client={client}>
+      <RouterProvider router={memoryRouter(routes, route)} />
+    </Providers>,
+  );
+  return { ...result, operations: client.operations };
 }
 
 /** Renders the app's own route table at `route`, as `App` does in the browser. */
@@ -82,9 +87,7 @@ export function renderRoutes(routes: RouteObject[], { mocks = [], route = '/' }:
   const client = createTestClient(mocks);
   const result = render(
     <Providers client={client}>
-      <MemoryRouter initialEntries={[route]}>
-        <RouteTable routes={routes} />
-      </MemoryRouter>
+      <RouterProvider router={memoryRouter(routes, route)} />
     </Providers>,
   );
   const pathname = () => result.getByTestId('location').textContent;

@@ -8,6 +8,7 @@ import { updateFrameworkMutation } from '../../modules/framework/graphql/updateF
 import { buildCurrentUser, buildFramework } from '../../test/builders';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { FrameworkPage } from './FrameworkPage';
+import { Link } from 'react-router';
 
 const meMock = (me: CurrentUserFragment) => ({ request: { query: meQuery }, result: { data: { me } } });
 const frameworkMock = { request: { query: frameworkQuery }, result: { data: { framework: buildFramework() } } };
@@ -67,6 +68,49 @@ describe('FrameworkPage', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Browse' }));
     expect(await screen.findByRole('region', { name: 'Craft and code' })).toBeInTheDocument();
     // The editor renders a whole framework, twice here: slow under jsdom on a busy machine.
+  }, 20_000);
+
+  it('asks before another page discards unsaved edits: staying keeps them, discarding leaves', async () => {
+    renderWithProviders(
+      <>
+        <Link to="/people">People</Link>
+        <FrameworkPage />
+      </>,
+      { route: '/framework?tab=edit', path: '/framework', mocks: [meMock(buildCurrentUser('ADMIN')), frameworkMock] },
+    );
+    const location = () => screen.getByTestId('location').textContent;
+
+    const name = await screen.findByRole('textbox', { name: 'Area name' });
+    fireEvent.change(name, { target: { value: 'Craft and code' } });
+    fireEvent.click(screen.getByRole('link', { name: 'People' }));
+    const ask = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    expect(ask).toHaveTextContent('Leaving this page discards your edits to the framework.');
+    fireEvent.click(within(ask).getByRole('button', { name: 'Stay on this page' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).toBeNull());
+    expect(location()).toBe('/framework');
+    expect(screen.getByRole('textbox', { name: 'Area name' })).toHaveValue('Craft and code');
+
+    fireEvent.click(screen.getByRole('link', { name: 'People' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', {
+        name: 'Discard and leave',
+      }),
+    );
+    await waitFor(() => expect(location()).toBe('/people'));
+  }, 20_000);
+
+  it('leaves without asking when nothing is changed', async () => {
+    renderWithProviders(
+      <>
+        <Link to="/people">People</Link>
+        <FrameworkPage />
+      </>,
+      { route: '/framework?tab=edit', path: '/framework', mocks: [meMock(buildCurrentUser('ADMIN')), frameworkMock] },
+    );
+    await screen.findByRole('textbox', { name: 'Area name' });
+    fireEvent.click(screen.getByRole('link', { name: 'People' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/people'));
+    expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).toBeNull();
   }, 20_000);
 
   it('has no Import / export tab for a non-admin, even when the address asks for it', async () => {

@@ -13,6 +13,7 @@ import { useFrameworkDraft } from '../../modules/framework/hooks/useFrameworkDra
 import { LoadingState } from '../../shared/components/LoadingState';
 import { PageHeader } from '../../shared/components/PageHeader';
 import { QueryError } from '../../shared/components/QueryError';
+import { UnsavedChangesGuard } from '../../shared/components/UnsavedChangesGuard';
 
 function allowedTabs(isAdmin: boolean): FrameworkTab[] {
   return isAdmin ? ['browse', 'compare', 'edit', 'import-export'] : ['browse', 'compare'];
@@ -34,6 +35,8 @@ export function FrameworkPage() {
         title="Career framework"
         description={framework?.description ?? 'What each level expects, competency by competency, on every track.'}
       />
+      {/* Leaving the page (not the tab) with unsaved edits asks first. */}
+      <UnsavedChangesGuard when={editing.changed} what="your edits to the framework" />
       {error && !framework ? (
         <Paper withBorder p="md">
           <QueryError title="Could not load the framework" error={error} onRetry={() => refetch()} />

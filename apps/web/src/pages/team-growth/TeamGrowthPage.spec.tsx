@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import type {
   TeamGrowthCompetencyDetailFragment,
   TeamGrowthFieldsFragment,
@@ -234,7 +234,7 @@ describe('TeamGrowthPage', () => {
 
     const first = await screen.findByRole('button', { name: /^Priya Nair, System design:/ });
     expect(first).toHaveAttribute('tabindex', '0');
-    first.focus();
+    act(() => first.focus());
     fireEvent.keyDown(first, { key: 'ArrowDown' });
     const next = screen.getByRole('button', { name: /^Sam Okafor, System design:/ });
     expect(next).toHaveFocus();

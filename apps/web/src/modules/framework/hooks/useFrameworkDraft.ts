@@ -33,14 +33,6 @@ export function useFrameworkDraft(framework: FrameworkDetailFragment | undefined
     if (framework && framework !== base && !changed) reset(framework);
   }, [framework, base, changed, reset]);
 
-  // Leaving the page with unsaved changes asks first.
-  useEffect(() => {
-    if (!changed) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [changed]);
-
   return { draft, dispatch, changed, base, reset };
 }
 

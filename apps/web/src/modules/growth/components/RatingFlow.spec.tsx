@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Link } from 'react-router';
 import type { SaveAssessmentsMutationVariables } from '../../../generated/graphql';
 import { apiError } from '../../../test/graphqlResults';
 import { type Mock, renderWithProviders } from '../../../test/renderWithProviders';
@@ -242,5 +243,38 @@ describe('RatingFlow', () => {
 
     fireEvent.click(dialog().getByRole('button', { name: 'Discard and close' }));
     expect(onClose).toHaveBeenCalled();
+  });
+
+  it('asks the same before another page discards unsaved ratings, and leaves when told to', async () => {
+    const onClose = jest.fn();
+    renderWithProviders(
+      <>
+        <Link to="/people">People</Link>
+        <RatingFlow
+          growth={growth}
+          source="SELF"
+          personName="Sam Okafor"
+          view={view}
+          onClose={onClose}
+          onReload={jest.fn()}
+        />
+      </>,
+      { route: '/people/p-sam?tab=growth', path: '/people/:id' },
+    );
+    const location = () => screen.getByTestId('location').textContent;
+
+    fireEvent.change(rating('Reading the source'), { target: { value: 'engineer' } });
+    fireEvent.click(screen.getByRole('link', { name: 'People', hidden: true }));
+    expect(await dialog().findByRole('alert')).toHaveTextContent(
+      'You are leaving this page with ratings that are not saved yet.',
+    );
+    fireEvent.click(dialog().getByRole('button', { name: 'Keep rating' }));
+    expect(dialog().queryByRole('alert')).toBeNull();
+    expect(location()).toBe('/people/p-sam');
+
+    fireEvent.click(screen.getByRole('link', { name: 'People', hidden: true }));
+    fireEvent.click(await dialog().findByRole('button', { name: 'Discard and leave' }));
+    await waitFor(() => expect(location()).toBe('/people'));
+    expect(onClose).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,10 @@
 import { Button, Grid, Group, Modal, NavLink, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconChevronLeft, IconChevronRight, IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AssessmentSource, PersonGrowthFieldsFragment } from '../../../generated/graphql';
 import { FormAlert } from '../../../shared/components/FormAlert';
+import { useLeaveGuard } from '../../../shared/hooks/useLeaveGuard';
 import { getApiErrors, getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
 import type { PersonGrowthVariables } from '../hooks/usePersonGrowth';
 import { useSaveAssessments } from '../hooks/useSaveAssessments';
@@ -53,6 +54,18 @@ export function RatingFlow({ growth, source, personName, view, onClose, onReload
   const rated = countRated(draft);
   const pending = changedRatings(draft, base.competencies, source);
   const dirty = JSON.stringify(draft) !== JSON.stringify(initialDraft(base.competencies, source));
+  // Leaving the page (the back button, say) with unsaved ratings asks the same question as closing.
+  const leaving = useLeaveGuard(dirty);
+  const asking = confirmingClose || leaving.state === 'blocked';
+  const keepRating = () => {
+    setConfirmingClose(false);
+    leaving.reset?.();
+  };
+  const discard = () => (leaving.state === 'blocked' ? leaving.proceed() : onClose());
+  const question = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (asking) question.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [asking]);
   const first = firstName(personName);
   const title = `${source === 'SELF' ? 'Rate yourself' : `Rate ${first}`} · ${base.quarter.label}`;
 
@@ -277,21 +290,27 @@ export function RatingFlow({ growth, source, personName, view, onClose, onReload
               </Grid.Col>
             </Grid>
 
-            {confirmingClose ? (
-              <FormAlert tone="conflict" title="Discard your unsaved ratings?">
-                <Stack gap="xs" align="flex-start">
-                  <span>You changed ratings that are not saved yet. Save them, or discard them and close.</span>
-                  <Group gap="xs">
-                    <Button size="xs" variant="default" onClick={() => setConfirmingClose(false)}>
-                      Keep rating
-                    </Button>
-                    <Button size="xs" color="red.8" onClick={onClose}>
-                      Discard and close
-                    </Button>
-                  </Group>
-                </Stack>
-              </FormAlert>
-            ) : null}
+            <div ref={question}>
+              {asking ? (
+                <FormAlert tone="conflict" title="Discard your unsaved ratings?">
+                  <Stack gap="xs" align="flex-start">
+                    <span>
+                      {leaving.state === 'blocked'
+                        ? 'You are leaving this page with ratings that are not saved yet. Save them, or discard them and leave.'
+                        : 'You changed ratings that are not saved yet. Save them, or discard them and close.'}
+                    </span>
+                    <Group gap="xs">
+                      <Button size="xs" variant="default" onClick={keepRating}>
+                        Keep rating
+                      </Button>
+                      <Button size="xs" color="red.8" onClick={discard}>
+                        {leaving.state === 'blocked' ? 'Discard and leave' : 'Discard and close'}
+                      </Button>
+                    </Group>
+                  </Stack>
+                </FormAlert>
+              ) : null}
+            </div>
 
             <Group justify="space-between" gap="sm" wrap="wrap" className={classes.flowFooter}>
               <Group gap="sm">
