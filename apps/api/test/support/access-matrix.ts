@@ -120,14 +120,14 @@ const paymentsRenamed: Check = (data) => {
 
 const settingsChangedHereOnly: Check = async (data, ctx) => {
   const home = ctx.actor === 'otherOrg' ? ctx.other : ctx.org;
-  const org = field<{ id: string; settings: { fiscalQuarterStartMonth: number } }>(data, 'updateOrganizationSettings');
-  expect(org).toMatchObject({ id: home.plan.id, settings: { fiscalQuarterStartMonth: 4 } });
+  const org = field<{ id: string; settings: { staleGoalDays: number } }>(data, 'updateOrganizationSettings');
+  expect(org).toMatchObject({ id: home.plan.id, settings: { staleGoalDays: 30 } });
   if (home !== ctx.org) {
-    const [row]: { m: number }[] = await ctx.db.query(
-      `SELECT fiscal_quarter_start_month AS m FROM organizations WHERE id = $1`,
+    const [row]: { days: number }[] = await ctx.db.query(
+      `SELECT stale_goal_days AS days FROM organizations WHERE id = $1`,
       [ctx.org.plan.id],
     );
-    expect(row.m).toBe(1);
+    expect(row.days).toBe(21);
   }
 };
 
@@ -187,7 +187,7 @@ const DIRECTORY_ROWS: AccessRow[] = [
     operation: 'organization',
     title: "the viewer's organization (member: Sam himself)",
     member: 'sam',
-    document: `{ organization { id name version settings { fiscalQuarterStartMonth defaultWeeklyCapacityHours } } }`,
+    document: `{ organization { id name version fiscalYearStartLocked settings { fiscalQuarterStartMonth defaultWeeklyCapacityHours } } }`,
     expect: {
       anonymous: 'UNAUTHENTICATED',
       member: isOwnOrganization,
@@ -530,11 +530,11 @@ const DIRECTORY_ROWS: AccessRow[] = [
   },
   {
     operation: 'updateOrganizationSettings',
-    title: 'moving the fiscal year to April (member: Sam)',
+    title: 'goals go stale after 30 days instead of 21 (member: Sam)',
     member: 'sam',
     document: `mutation Settings($input: UpdateOrganizationSettingsInput!) {
-      updateOrganizationSettings(input: $input) { id settings { fiscalQuarterStartMonth } } }`,
-    variables: () => ({ input: { fiscalQuarterStartMonth: 4 } }),
+      updateOrganizationSettings(input: $input) { id settings { staleGoalDays } } }`,
+    variables: () => ({ input: { staleGoalDays: 30 } }),
     expect: {
       anonymous: 'UNAUTHENTICATED',
       member: 'FORBIDDEN',

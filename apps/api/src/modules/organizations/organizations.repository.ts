@@ -23,4 +23,29 @@ export class OrganizationsRepository {
       .execute();
     return (await this.findById(db, orgId)) as OrganizationEntity;
   }
+
+  /**
+   * The records filed under a fiscal quarter by key (`FY2027-Q1`): ratings, shared quarters and
+   * goals' due quarters. A key does not record the start month it was counted with, so while any
+   * exist the start month cannot change without moving them to other months.
+   */
+  async quarterRecords(db: EntityManager, orgId: string): Promise<{ ratings: number; goals: number }> {
+    const [row]: { ratings: string; goals: string }[] = await db.query(
+      `SELECT (SELECT count(*) FROM assessments WHERE org_id = $1)
+            + (SELECT count(*) FROM assessment_releases WHERE org_id = $1) AS ratings,
+              (SELECT count(*) FROM goals WHERE org_id = $1 AND due_quarter IS NOT NULL) AS goals`,
+      [orgId],
+    );
+    return { ratings: Number(row.ratings), goals: Number(row.goals) };
+  }
+
+  async hasQuarterRecords(db: EntityManager, orgId: string): Promise<boolean> {
+    const [row]: { found: boolean }[] = await db.query(
+      `SELECT EXISTS (SELECT 1 FROM assessments WHERE org_id = $1)
+           OR EXISTS (SELECT 1 FROM assessment_releases WHERE org_id = $1)
+           OR EXISTS (SELECT 1 FROM goals WHERE org_id = $1 AND due_quarter IS NOT NULL) AS found`,
+      [orgId],
+    );
+    return row.found;
+  }
 }

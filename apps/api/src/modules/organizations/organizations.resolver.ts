@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../../graphql/request-context';
 import { UpdateOrganizationSettingsInput } from './dto/organization.inputs';
 import { Organization } from './models/organization.model';
@@ -19,5 +19,13 @@ export class OrganizationsResolver {
     @Args('input') input: UpdateOrganizationSettingsInput,
   ): Promise<Organization> {
     return this.organizations.updateSettings(ctx, input);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      "Ratings or goals are filed under this fiscal year's quarters, so its start month can no longer change.",
+  })
+  fiscalYearStartLocked(@Context() ctx: RequestContext): Promise<boolean> {
+    return this.organizations.fiscalYearStartLocked(ctx);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { fiscalQuarterOf } from '@trellis/domain';
-import { forbidden, notFound } from '../../common/errors';
+import { badInput, forbidden, notFound } from '../../common/errors';
 import { RequestContext } from '../../graphql/request-context';
 import { AuditRepository } from '../audit/audit.repository';
 import { UpdateOrganizationSettingsInput } from './dto/organization.inputs';
@@ -41,7 +41,13 @@ export class OrganizationsService {
       throw forbidden('Only admins can change the organization settings.');
     const before = await this.current(ctx);
     const changes: SettingsChanges = {};
-    if (input.fiscalQuarterStartMonth !== undefined) changes.fiscalQuarterStartMonth = input.fiscalQuarterStartMonth;
+    if (
+      input.fiscalQuarterStartMonth !== undefined &&
+      input.fiscalQuarterStartMonth !== before.settings.fiscalQuarterStartMonth
+    ) {
+      await this.refuseIfQuartersInUse(ctx);
+      changes.fiscalQuarterStartMonth = input.fiscalQuarterStartMonth;
+    }
     if (input.defaultWeeklyCapacityHours !== undefined)
       changes.defaultWeeklyCapacityHours = input.defaultWeeklyCapacityHours;
     if (input.targetDevelopmentShare !== undefined) changes.targetDevelopmentShare = input.targetDevelopmentShare;
@@ -55,5 +61,23 @@ export class OrganizationsService {
       { before: before.settings, after: updated.settings },
     );
     return updated;
+  }
+
+  /** Whether quarterly records pin the fiscal year's start month. */
+  fiscalYearStartLocked(ctx: RequestContext): Promise<boolean> {
+    return this.organizations.hasQuarterRecords(ctx.db, ctx.orgId);
+  }
+
+  private async refuseIfQuartersInUse(ctx: RequestContext): Promise<void> {
+    const { ratings, goals } = await this.organizations.quarterRecords(ctx.db, ctx.orgId);
+    if (ratings + goals === 0) return;
+    const counted = [
+      ratings ? `${ratings.toLocaleString('en-GB')} ${ratings === 1 ? 'rating' : 'ratings'}` : '',
+      goals ? `${goals.toLocaleString('en-GB')} ${goals === 1 ? 'goal' : 'goals'}` : '',
+    ].filter(Boolean);
+    throw badInput(
+      'fiscalQuarterStartMonth',
+      `The fiscal year's start month can no longer change: ${counted.join(' and ')} are filed under quarters of the current fiscal year, and would move to other months.`,
+    );
   }
 }

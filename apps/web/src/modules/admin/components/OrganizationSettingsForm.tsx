@@ -62,7 +62,12 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
         ) : null}
         <Select
           label="Fiscal quarter start month"
-          description="The month in which the first quarter of your fiscal year begins."
+          description={
+            organization.fiscalYearStartLocked
+              ? 'Fixed: ratings and goals are filed under the quarters of this fiscal year, and a new start month would move them to other months.'
+              : 'The month in which the first quarter of your fiscal year begins. It is fixed once the first ratings or goals are filed under a quarter.'
+          }
+          disabled={organization.fiscalYearStartLocked}
           data={monthOptions}
           value={values.fiscalQuarterStartMonth}
           onChange={(value) => value && set('fiscalQuarterStartMonth', value)}

@@ -4,6 +4,7 @@ export const organizationSettingsFragment = graphql(`
   fragment OrganizationWithSettings on Organization {
     id
     name
+    fiscalYearStartLocked
     settings {
       fiscalQuarterStartMonth
       defaultWeeklyCapacityHours

@@ -1,0 +1,69 @@
+import { errorCode, GraphQLClient, ok } from '../support/graphql-client';
+import { createTestOrganization, startTestApp, TestApp, TestOrganization } from '../support/test-app';
+
+const ORGANIZATION = `{ organization { fiscalYearStartLocked currentQuarter { label start }
+  settings { fiscalQuarterStartMonth staleGoalDays } } }`;
+const UPDATE = `mutation Settings($input: UpdateOrganizationSettingsInput!) {
+  updateOrganizationSettings(input: $input) { currentQuarter { label start } settings { fiscalQuarterStartMonth staleGoalDays } } }`;
+
+type Org = {
+  fiscalYearStartLocked: boolean;
+  currentQuarter: { label: string; start: string };
+  settings: { fiscalQuarterStartMonth: number; staleGoalDays: number };
+};
+
+describe('organization settings: the fiscal year', () => {
+  let test: TestApp;
+  let org: TestOrganization;
+  let admin: GraphQLClient;
+  const read = async () => ok(await admin.request<{ organization: Org }>(ORGANIZATION)).organization;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    org = await createTestOrganization(test);
+    admin = await org.signIn('admin');
+  });
+  afterAll(() => test.close());
+
+  it('keeps its start month once ratings and goals are filed under its quarters, and writes nothing else', async () => {
+    const before = await read();
+    expect(before.fiscalYearStartLocked).toBe(true);
+    const [counts]: { ratings: string; goals: string }[] = await test.dataSource.query(
+      `SELECT (SELECT count(*) FROM assessments WHERE org_id = $1) + (SELECT count(*) FROM assessment_releases WHERE org_id = $1) AS ratings,
+              (SELECT count(*) FROM goals WHERE org_id = $1 AND due_quarter IS NOT NULL) AS goals`,
+      [org.plan.id],
+    );
+
+    const res = await admin.request(UPDATE, { input: { fiscalQuarterStartMonth: 4, staleGoalDays: 30 } });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors[0].extensions?.field).toBe('fiscalQuarterStartMonth');
+    expect(res.errors[0].message).toBe(
+      `The fiscal year's start month can no longer change: ${Number(counts.ratings).toLocaleString('en-GB')} ratings and ${counts.goals} goals are filed under quarters of the current fiscal year, and would move to other months.`,
+    );
+    expect(await read()).toEqual(before);
+  });
+
+  it('takes the start month it already has with other changes', async () => {
+    const { settings } = await read();
+    const saved = ok(
+      await admin.request<{ updateOrganizationSettings: Org }>(UPDATE, {
+        input: { fiscalQuarterStartMonth: settings.fiscalQuarterStartMonth, staleGoalDays: 30 },
+      }),
+    ).updateOrganizationSettings;
+    expect(saved.settings).toEqual({ fiscalQuarterStartMonth: settings.fiscalQuarterStartMonth, staleGoalDays: 30 });
+  });
+
+  it('moves while no quarter is in use, and the current quarter follows', async () => {
+    for (const table of ['assessment_releases', 'assessments', 'goals']) {
+      await test.dataSource.query(`DELETE FROM ${table} WHERE org_id = $1`, [org.plan.id]);
+    }
+    expect((await read()).fiscalYearStartLocked).toBe(false);
+    const saved = ok(
+      await admin.request<{ updateOrganizationSettings: Org }>(UPDATE, { input: { fiscalQuarterStartMonth: 2 } }),
+    ).updateOrganizationSettings;
+    expect(saved.settings.fiscalQuarterStartMonth).toBe(2);
+    // Quarters now begin in February, May, August or November.
+    expect(['02', '05', '08', '11']).toContain(saved.currentQuarter.start.slice(5, 7));
+    expect(saved.currentQuarter.start.slice(8)).toBe('01');
+  });
+});
