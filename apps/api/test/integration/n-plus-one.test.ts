@@ -56,6 +56,18 @@ describe('list queries run a fixed number of SQL statements', () => {
     expect(statements(l)).toBe(statements(s));
   });
 
+  it('a page of 50 people with team, lead and manager, for 5 and for 500', async () => {
+    const PAGE = `{ peoplePage(limit: 50) { totalCount nodes { id name team { name lead { name } } manager { name } } } }`;
+    type Page = { peoplePage: { totalCount: number; nodes: unknown[] } };
+    const s = await small.admin.request<Page>(PAGE);
+    const l = await large.admin.request<Page>(PAGE);
+    expect(s.data?.peoplePage).toMatchObject({ totalCount: 5 });
+    expect(l.data?.peoplePage).toMatchObject({ totalCount: 500 });
+    expect(l.data?.peoplePage.nodes).toHaveLength(50);
+    console.log(`peoplePage (admin): ${statements(s)} SQL statements for 5 people, ${statements(l)} for 500`);
+    expect(statements(l)).toBe(statements(s));
+  });
+
   it('people as a manager (their reporting line only)', async () => {
     const s = await small.manager.request<{ people: unknown[] }>(PEOPLE);
     const l = await large.manager.request<{ people: unknown[] }>(PEOPLE);

@@ -50,6 +50,70 @@ describe('people and teams, as their managers see them', () => {
     return ok(await client.request<{ person: PersonView }>(PERSON, { id })).person;
   }
 
+  describe('the paged directory', () => {
+    const PAGE = `query Page($filter: PeopleFilter, $offset: Int, $limit: Int) {
+      peoplePage(filter: $filter, offset: $offset, limit: $limit) { totalCount offset limit nodes { id name team { name } } } }`;
+    type Page = { totalCount: number; offset: number; limit: number; nodes: { id: string; name: string }[] };
+    let org: TestOrganization;
+    let admin: GraphQLClient;
+    const page = async (client: GraphQLClient, variables: Record<string, unknown>) =>
+      ok(await client.request<{ peoplePage: Page }>(PAGE, variables)).peoplePage;
+    const names = (p: Page) => p.nodes.map((n) => n.name.split(' ')[0]).sort();
+
+    beforeAll(async () => {
+      org = await createTestOrganization(test);
+      admin = await signInAs(test, org.email('admin'));
+    });
+
+    it('pages through everyone in name order: no one twice, no one left out', async () => {
+      const all = ok(await admin.request<{ people: { id: string }[] }>(`{ people { id } }`)).people;
+      const seen: string[] = [];
+      for (let offset = 0; offset < all.length; offset += 5) {
+        const p = await page(admin, { offset, limit: 5 });
+        expect(p).toMatchObject({ totalCount: all.length, offset, limit: 5 });
+        expect(p.nodes.length).toBe(Math.min(5, all.length - offset));
+        seen.push(...p.nodes.map((n) => n.id));
+      }
+      expect(seen).toEqual(all.map((p) => p.id));
+      expect((await page(admin, { offset: all.length })).nodes).toEqual([]);
+    });
+
+    it("searches names, titles, teams and managers' names", async () => {
+      expect(names(await page(admin, { filter: { search: 'platform' } }))).toEqual(
+        ['Elena', 'Grace', 'Hannah', 'Omar', 'Ravi', 'Tomasz'].sort(),
+      );
+      const maya = await page(admin, { filter: { search: 'LINDQVIST' } });
+      expect(maya.totalCount).toBe(6);
+      expect(names(maya)).toEqual(['Amara', 'Jonas', 'Luis', 'Maya', 'Priya', 'Sam']);
+      // Wildcards are taken literally.
+      expect((await page(admin, { filter: { search: '%' } })).totalCount).toBe(0);
+    });
+
+    it('filters to people in no team', async () => {
+      await test.dataSource.query(`UPDATE people SET team_id = NULL WHERE id = $1`, [org.personId('Riley')]);
+      const p = await page(admin, { filter: { withoutTeam: true } });
+      expect(p.nodes).toEqual([{ id: org.personId('Riley'), name: 'Riley Chen', team: null }]);
+    });
+
+    it('holds only who the viewer may see: Sam, his manager and hers', async () => {
+      const sam = await signInAs(test, org.email('sam'));
+      const p = await page(sam, {});
+      expect(p.totalCount).toBe(3);
+      expect(names(p)).toEqual(['Dana', 'Maya', 'Sam']);
+    });
+
+    it.each([
+      [{ limit: 0 }, 'limit'],
+      [{ limit: 201 }, 'limit'],
+      [{ offset: -1 }, 'offset'],
+    ])('refuses %o, naming the field', async (variables, field) => {
+      const res = await admin.request(PAGE, variables);
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors[0].extensions?.field).toBe(field);
+      expect(res.data?.peoplePage ?? null).toBeNull();
+    });
+  });
+
   describe('editing a person', () => {
     let org: TestOrganization;
     let maya: GraphQLClient;

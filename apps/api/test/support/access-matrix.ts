@@ -28,6 +28,13 @@ const isOwnOrganization: Check = (data, ctx) => {
   expect(field<{ id: string }>(data, 'organization').id).toBe(home.plan.id);
 };
 
+/** The same people as `people`, in one page with its count. */
+const exactlyVisiblePage: Check = (data, ctx) => {
+  const page = field<{ totalCount: number; nodes: { id: string }[] }>(data, 'peoplePage');
+  expect(sorted(page.nodes.map((p) => p.id))).toEqual(sorted(visibleIds(ctx)));
+  expect(page.totalCount).toBe(page.nodes.length);
+};
+
 /** Exactly the people the account may see: for Sam, himself and his manager chain. */
 const exactlyVisiblePeople: Check = (data, ctx) => {
   const ids = field<{ id: string }[]>(data, 'people').map((p) => p.id);
@@ -209,6 +216,20 @@ const DIRECTORY_ROWS: AccessRow[] = [
       peerManager: exactlyVisiblePeople,
       admin: exactlyVisiblePeople,
       otherOrg: exactlyVisiblePeople,
+    },
+  },
+  {
+    operation: 'peoplePage',
+    title: 'a page of the people list (member: Sam himself)',
+    member: 'sam',
+    document: `{ peoplePage(limit: 200) { totalCount nodes { id } } }`,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: exactlyVisiblePage,
+      manager: exactlyVisiblePage,
+      peerManager: exactlyVisiblePage,
+      admin: exactlyVisiblePage,
+      otherOrg: exactlyVisiblePage,
     },
   },
   {

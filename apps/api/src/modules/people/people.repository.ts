@@ -6,6 +6,8 @@ export interface PeopleQuery {
   ids: string[] | null;
   search?: string | null;
   teamId?: string | null;
+  /** Only people in no team. */
+  withoutTeam?: boolean | null;
   managerId?: string | null;
   includeInactive?: boolean | null;
 }
@@ -19,21 +21,53 @@ export class PeopleRepository {
   }
 
   list(db: EntityManager, orgId: string, q: PeopleQuery): Promise<PersonEntity[]> {
+    return this.matching(db, orgId, q).orderBy('lower(p.name)').addOrderBy('p.id').getMany();
+  }
+
+  /** One page of `list`, and how many match in all. */
+  async page(
+    db: EntityManager,
+    orgId: string,
+    q: PeopleQuery,
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: PersonEntity[]; total: number }> {
+    const [rows, total] = await Promise.all([
+      this.matching(db, orgId, q).orderBy('lower(p.name)').addOrderBy('p.id').offset(offset).limit(limit).getMany(),
+      this.matching(db, orgId, q).getCount(),
+    ]);
+    return { rows, total };
+  }
+
+  /**
+   * The people a query matches. The search looks at name, title, team name and manager name;
+   * a visible person's manager is always visible too (they are in the same reporting line).
+   */
+  private matching(db: EntityManager, orgId: string, q: PeopleQuery) {
     const qb = this.repo(db).createQueryBuilder('p').where('p.orgId = :orgId', { orgId });
     if (q.ids !== null) qb.andWhere('p.id = ANY(:ids)', { ids: q.ids });
     if (!q.includeInactive) qb.andWhere('p.active');
     if (q.teamId) qb.andWhere('p.teamId = :teamId', { teamId: q.teamId });
+    if (q.withoutTeam) qb.andWhere('p.teamId IS NULL');
     if (q.managerId) qb.andWhere('p.managerId = :managerId', { managerId: q.managerId });
     const search = q.search?.trim();
     if (search) {
       const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere(
         new Brackets((w) =>
-          w.where('p.name ILIKE :pattern', { pattern }).orWhere('p.title ILIKE :pattern', { pattern }),
+          w
+            .where('p.name ILIKE :pattern', { pattern })
+            .orWhere('p.title ILIKE :pattern', { pattern })
+            .orWhere(
+              'EXISTS (SELECT 1 FROM teams t WHERE t.org_id = p.org_id AND t.id = p.team_id AND t.name ILIKE :pattern)',
+            )
+            .orWhere(
+              'EXISTS (SELECT 1 FROM people m WHERE m.org_id = p.org_id AND m.id = p.manager_id AND m.name ILIKE :pattern)',
+            ),
         ),
       );
     }
-    return qb.orderBy('lower(p.name)').addOrderBy('p.id').getMany();
+    return qb;
   }
 
   findById(db: EntityManager, orgId: string, id: string): Promise<PersonEntity | null> {

@@ -1,11 +1,11 @@
-import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../../graphql/request-context';
 import { Team } from '../teams/models/team.model';
 import { TeamsService } from '../teams/teams.service';
 import { User } from '../users/models/user.model';
 import { UsersService } from '../users/users.service';
 import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './dto/person.inputs';
-import { Person } from './models/person.model';
+import { PeoplePage, Person } from './models/person.model';
 import { PeopleService } from './people.service';
 
 @Resolver(() => Person)
@@ -22,6 +22,16 @@ export class PeopleResolver {
     @Args('filter', { type: () => PeopleFilter, nullable: true }) filter?: PeopleFilter,
   ): Promise<Person[]> {
     return this.peopleService.list(ctx, filter);
+  }
+
+  @Query(() => PeoplePage, { description: 'A page of `people`: the directory at any size.' })
+  peoplePage(
+    @Context() ctx: RequestContext,
+    @Args('filter', { type: () => PeopleFilter, nullable: true }) filter?: PeopleFilter,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset = 0,
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit = 50,
+  ): Promise<PeoplePage> {
+    return this.peopleService.page(ctx, filter, offset, limit);
   }
 
   @Query(() => Person)

@@ -10,7 +10,7 @@ import { AuditRepository } from '../audit/audit.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TeamsRepository } from '../teams/teams.repository';
 import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './dto/person.inputs';
-import { Person } from './models/person.model';
+import { PeoplePage, Person } from './models/person.model';
 import { createPeopleLoaders } from './people.loader';
 import { PeopleRepository, PersonChanges } from './people.repository';
 import { PersonEntity } from './person.entity';
@@ -71,6 +71,30 @@ export class PeopleService {
     const policy = await ctx.policy();
     const rows = await this.people.list(ctx.db, ctx.orgId, { ...filter, ids: policy.readablePersonIds() });
     return rows.map(toPerson);
+  }
+
+  /** The largest page `page` serves. */
+  static readonly MAX_PAGE = 200;
+
+  async page(
+    ctx: RequestContext,
+    filter: PeopleFilter | null | undefined,
+    offset: number,
+    limit: number,
+  ): Promise<PeoplePage> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > PeopleService.MAX_PAGE)
+      throw badInput('limit', `A page holds 1 to ${PeopleService.MAX_PAGE} people; ${limit} was asked for.`);
+    if (!Number.isInteger(offset) || offset < 0 || offset > 1_000_000)
+      throw badInput('offset', `The offset must be a whole number from 0 to 1,000,000; ${offset} was asked for.`);
+    const policy = await ctx.policy();
+    const { rows, total } = await this.people.page(
+      ctx.db,
+      ctx.orgId,
+      { ...filter, ids: policy.readablePersonIds() },
+      offset,
+      limit,
+    );
+    return { nodes: rows.map(toPerson), totalCount: total, offset, limit };
   }
 
   async get(ctx: RequestContext, id: string): Promise<Person> {

@@ -69,12 +69,16 @@ export class UpdatePersonInput {
 
 @InputType()
 export class PeopleFilter {
-  @Field(() => String, { nullable: true, description: 'Matches name or title, ignoring case.' })
+  @Field(() => String, { nullable: true, description: 'Matches name, title, team or manager name, ignoring case.' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   search?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') teamId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only people in no team.' })
+  @IsOptional()
+  @IsBoolean()
+  withoutTeam?: boolean | null;
   @Field(() => ID, { nullable: true, description: 'Direct reports of this person.' })
   @IsOptional()
   @IsUUID('all')

@@ -15,3 +15,11 @@ export class Person {
   teamId: string | null;
   managerId: string | null;
 }
+
+@ObjectType({ description: 'A page of people, sorted by name, and how many match in all.' })
+export class PeoplePage {
+  @Field(() => [Person]) nodes: Person[];
+  @Field(() => Int) totalCount: number;
+  @Field(() => Int, { description: 'How many matching people come before this page.' }) offset: number;
+  @Field(() => Int) limit: number;
+}
