@@ -99,6 +99,9 @@ function load(title, cookie, query, variables = {}, connections = 10) {
 }
 
 const PEOPLE = '{ people { id name title level team { name } manager { name } } }';
+// What the People page asks for: a page of 50, and a search across name, title, level, team, manager.
+const PEOPLE_PAGE = `query($filter: PeopleFilter) { peoplePage(filter: $filter, limit: 50) { totalCount
+  nodes { id name title level track active team { id name } manager { id name } } } }`;
 const HEATMAP = `{ teamGrowth { competencies { key name areaName } rows { person { id name level }
   cells { competencyKey ratingName gap source } belowCount disagreementCount readiness { met total share nextLevelName } } } }`;
 const PERSON_GROWTH = `query($id: ID!) { personGrowth(personId: $id) { selfCount managerCount readiness { share }
@@ -120,6 +123,10 @@ for (const seed of seeds) {
   for (const run of [
     await load(`people (admin, ${visible} rows, ${sql} SQL)`, admin.cookie, PEOPLE, {}, 4),
     await load('people (a manager, their reach)', manager.cookie, PEOPLE),
+    await load('People page: first 50 (admin)', admin.cookie, PEOPLE_PAGE, { filter: {} }, 4),
+    await load('People page: search "senior eng" (admin)', admin.cookie, PEOPLE_PAGE, {
+      filter: { search: 'senior eng' },
+    }),
     await load(
       'person page',
       manager.cookie,

@@ -85,6 +85,8 @@ describe('people and teams, as their managers see them', () => {
       const maya = await page(admin, { filter: { search: 'LINDQVIST' } });
       expect(maya.totalCount).toBe(6);
       expect(names(maya)).toEqual(['Amara', 'Jonas', 'Luis', 'Maya', 'Priya', 'Sam']);
+      // Every word must match somewhere: Tomasz by his level, Elena by her title.
+      expect(names(await page(admin, { filter: { search: ' platform  SENIOR ' } }))).toEqual(['Elena', 'Tomasz']);
       // Wildcards are taken literally.
       expect((await page(admin, { filter: { search: '%' } })).totalCount).toBe(0);
     });

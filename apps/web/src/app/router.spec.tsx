@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import type { CurrentUserFragment } from '../generated/graphql';
 import { usersQuery } from '../modules/admin/graphql/usersQuery';
 import { meQuery } from '../modules/auth/graphql/meQuery';
-import { peopleQuery } from '../modules/people/graphql/peopleQuery';
+import { peoplePageQuery } from '../modules/people/graphql/peoplePageQuery';
+import { teamsQuery } from '../modules/teams/graphql/teamsQuery';
 import { personQuery } from '../modules/people/graphql/personQuery';
 import { teamGrowthQuery } from '../modules/team-growth/graphql/teamGrowthQuery';
 import { teamsQuery } from '../modules/teams/graphql/teamsQuery';
@@ -147,9 +148,10 @@ describe('routes', () => {
       mocks: [
         meMock(buildCurrentUser('MEMBER')),
         {
-          request: { query: peopleQuery, variables: { filter: { includeInactive: false } } },
+          request: { query: peoplePageQuery, variables: { filter: { includeInactive: false }, offset: 0, limit: 50 } },
           result: apiError('UNAUTHENTICATED', 'Your session has expired'),
         },
+        { request: { query: teamsQuery }, result: apiError('UNAUTHENTICATED', 'Your session has expired') },
       ],
     });
 

@@ -10,7 +10,12 @@ export interface PeopleQuery {
   withoutTeam?: boolean | null;
   managerId?: string | null;
   includeInactive?: boolean | null;
+  /** The level keys whose name holds a search word, for a search that also looks at levels. */
+  levelsMatching?: (word: string) => string[];
 }
+
+/** A search matches when every word (at most this many) is found in some field. */
+const SEARCH_WORDS = 8;
 
 export type PersonChanges = Partial<Omit<PersonEntity, 'id' | 'orgId' | 'version'>>;
 
@@ -40,8 +45,9 @@ export class PeopleRepository {
   }
 
   /**
-   * The people a query matches. The search looks at name, title, team name and manager name;
-   * a visible person's manager is always visible too (they are in the same reporting line).
+   * The people a query matches. Every word of the search must be found in the name, title,
+   * level, team name or manager name; a visible person's manager is always visible too (they are
+   * in the same reporting line), so matching on it reveals nothing.
    */
   private matching(db: EntityManager, orgId: string, q: PeopleQuery) {
     const qb = this.repo(db).createQueryBuilder('p').where('p.orgId = :orgId', { orgId });
@@ -50,23 +56,24 @@ export class PeopleRepository {
     if (q.teamId) qb.andWhere('p.teamId = :teamId', { teamId: q.teamId });
     if (q.withoutTeam) qb.andWhere('p.teamId IS NULL');
     if (q.managerId) qb.andWhere('p.managerId = :managerId', { managerId: q.managerId });
-    const search = q.search?.trim();
-    if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const words = (q.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, SEARCH_WORDS);
+    words.forEach((word, i) => {
+      const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const levels = q.levelsMatching?.(word) ?? [];
       qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('p.name ILIKE :pattern', { pattern })
-            .orWhere('p.title ILIKE :pattern', { pattern })
+        new Brackets((w) => {
+          w.where(`p.name ILIKE :w${i}`, { [`w${i}`]: pattern })
+            .orWhere(`p.title ILIKE :w${i}`)
             .orWhere(
-              'EXISTS (SELECT 1 FROM teams t WHERE t.org_id = p.org_id AND t.id = p.team_id AND t.name ILIKE :pattern)',
+              `EXISTS (SELECT 1 FROM teams t WHERE t.org_id = p.org_id AND t.id = p.team_id AND t.name ILIKE :w${i})`,
             )
             .orWhere(
-              'EXISTS (SELECT 1 FROM people m WHERE m.org_id = p.org_id AND m.id = p.manager_id AND m.name ILIKE :pattern)',
-            ),
-        ),
+              `EXISTS (SELECT 1 FROM people m WHERE m.org_id = p.org_id AND m.id = p.manager_id AND m.name ILIKE :w${i})`,
+            );
+          if (levels.length) w.orWhere(`p.level = ANY(:l${i})`, { [`l${i}`]: levels });
+        }),
       );
-    }
+    });
     return qb;
   }
 

@@ -87,10 +87,17 @@ export class PeopleService {
     if (!Number.isInteger(offset) || offset < 0 || offset > 1_000_000)
       throw badInput('offset', `The offset must be a whole number from 0 to 1,000,000; ${offset} was asked for.`);
     const policy = await ctx.policy();
+    const framework = filter?.search?.trim() ? (await currentFramework(ctx)).document : null;
+    const levelsMatching = (word: string) => {
+      const needle = word.toLowerCase();
+      return (framework?.tracks ?? []).flatMap((track) =>
+        track.levels.filter((level) => level.name.toLowerCase().includes(needle)).map((level) => level.key),
+      );
+    };
     const { rows, total } = await this.people.page(
       ctx.db,
       ctx.orgId,
-      { ...filter, ids: policy.readablePersonIds() },
+      { ...filter, ids: policy.readablePersonIds(), levelsMatching },
       offset,
       limit,
     );

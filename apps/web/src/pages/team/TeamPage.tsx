@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { teamPath } from '../../app/routes';
 import { PeopleTable } from '../../modules/people/components/PeopleTable';
-import { sortByName } from '../../modules/people/utils/filterPeople';
+import { sortByName } from '../../shared/utils/sortByName';
 import { TeamFormDialog } from '../../modules/teams/components/TeamFormDialog';
 import { TeamLead } from '../../modules/teams/components/TeamLead';
 import { useTeam } from '../../modules/teams/hooks/useTeam';

@@ -69,7 +69,11 @@ export class UpdatePersonInput {
 
 @InputType()
 export class PeopleFilter {
-  @Field(() => String, { nullable: true, description: 'Matches name, title, team or manager name, ignoring case.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words that must each appear in the name, title, team or manager name (and, for `peoplePage`, the level), ignoring case.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

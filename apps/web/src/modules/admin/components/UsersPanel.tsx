@@ -14,7 +14,7 @@ import { getUserMessage } from '../../../shared/graphql/errors';
 import { formatDateTime, formatRole, roleOptions } from '../../../shared/utils/format';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { usePeople } from '../../people/hooks/usePeople';
-import { sortByName } from '../../people/utils/filterPeople';
+import { sortByName } from '../../../shared/utils/sortByName';
 import { changeUserRoleMutation } from '../graphql/changeUserRoleMutation';
 import { deactivateUserMutation } from '../graphql/deactivateUserMutation';
 import { usersQuery } from '../graphql/usersQuery';

@@ -6,7 +6,7 @@ import { EmptyMessage } from '../../../shared/components/EmptyMessage';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
 import { PeopleTable } from '../../people/components/PeopleTable';
-import { sortByName } from '../../people/utils/filterPeople';
+import { sortByName } from '../../../shared/utils/sortByName';
 import { reportsBelow } from '../../people/utils/reportingLine';
 import { managerOverviewQuery } from '../graphql/managerOverviewQuery';
 import { ManagerGrowthSections } from './ManagerGrowthSections';

@@ -1,45 +1,75 @@
-import { Button, Group, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, Pagination, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUserSearch } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyMessage } from '../../../shared/components/EmptyMessage';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
-import { usePeople } from '../hooks/usePeople';
-import { filterPeople, NO_TEAM, sortByName, teamsOf } from '../utils/filterPeople';
+import { sortByName } from '../../../shared/utils/sortByName';
+import { useTeams } from '../../teams/hooks/useTeams';
+import { peoplePageQuery } from '../graphql/peoplePageQuery';
+import { DIRECTORY_PAGE_SIZE, directoryVariables, NO_TEAM, pageFromParam, rangeLabel } from '../utils/directoryQuery';
 import { PeopleTable } from './PeopleTable';
 
-/** Everyone the viewer may see, filtered in the browser; filters live in the URL. */
+/** Typing settles for this long before the search goes to the server. */
+const SEARCH_DELAY_MS = 250;
+
+/**
+ * Everyone the viewer may see, a page at a time, searched and filtered by the server; the
+ * search, team, inactive switch and page live in the address.
+ */
 export function PeopleDirectory() {
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const teamId = params.get('team');
   const includeInactive = params.get('inactive') === '1';
-  const { people, loading, error, refetch } = usePeople({ includeInactive });
+  const page = pageFromParam(params.get('page'));
+  const [settledSearch] = useDebouncedValue(search, SEARCH_DELAY_MS);
+  const { teams } = useTeams();
+  const top = useRef<HTMLDivElement>(null);
 
-  const setParam = (key: string, value: string | null) => {
+  const variables = directoryVariables({ search: settledSearch, teamId, includeInactive, page });
+  const { data, previousData, loading, error, refetch } = useQuery(peoplePageQuery, { variables });
+  // While the next page or search loads, the last one stays on screen (marked as refreshing).
+  const shown = (data ?? previousData)?.peoplePage;
+
+  /**
+   * Sets one parameter; any change of filter goes back to the first page. Filters replace the
+   * history entry as they are typed; turning a page adds one, so Back returns to the last page.
+   */
+  const setParam = (key: string, value: string | null, replace = key !== 'page') => {
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
         if (value) next.set(key, value);
         else next.delete(key);
+        if (key !== 'page') next.delete('page');
         return next;
       },
-      { replace: true },
+      { replace },
     );
   };
 
-  const teamOptions = useMemo(() => {
-    const options = teamsOf(people ?? []).map((team) => ({ value: team.id, label: team.name }));
-    if (people?.some((person) => !person.team)) options.push({ value: NO_TEAM, label: 'No team' });
-    return options;
-  }, [people]);
+  const pages = shown ? Math.max(1, Math.ceil(shown.totalCount / DIRECTORY_PAGE_SIZE)) : 1;
+  // A page beyond the end (people left, or an old link) shows the last one.
+  const lastPage = data ? Math.max(1, Math.ceil(data.peoplePage.totalCount / DIRECTORY_PAGE_SIZE)) : null;
+  useEffect(() => {
+    if (lastPage !== null && page > lastPage) setParam('page', lastPage > 1 ? String(lastPage) : null, true);
+  });
 
-  const visible = useMemo(() => sortByName(filterPeople(people ?? [], { search, teamId })), [people, search, teamId]);
+  const teamOptions = useMemo(
+    () => [
+      ...sortByName(teams ?? []).map((team) => ({ value: team.id, label: team.name })),
+      { value: NO_TEAM, label: 'No team' },
+    ],
+    [teams],
+  );
   const filtered = search.trim() !== '' || teamId !== null;
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={top}>
       <Paper withBorder p="md">
         <Group align="flex-end" gap="md" wrap="wrap">
           <TextInput
@@ -73,11 +103,11 @@ export function PeopleDirectory() {
       </Paper>
 
       <Paper withBorder p="md">
-        {error && !people ? (
+        {error && !shown ? (
           <QueryError title="Could not load people" error={error} onRetry={() => refetch()} />
-        ) : !people ? (
+        ) : !shown ? (
           <LoadingState label="Loading people" rows={8} />
-        ) : visible.length === 0 ? (
+        ) : shown.totalCount === 0 && !loading ? (
           filtered ? (
             <EmptyMessage
               title="No people match"
@@ -93,14 +123,33 @@ export function PeopleDirectory() {
             <EmptyMessage title="No people yet" description="People you may see will be listed here." />
           )
         ) : (
-          <Stack gap="xs">
+          <Stack gap="sm">
             <Text size="sm" c="dimmed" aria-live="polite">
-              {visible.length === people.length
-                ? `${people.length} ${people.length === 1 ? 'person' : 'people'}`
-                : `${visible.length} of ${people.length} people`}
+              {rangeLabel(shown.offset, shown.nodes.length, shown.totalCount, filtered)}
               {loading ? ' · refreshing…' : ''}
             </Text>
-            <PeopleTable people={visible} label="People" />
+            <div aria-busy={loading}>
+              <PeopleTable people={shown.nodes} label="People" />
+            </div>
+            {pages > 1 ? (
+              <Group component="nav" aria-label="Pages of people" justify="center">
+                <Pagination
+                  total={pages}
+                  value={Math.min(page, pages)}
+                  onChange={(next) => {
+                    setParam('page', next > 1 ? String(next) : null);
+                    top.current?.scrollIntoView?.({ block: 'start' });
+                  }}
+                  getControlProps={(control) => ({
+                    'aria-label': control === 'previous' ? 'Previous page' : 'Next page',
+                  })}
+                  getItemProps={(item) => ({
+                    'aria-label': `Page ${item}`,
+                    'aria-current': item === page ? 'page' : undefined,
+                  })}
+                />
+              </Group>
+            ) : null}
           </Stack>
         )}
       </Paper>

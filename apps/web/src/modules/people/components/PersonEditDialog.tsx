@@ -7,7 +7,7 @@ import { QueryError } from '../../../shared/components/QueryError';
 import { useFramework } from '../../framework/hooks/useFramework';
 import { useTeams } from '../../teams/hooks/useTeams';
 import { usePeople } from '../hooks/usePeople';
-import { sortByName } from '../utils/filterPeople';
+import { sortByName } from '../../../shared/utils/sortByName';
 import { PersonEditForm } from './PersonEditForm';
 
 interface PersonEditDialogProps {

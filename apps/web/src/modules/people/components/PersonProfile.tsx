@@ -5,7 +5,7 @@ import type { PersonDetailFragment } from '../../../generated/graphql';
 import { EmptyMessage } from '../../../shared/components/EmptyMessage';
 import { RouterAnchor } from '../../../shared/components/RouterAnchor';
 import { formatDate, formatTrack } from '../../../shared/utils/format';
-import { sortByName } from '../utils/filterPeople';
+import { sortByName } from '../../../shared/utils/sortByName';
 import { PeopleTable } from './PeopleTable';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {

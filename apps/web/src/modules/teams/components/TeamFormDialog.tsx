@@ -5,7 +5,7 @@ import type { TeamSummaryFragment } from '../../../generated/graphql';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
 import { usePeople } from '../../people/hooks/usePeople';
-import { sortByName } from '../../people/utils/filterPeople';
+import { sortByName } from '../../../shared/utils/sortByName';
 import { useTeams } from '../hooks/useTeams';
 import { TeamForm } from './TeamForm';
 
