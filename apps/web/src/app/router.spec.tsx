@@ -3,7 +3,6 @@ import type { CurrentUserFragment } from '../generated/graphql';
 import { usersQuery } from '../modules/admin/graphql/usersQuery';
 import { meQuery } from '../modules/auth/graphql/meQuery';
 import { peoplePageQuery } from '../modules/people/graphql/peoplePageQuery';
-import { teamsQuery } from '../modules/teams/graphql/teamsQuery';
 import { personQuery } from '../modules/people/graphql/personQuery';
 import { teamGrowthQuery } from '../modules/team-growth/graphql/teamGrowthQuery';
 import { teamsQuery } from '../modules/teams/graphql/teamsQuery';
