@@ -4,6 +4,7 @@ import { Policy } from '../authz/policy';
 import { loadReportingLine } from '../authz/reporting-line.repository';
 import { Viewer } from '../authz/viewer';
 import { unauthenticated } from '../common/errors';
+import { localDate, TIME_ZONE_HEADER, timeZoneOf } from '../common/local-date';
 import { TenantTransaction } from '../database/tenant-transaction';
 
 const EMPTY_LINE = { below: new Set<string>(), above: new Set<string>() };
@@ -38,6 +39,14 @@ export class RequestContext {
 
   get db(): EntityManager {
     return this.tx.manager;
+  }
+
+  private todayValue: string | null = null;
+
+  /** Today's date (YYYY-MM-DD) where the user is, by the time zone the client names; else UTC. */
+  get today(): string {
+    this.todayValue ??= localDate(new Date(), timeZoneOf(this.req?.headers?.[TIME_ZONE_HEADER]));
+    return this.todayValue;
   }
 
   /** The viewer, or UNAUTHENTICATED. */

@@ -1,3 +1,4 @@
+import { localDate } from '../../src/common/local-date';
 import { GraphQLClient, GraphQLResponse } from '../support/graphql-client';
 import { createTestOrganization, startTestApp, TestApp, TestOrganization } from '../support/test-app';
 
@@ -132,6 +133,47 @@ describe('growth: assessments, goals and evidence', () => {
         input: { personId: samId, source: 'MANAGER', ratings: [{ competencyKey: 'breadth', rating: 'architect' }] },
       });
       expect(refused(res).code).toBe('FORBIDDEN');
+    });
+
+    it('an admin rated by their manager finds no trace of it in the audit log', async () => {
+      // Riley, the admin, reports to Dana.
+      const dana = await org.signIn('dana');
+      const admin = await org.signIn('admin');
+      const rileyId = org.personId('Riley');
+      const LOG = `{ auditLog(limit: 500) { action targetId detail } }`;
+      const logOf = async () =>
+        ok(await admin.request<{ auditLog: { action: string; targetId: string; detail: string | null }[] }>(LOG))
+          .auditLog;
+      const { quarter } = await growth(maya);
+      // Fresh ratings, so that no version is needed.
+      await test.dataSource.query(
+        `DELETE FROM assessments WHERE org_id = $1 AND person_id = ANY($2) AND competency_key = 'breadth'
+           AND source = 'manager' AND quarter = $3`,
+        [org.plan.id, [rileyId, samId], quarter.key],
+      );
+      const before = (await logOf()).length;
+      ok(
+        await dana.request(SAVE, {
+          input: { personId: rileyId, source: 'MANAGER', ratings: [{ competencyKey: 'breadth', rating: 'engineer' }] },
+        }),
+      );
+      ok(await dana.request(SHARE, { personId: rileyId, quarter: quarter.key, shared: false }));
+      ok(
+        await maya.request(SAVE, {
+          input: { personId: samId, source: 'MANAGER', ratings: [{ competencyKey: 'breadth', rating: 'engineer' }] },
+        }),
+      );
+
+      const [written]: { n: string }[] = await test.dataSource.query(
+        `SELECT count(*) AS n FROM audit_events WHERE org_id = $1 AND target_id = $2`,
+        [org.plan.id, rileyId],
+      );
+      expect(Number(written.n)).toBeGreaterThanOrEqual(2);
+      const log = await logOf();
+      expect(log.filter((e) => e.targetId === rileyId)).toEqual([]);
+      // Everyone else's are there: Maya's rating of Sam.
+      expect(log.length).toBe(before + 1);
+      expect(log[0]).toMatchObject({ action: 'assessments_saved', targetId: samId });
     });
 
     it('keeps the history: the previous quarter reads as it was', async () => {
@@ -354,12 +396,15 @@ describe('growth: assessments, goals and evidence', () => {
 
     it.each([
       ['an unknown competency', { competencyKeys: ['juggling'] }, 'competencyKeys'],
+      ['no competency', { competencyKeys: [] }, 'competencyKeys'],
       ['a level of the other track', { targetLevelKey: 'director' }, 'targetLevelKey'],
       ['a quarter that has passed', { dueQuarter: 'FY2020-Q1' }, 'dueQuarter'],
       ['a blank title', { title: '   ' }, 'title'],
     ])('refuses %s and writes nothing', async (_what, change, field) => {
       const before = await count('goals');
-      const res = await sam.request(CREATE_GOAL, { input: { personId: samId, title: 'A goal', ...change } });
+      const res = await sam.request(CREATE_GOAL, {
+        input: { personId: samId, title: 'A goal', competencyKeys: ['breadth'], ...change },
+      });
       expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(await count('goals')).toBe(before);
     });
@@ -410,6 +455,17 @@ describe('growth: assessments, goals and evidence', () => {
       expect(await count('evidence')).toBe(before);
     });
 
+    it("judges 'not in the future' by the user's own date, from the time zone the client names", async () => {
+      // Kiritimati (UTC+14) is always a calendar day or two ahead of Baker Island (UTC-12).
+      const ahead = localDate(new Date(), 'Pacific/Kiritimati');
+      const entry = input({ kind: 'OTHER', date: ahead, title: 'Wrote the payouts runbook' });
+      const from = (timeZone: string) => sam.request(ADD_EVIDENCE, entry, { headers: { 'x-time-zone': timeZone } });
+      expect(refused(await from('Etc/GMT+12'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+      expect(ok(await from('Pacific/Kiritimati'))).toMatchObject({
+        addEvidence: { title: 'Wrote the payouts runbook' },
+      });
+    });
+
     it('keeps the goal links when an edit leaves them out', async () => {
       const [entry]: { id: string; version: number }[] = await test.dataSource.query(
         `SELECT e.id, e.version FROM evidence e JOIN evidence_goals l ON l.evidence_id = e.id
@@ -452,6 +508,24 @@ describe('growth: assessments, goals and evidence', () => {
       expect(await rows(org.teamId('Payments'))).toBe(6);
     });
 
+    it("says NOT_FOUND for a team that does not exist, or another organization's", async () => {
+      const res = await maya.request(
+        `query T($teamId: ID) { teamGrowth(teamId: $teamId) { rows { person { id } } } }`,
+        {
+          teamId: '00000000-0000-4000-8000-000000000000',
+        },
+      );
+      expect(refused(res)).toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('refuses to share a quarter with no manager ratings, and writes nothing', async () => {
+      const before = await count('assessment_releases');
+      const res = await maya.request(SHARE, { personId: samId, quarter: 'FY2021-Q1', shared: true });
+      expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quarter' });
+      expect(refused(res).message).toMatch(/^Sam Okafor has no manager ratings for FY2021 Q1 to share yet\.$/);
+      expect(await count('assessment_releases')).toBe(before);
+    });
+
     it('refuses to share a quarter that has not begun', async () => {
       const { quarter } = await growth(maya);
       const [year] = quarter.key.slice(2).split('-Q').map(Number);
@@ -475,7 +549,9 @@ describe('growth: assessments, goals and evidence', () => {
       const mayaId = org.personId('Maya');
       const title = 'Run the Payments architecture review';
       const goal = ok(
-        await maya.request<{ createGoal: { id: string } }>(CREATE_GOAL, { input: { personId: mayaId, title } }),
+        await maya.request<{ createGoal: { id: string } }>(CREATE_GOAL, {
+          input: { personId: mayaId, title, competencyKeys: ['breadth'] },
+        }),
       ).createGoal;
       ok(await maya.request(CHECK_IN, { goalId: goal.id, input: { progress: 5, confidence: 'OFF_TRACK' } }));
       const { quarter } = await overviewOf(maya);

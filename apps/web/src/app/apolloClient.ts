@@ -30,9 +30,24 @@ export function createSessionLink(cache: ApolloCache): ApolloLink {
   });
 }
 
+/** The browser's IANA time zone, e.g. "Europe/Berlin"; the API falls back to UTC without it. */
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
 export function createApolloClient(): ApolloClient {
   const cache = createCache();
-  const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  // The API judges "today" (no evidence from the future, a check-in's default date) in the
+  // user's own time zone, so late in the evening or early in the morning agree with the forms.
+  const httpLink = new HttpLink({
+    uri: '/graphql',
+    credentials: 'same-origin',
+    headers: { 'x-time-zone': browserTimeZone() },
+  });
 
   return new ApolloClient({
     cache,

@@ -82,7 +82,18 @@ export class AuditRepository {
     );
   }
 
-  list(db: EntityManager, orgId: string, limit: number, before: Date | null): Promise<AuditEventEntity[]> {
+  /**
+   * Newest first. `readerPersonId` is the reader's own person record: the events of manager
+   * ratings about it (saved, shared, unshared) are left out, since until they are shared even
+   * their existence is the manager chain's to know.
+   */
+  list(
+    db: EntityManager,
+    orgId: string,
+    limit: number,
+    before: Date | null,
+    readerPersonId: string | null,
+  ): Promise<AuditEventEntity[]> {
     const qb = db
       .getRepository(AuditEventEntity)
       .createQueryBuilder('e')
@@ -91,6 +102,14 @@ export class AuditRepository {
       .addOrderBy('e.id', 'DESC')
       .limit(limit);
     if (before) qb.andWhere('e.at < :before', { before });
+    if (readerPersonId) {
+      qb.andWhere(
+        `NOT (e.targetType = 'person' AND e.targetId = :readerPersonId AND (
+           e.action IN ('manager_ratings_shared', 'manager_ratings_unshared')
+           OR (e.action = 'assessments_saved' AND e.detail ->> 'source' = 'manager')))`,
+        { readerPersonId },
+      );
+    }
     return qb.getMany();
   }
 }

@@ -16,7 +16,7 @@ export class AuditResolver {
   ): Promise<AuditEvent[]> {
     if (!(await ctx.policy()).canReadAuditLog()) throw forbidden('Only admins can read the audit log.');
     if (limit < 1 || limit > 500) throw badInput('limit', 'limit must be between 1 and 500.');
-    const rows = await this.audit.list(ctx.db, ctx.orgId, limit, before ?? null);
+    const rows = await this.audit.list(ctx.db, ctx.orgId, limit, before ?? null, ctx.requireViewer().personId);
     return rows.map((e) => ({
       id: e.id,
       at: e.at,

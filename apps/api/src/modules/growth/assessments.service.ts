@@ -144,7 +144,7 @@ export class AssessmentsService {
     if (!self && !policy.canManagerAssess(person.id)) {
       throw forbidden(`Only ${person.name}'s manager chain can write their manager ratings.`);
     }
-    const clock = await quarterClock(ctx);
+    const clock = await quarterClock(ctx, { forWrite: true });
     const quarter = quarterArgument(clock, input.quarter);
     if (!clock.writable(quarter)) {
       const prev = clock.toQuarter(previousQuarterKey(clock.current)).label;
@@ -204,9 +204,18 @@ export class AssessmentsService {
     if (!policy.canManagerAssess(personId)) {
       throw forbidden(`Only ${person.name}'s manager chain decides when their manager ratings are shared.`);
     }
-    const clock: QuarterClock = await quarterClock(ctx);
+    const clock: QuarterClock = await quarterClock(ctx, { forWrite: true });
     const quarter = quarterArgument(clock, quarterArg);
     if (quarter > clock.current) throw badInput('quarter', 'A quarter that has not begun has no ratings to share.');
+    if (shared) {
+      const rated = await this.assessments.ratingsOfQuarter(ctx.db, ctx.orgId, [personId], quarter);
+      if (!rated.some((r) => r.source === 'manager')) {
+        throw badInput(
+          'quarter',
+          `${person.name} has no manager ratings for ${clock.toQuarter(quarter).label} to share yet.`,
+        );
+      }
+    }
     const sharedAt = await this.assessments.setRelease(
       ctx.db,
       ctx.orgId,

@@ -41,7 +41,7 @@ export class GoalsService {
 
   async create(ctx: RequestContext, input: CreateGoalInput): Promise<Goal> {
     const { person } = await growthWriter(ctx, input.personId);
-    const clock = await quarterClock(ctx);
+    const clock = await quarterClock(ctx, { forWrite: true });
     const dueQuarter = checkQuarter(clock, input.dueQuarter ?? nextQuarterKey(clock.current), 'dueQuarter');
     if (dueQuarter < clock.current) {
       throw badInput(
@@ -77,7 +77,7 @@ export class GoalsService {
     let dueQuarter = row.dueQuarter;
     if (input.dueQuarter === null) throw badInput('dueQuarter', 'Choose the quarter the goal is due.');
     if (input.dueQuarter !== undefined && input.dueQuarter !== row.dueQuarter) {
-      const clock = await quarterClock(ctx);
+      const clock = await quarterClock(ctx, { forWrite: true });
       dueQuarter = checkQuarter(clock, input.dueQuarter, 'dueQuarter');
       if (dueQuarter < clock.current) {
         throw badInput(
@@ -185,6 +185,7 @@ export class GoalsService {
   ): Promise<GoalFields> {
     const framework = (await currentFramework(ctx)).document;
     const keys = [...new Set(fields.competencyKeys)];
+    if (keys.length === 0) throw badInput('competencyKeys', 'Tie the goal to at least one competency.');
     for (const key of keys) {
       if (!activeCompetency(framework, key) && !stored?.competencyKeys.includes(key)) {
         throw badInput('competencyKeys', `The framework has no competency "${key}".`);

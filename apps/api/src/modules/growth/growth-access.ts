@@ -50,11 +50,18 @@ export interface QuarterClock {
   writable(key: string): boolean;
 }
 
-/** The organization's calendar: today, the current quarter, and quarter keys as Quarters. */
-export async function quarterClock(ctx: RequestContext): Promise<QuarterClock> {
-  const org = await ctx.loader(createOrganizationLoader).load();
+/**
+ * The organization's calendar: today, the current quarter, and quarter keys as Quarters. A
+ * request about to file something under a quarter key asks `forWrite`: it then holds the
+ * organization row (FOR SHARE) to its commit, so the fiscal year's start month cannot change
+ * between the key being worked out and the row being written (the settings take FOR UPDATE).
+ */
+export async function quarterClock(ctx: RequestContext, options: { forWrite?: boolean } = {}): Promise<QuarterClock> {
+  const org = options.forWrite
+    ? await organizations.calendarForShare(ctx.db, ctx.orgId)
+    : await ctx.loader(createOrganizationLoader).load();
   const startMonth = org?.fiscalQuarterStartMonth ?? 1;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = ctx.today;
   const current = quarterKey(fiscalQuarterOf(today, startMonth));
   return {
     startMonth,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { activeCompetencies, ratingsDisagree, teamHeatmap, type RatingRecord } from '@trellis/domain';
-import { badInput, forbidden } from '../../common/errors';
+import { badInput, forbidden, notFound } from '../../common/errors';
 import { groupBy } from '../../common/group-by';
 import { requireId } from '../../common/ids';
 import { RequestContext } from '../../graphql/request-context';
@@ -56,6 +56,8 @@ export class TeamGrowthService {
     const reached = await this.activePeople(ctx, policy.reachedPersonIds());
     // A team includes its sub-teams (Engineering holds Payments, Platform and Data).
     const teams = teamId ? new Set(await this.teams.withSubteams(ctx.db, ctx.orgId, teamId)) : null;
+    // Teams are visible to everyone signed in: an unknown one is simply not there.
+    if (teams && teams.size === 0) throw notFound('Team');
     const matching = reached
       .filter((p) => !teams || (p.teamId !== null && teams.has(p.teamId)))
       .sort((a, b) => a.name.localeCompare(b.name));

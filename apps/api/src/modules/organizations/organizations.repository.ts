@@ -13,6 +13,24 @@ export class OrganizationsRepository {
     return db.getRepository(OrganizationEntity).findOneBy({ id: orgId });
   }
 
+  /** The calendar settings, the organization row held against changes until the transaction ends. */
+  async calendarForShare(
+    db: EntityManager,
+    orgId: string,
+  ): Promise<Pick<OrganizationEntity, 'fiscalQuarterStartMonth' | 'staleGoalDays'> | null> {
+    const [row]: { fiscalQuarterStartMonth: number; staleGoalDays: number }[] = await db.query(
+      `SELECT fiscal_quarter_start_month AS "fiscalQuarterStartMonth", stale_goal_days AS "staleGoalDays"
+       FROM organizations WHERE id = $1 FOR SHARE`,
+      [orgId],
+    );
+    return row ?? null;
+  }
+
+  /** Holds the organization row for a change of settings, until the transaction ends. */
+  async lockForUpdate(db: EntityManager, orgId: string): Promise<void> {
+    await db.query(`SELECT 1 FROM organizations WHERE id = $1 FOR UPDATE`, [orgId]);
+  }
+
   async updateSettings(db: EntityManager, orgId: string, changes: SettingsChanges): Promise<OrganizationEntity> {
     await db
       .getRepository(OrganizationEntity)
@@ -29,14 +47,17 @@ export class OrganizationsRepository {
    * goals' due quarters. A key does not record the start month it was counted with, so while any
    * exist the start month cannot change without moving them to other months.
    */
-  async quarterRecords(db: EntityManager, orgId: string): Promise<{ ratings: number; goals: number }> {
-    const [row]: { ratings: string; goals: string }[] = await db.query(
-      `SELECT (SELECT count(*) FROM assessments WHERE org_id = $1)
-            + (SELECT count(*) FROM assessment_releases WHERE org_id = $1) AS ratings,
+  async quarterRecords(
+    db: EntityManager,
+    orgId: string,
+  ): Promise<{ ratings: number; sharedQuarters: number; goals: number }> {
+    const [row]: { ratings: string; shared: string; goals: string }[] = await db.query(
+      `SELECT (SELECT count(*) FROM assessments WHERE org_id = $1) AS ratings,
+              (SELECT count(*) FROM assessment_releases WHERE org_id = $1) AS shared,
               (SELECT count(*) FROM goals WHERE org_id = $1 AND due_quarter IS NOT NULL) AS goals`,
       [orgId],
     );
-    return { ratings: Number(row.ratings), goals: Number(row.goals) };
+    return { ratings: Number(row.ratings), sharedQuarters: Number(row.shared), goals: Number(row.goals) };
   }
 
   async hasQuarterRecords(db: EntityManager, orgId: string): Promise<boolean> {

@@ -8,12 +8,12 @@ import { Organization } from './models/organization.model';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsRepository, SettingsChanges } from './organizations.repository';
 
-function toOrganization(o: OrganizationEntity): Organization {
+function toOrganization(o: OrganizationEntity, today: string): Organization {
   return {
     id: o.id,
     name: o.name,
     version: o.version,
-    currentQuarter: fiscalQuarterOf(new Date().toISOString().slice(0, 10), o.fiscalQuarterStartMonth),
+    currentQuarter: fiscalQuarterOf(today, o.fiscalQuarterStartMonth),
     settings: {
       fiscalQuarterStartMonth: o.fiscalQuarterStartMonth,
       defaultWeeklyCapacityHours: o.defaultWeeklyCapacityHours,
@@ -33,12 +33,14 @@ export class OrganizationsService {
   async current(ctx: RequestContext): Promise<Organization> {
     const org = await this.organizations.findById(ctx.db, ctx.orgId);
     if (!org) throw notFound('Organization');
-    return toOrganization(org);
+    return toOrganization(org, ctx.today);
   }
 
   async updateSettings(ctx: RequestContext, input: UpdateOrganizationSettingsInput): Promise<Organization> {
     if (!(await ctx.policy()).canEditOrganization())
       throw forbidden('Only admins can change the organization settings.');
+    // Held first: a rating being filed under a quarter key holds the row too (FOR SHARE).
+    await this.organizations.lockForUpdate(ctx.db, ctx.orgId);
     const before = await this.current(ctx);
     const changes: SettingsChanges = {};
     if (
@@ -52,7 +54,7 @@ export class OrganizationsService {
       changes.defaultWeeklyCapacityHours = input.defaultWeeklyCapacityHours;
     if (input.targetDevelopmentShare !== undefined) changes.targetDevelopmentShare = input.targetDevelopmentShare;
     if (input.staleGoalDays !== undefined) changes.staleGoalDays = input.staleGoalDays;
-    const updated = toOrganization(await this.organizations.updateSettings(ctx.db, ctx.orgId, changes));
+    const updated = toOrganization(await this.organizations.updateSettings(ctx.db, ctx.orgId, changes), ctx.today);
     await this.audit.record(
       ctx.db,
       ctx.requireViewer(),
@@ -69,15 +71,19 @@ export class OrganizationsService {
   }
 
   private async refuseIfQuartersInUse(ctx: RequestContext): Promise<void> {
-    const { ratings, goals } = await this.organizations.quarterRecords(ctx.db, ctx.orgId);
-    if (ratings + goals === 0) return;
+    const { ratings, sharedQuarters, goals } = await this.organizations.quarterRecords(ctx.db, ctx.orgId);
+    const count = (n: number, one: string, many: string) =>
+      n ? `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}` : '';
     const counted = [
-      ratings ? `${ratings.toLocaleString('en-GB')} ${ratings === 1 ? 'rating' : 'ratings'}` : '',
-      goals ? `${goals.toLocaleString('en-GB')} ${goals === 1 ? 'goal' : 'goals'}` : '',
+      count(ratings, 'rating', 'ratings'),
+      count(sharedQuarters, 'shared quarter of ratings', 'shared quarters of ratings'),
+      count(goals, 'goal', 'goals'),
     ].filter(Boolean);
+    if (counted.length === 0) return;
+    const listed = counted.length === 1 ? counted[0] : `${counted.slice(0, -1).join(', ')} and ${counted.at(-1)}`;
     throw badInput(
       'fiscalQuarterStartMonth',
-      `The fiscal year's start month can no longer change: ${counted.join(' and ')} are filed under quarters of the current fiscal year, and would move to other months.`,
+      `The fiscal year's start month can no longer change: ${listed} are filed under its quarters, and would move to other months.`,
     );
   }
 }

@@ -83,6 +83,7 @@ export class CreateGoalInput {
   @IsArray()
   @ArrayMaxSize(10)
   @IsString({ each: true })
+  @MaxLength(64, { each: true })
   competencyKeys: string[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(64) targetLevelKey?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(...QUARTER) dueQuarter?: string | null;
@@ -111,6 +112,7 @@ export class UpdateGoalInput {
   @IsArray()
   @ArrayMaxSize(10)
   @IsString({ each: true })
+  @MaxLength(64, { each: true })
   competencyKeys?: string[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(64) targetLevelKey?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(...QUARTER) dueQuarter?: string | null;
@@ -152,6 +154,7 @@ export class EvidenceInput {
   @IsArray()
   @ArrayMaxSize(10)
   @IsString({ each: true })
+  @MaxLength(64, { each: true })
   competencyKeys: string[];
   @Field(() => IncidentRole, { nullable: true }) @IsOptional() @IsEnum(IncidentRole) incidentRole?: IncidentRole | null;
   @Field(() => IncidentSeverity, { nullable: true })

@@ -9,6 +9,8 @@ interface CompetencyMultiSelectProps {
   onChange: (keys: string[]) => void;
   maxValues: number;
   error?: string;
+  /** Marks the field as required (the form checks it). */
+  required?: boolean;
 }
 
 /** The framework's competencies to tag a goal or a piece of evidence with, grouped by area. */
@@ -20,6 +22,7 @@ export function CompetencyMultiSelect({
   onChange,
   maxValues,
   error,
+  required = false,
 }: CompetencyMultiSelectProps) {
   return (
     <MultiSelect
@@ -37,6 +40,7 @@ export function CompetencyMultiSelect({
       hidePickedOptions
       nothingFoundMessage="No competency by that name"
       error={error}
+      required={required}
     />
   );
 }

@@ -92,13 +92,14 @@ describe('GoalForm', () => {
     });
   });
 
-  it('asks for a title and for each milestone, sending nothing', async () => {
+  it('asks for a title, a competency and each milestone, sending nothing', async () => {
     const { operations } = renderForm();
     fireEvent.click(screen.getByRole('button', { name: 'Add milestone' }));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Milestone 1' })).toHaveFocus());
     submit();
 
     expect(await screen.findByText('Enter a title')).toBeInTheDocument();
+    expect(screen.getByText('Choose at least one competency')).toBeInTheDocument();
     expect(screen.getByText('Enter the milestone, or remove it')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveFocus();
 
@@ -117,6 +118,8 @@ describe('GoalForm', () => {
       },
     ]);
     fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'A goal' } });
+    fireEvent.click(screen.getByRole('combobox', { name: 'Competencies' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Technical writing' }));
     submit();
 
     expect(await screen.findByText('FY2026 Q3 has passed: choose this quarter or a later one.')).toBeInTheDocument();

@@ -150,6 +150,7 @@ export function GoalForm({ personId, options, goal, onSaved, onCancel, onReload 
           onChange={(keys) => set('competencyKeys', keys)}
           maxValues={MAX_COMPETENCIES}
           error={errors.competencyKeys}
+          required
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           <Select

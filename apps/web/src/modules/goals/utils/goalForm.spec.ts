@@ -18,8 +18,10 @@ describe('goalForm', () => {
     };
     expect(validateGoalForm(values)).toEqual({
       title: 'Enter a title',
+      competencyKeys: 'Choose at least one competency',
       'milestones.1.title': 'Enter the milestone, or remove it',
     });
+    expect(validateGoalForm({ ...values, competencyKeys: ['writing'] })).not.toHaveProperty('competencyKeys');
   });
 
   it('keeps milestone ids and done flags on an edit, and sends the version it started from', () => {

@@ -87,7 +87,8 @@ export function validateGoalForm(values: GoalFormValues): GoalFormErrors {
   else if (title.length > MAX_TITLE) errors.title = `Use at most ${MAX_TITLE} characters`;
   if (values.description.trim().length > MAX_DESCRIPTION)
     errors.description = `Use at most ${MAX_DESCRIPTION} characters`;
-  if (values.competencyKeys.length > MAX_COMPETENCIES)
+  if (values.competencyKeys.length === 0) errors.competencyKeys = 'Choose at least one competency';
+  else if (values.competencyKeys.length > MAX_COMPETENCIES)
     errors.competencyKeys = `Choose at most ${MAX_COMPETENCIES} competencies`;
   if (values.milestones.length > MAX_MILESTONES) errors.milestones = `Keep it to ${MAX_MILESTONES} milestones`;
   values.milestones.forEach((milestone, index) => {
