@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { daysBetween, fiscalQuarterOf } from './fiscal-quarter';
+import { dayNumber, daysBetween, fiscalQuarterOf } from './fiscal-quarter';
 
 const isoDate = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
@@ -71,4 +71,26 @@ describe('fiscalQuarterOf', () => {
       }),
     );
   });
+});
+
+describe('dayNumber and daysBetween', () => {
+  it('count days as the calendar does, across leap years and centuries', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2000-03-01') - dayNumber('2000-02-28')).toBe(2);
+    expect(dayNumber('1900-03-01') - dayNumber('1900-02-28')).toBe(1);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysBetween('2027-01-01', '2026-12-31')).toBe(-1);
+    fc.assert(
+      fc.property(isoDate, (date) => {
+        expect(dayNumber(date)).toBe(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+      }),
+    );
+  });
+
+  it.each(['2026-02-29', '2026-13-01', '2026-00-10', '2026-1-01', '26-01-01', '2026-01-01T00:00', '', 'abcd-ef-gh'])(
+    'refuses "%s"',
+    (date) => {
+      expect(() => dayNumber(date)).toThrow(RangeError);
+    },
+  );
 });

@@ -65,6 +65,26 @@ export class AssessmentsRepository {
   }
 
   /** One quarter's ratings of many people, lean (no comments or dates to parse). */
+  /**
+   * How many of `competencyKeys` each person has rated in `quarter`, per source: one row per
+   * person and source, counted by the database (a director's Home at 5000 people would
+   * otherwise read every one of the quarter's ~170,000 ratings).
+   */
+  ratedCounts(
+    db: EntityManager,
+    orgId: string,
+    personIds: readonly string[],
+    quarter: string,
+    competencyKeys: readonly string[],
+  ): Promise<{ personId: string; source: 'self' | 'manager'; rated: number }[]> {
+    return db.query(
+      `SELECT person_id AS "personId", source, count(*)::int AS rated FROM assessments
+       WHERE org_id = $1 AND person_id = ANY($2::uuid[]) AND quarter = $3 AND competency_key = ANY($4::text[])
+       GROUP BY person_id, source`,
+      [orgId, personIds, quarter, competencyKeys],
+    );
+  }
+
   ratingsOfQuarter(
     db: EntityManager,
     orgId: string,

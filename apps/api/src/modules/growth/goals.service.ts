@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { goalHealth, needsAttention, nextQuarterKey, quarterOfKey, type Framework } from '@trellis/domain';
+import { goalHealth, needsAttention, nextQuarterKey, type Framework } from '@trellis/domain';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { groupBy } from '../../common/group-by';
 import { requireId } from '../../common/ids';
@@ -233,7 +233,7 @@ function toGoal(
   }[],
   evidence: Map<string, number>,
 ): Goal {
-  const due = row.dueQuarter ? quarterOfKey(row.dueQuarter, clock.startMonth).end : clock.toQuarter(clock.current).end;
+  const due = clock.toQuarter(row.dueQuarter ?? clock.current).end;
   const health = goalHealth({
     status: row.status,
     startDate: row.startDate,

@@ -63,14 +63,21 @@ export async function quarterClock(ctx: RequestContext, options: { forWrite?: bo
   const startMonth = org?.fiscalQuarterStartMonth ?? 1;
   const today = ctx.today;
   const current = quarterKey(fiscalQuarterOf(today, startMonth));
+  const quarters = new Map<string, Quarter>();
   return {
     startMonth,
     today,
     current,
     staleGoalDays: org?.staleGoalDays ?? 21,
+    // Asked once per goal or rating on a page of thousands: each key is worked out once.
     toQuarter(key) {
-      const q = quarterOfKey(key, startMonth);
-      return { key, label: q.label, start: q.start, end: q.end };
+      let found = quarters.get(key);
+      if (!found) {
+        const q = quarterOfKey(key, startMonth);
+        found = { key, label: q.label, start: q.start, end: q.end };
+        quarters.set(key, found);
+      }
+      return found;
     },
     writable: (key) => key === current || key === previousQuarterKey(current),
   };

@@ -172,23 +172,19 @@ export class TeamGrowthService {
     const activeIds = people.map((p) => p.id);
     const framework = (await currentFramework(ctx)).document;
     const competencies = activeCompetencies(framework).map((c) => c.competency.key);
-    const [goals, rows] = await Promise.all([
+    const [goals, counts] = await Promise.all([
       this.goals.forPeople(ctx, activeIds),
       activeIds.length
-        ? this.assessments.ratingsOfQuarter(ctx.db, ctx.orgId, activeIds, clock.current)
+        ? this.assessments.ratedCounts(ctx.db, ctx.orgId, activeIds, clock.current, competencies)
         : Promise.resolve([]),
     ]);
     const byId = new Map(people.map((p) => [p.id, p]));
-    const ratingsOf = groupBy(rows, (r) => r.personId);
+    const rated = new Map(counts.map((c) => [`${c.personId}|${c.source}`, c.rated]));
     const missing = people.flatMap((person) => {
       if (scaleOf(framework, person.track).length === 0) return [];
-      const own = ratingsOf.get(person.id) ?? [];
-      const rated = (source: string) => new Set(own.filter((r) => r.source === source).map((r) => r.competencyKey));
-      const self = rated('self');
-      const mgr = rated('manager');
-      const selfMissing = competencies.filter((k) => !self.has(k)).length;
-      const managerMissing =
-        manager && person.id !== viewer.personId ? competencies.filter((k) => !mgr.has(k)).length : 0;
+      const missingOf = (source: string) => competencies.length - (rated.get(`${person.id}|${source}`) ?? 0);
+      const selfMissing = missingOf('self');
+      const managerMissing = manager && person.id !== viewer.personId ? missingOf('manager') : 0;
       if (selfMissing === 0 && managerMissing === 0) return [];
       return [{ person: toPerson(person), selfMissing, managerMissing, total: competencies.length }];
     });
