@@ -279,6 +279,12 @@ describe('growth: assessments, goals and evidence', () => {
   describe('goals', () => {
     let goalId: string;
     let version: number;
+    const goalVersion = async () =>
+      ok(
+        await sam.request<{ goal: { version: number } }>(`query V($id: ID!) { goal(id: $id) { version } }`, {
+          id: goalId,
+        }),
+      ).goal.version;
 
     it('creates a goal with milestones, due next quarter by default', async () => {
       const goal = ok(
@@ -394,6 +400,44 @@ describe('growth: assessments, goals and evidence', () => {
       expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'goalId' });
     });
 
+    it("ticks a milestone while the goal is open, audited; a closed goal's milestones stay as they ended", async () => {
+      const MILESTONE = `mutation M($id: ID!, $done: Boolean!) { setMilestoneDone(milestoneId: $id, done: $done) {
+        status version milestones { id done } } }`;
+      const { goal } = ok(
+        await sam.request<{ goal: { milestones: { id: string; done: boolean }[] } }>(
+          `query G($id: ID!) { goal(id: $id) { milestones { id done } } }`,
+          { id: goalId },
+        ),
+      );
+      const open = goal.milestones.find((m) => !m.done);
+      expect(open).toBeDefined();
+      // The goal is done (the test before): reopen it, tick, close again, and try once more.
+      const reopened = ok(
+        await sam.request<{ updateGoal: { version: number } }>(UPDATE_GOAL, {
+          id: goalId,
+          input: { version: await goalVersion(), status: 'ACTIVE' },
+        }),
+      ).updateGoal;
+      expect(reopened.version).toBeGreaterThan(0);
+      const ticked = ok(
+        await maya.request<{ setMilestoneDone: { milestones: { id: string; done: boolean }[] } }>(MILESTONE, {
+          id: open?.id,
+          done: true,
+        }),
+      ).setMilestoneDone;
+      expect(ticked.milestones.find((m) => m.id === open?.id)?.done).toBe(true);
+      const [audit]: { n: string }[] = await test.dataSource.query(
+        `SELECT count(*) AS n FROM audit_events WHERE org_id = $1 AND target_id = $2 AND action = 'goal_milestone_done'`,
+        [org.plan.id, goalId],
+      );
+      expect(Number(audit.n)).toBe(1);
+
+      ok(await sam.request(UPDATE_GOAL, { id: goalId, input: { version: await goalVersion(), status: 'DROPPED' } }));
+      const res = await sam.request(MILESTONE, { id: open?.id, done: false });
+      expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'milestoneId' });
+      expect(refused(res).message).toMatch(/is dropped: reopen it to change its milestones\.$/);
+    });
+
     it.each([
       ['an unknown competency', { competencyKeys: ['juggling'] }, 'competencyKeys'],
       ['no competency', { competencyKeys: [] }, 'competencyKeys'],
@@ -447,6 +491,7 @@ describe('growth: assessments, goals and evidence', () => {
       ['an incident without a role', { incidentSeverity: 'SEV2' }, 'incidentRole'],
       ['learning without a format', { kind: 'LEARNING' }, 'learningFormat'],
       ['a date in the future', { kind: 'OTHER', date: '2999-01-01' }, 'date'],
+      ['a date before 1970', { kind: 'OTHER', date: '0100-01-01' }, 'date'],
       ['a link that is not a web address', { kind: 'OTHER', link: 'javascript:alert(1)' }, 'link'],
       ['an unknown competency', { kind: 'OTHER', competencyKeys: ['juggling'] }, 'competencyKeys'],
     ])('refuses %s, naming the field', async (_what, extra, field) => {

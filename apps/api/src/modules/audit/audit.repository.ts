@@ -22,6 +22,8 @@ export type AuditAction =
   | 'goal_created'
   | 'goal_updated'
   | 'goal_checked_in'
+  | 'goal_milestone_done'
+  | 'goal_milestone_reopened'
   | 'evidence_added'
   | 'evidence_updated'
   | 'evidence_deleted';

@@ -13,6 +13,8 @@ import { activeCompetency, competencyRefs } from './growth-mapping';
 import { EvidenceKind, IncidentRole, IncidentSeverity, LearningFormat } from './growth.enums';
 import { Evidence } from './models/evidence.model';
 
+/** Work older than this is a typo far more often than a career's first incident. */
+const EARLIEST_EVIDENCE = '1970-01-01';
 @Injectable()
 export class EvidenceService {
   constructor(
@@ -135,6 +137,8 @@ export class EvidenceService {
     }
     if (input.date > (await quarterClock(ctx)).today)
       throw badInput('date', 'Evidence is of work done: the date cannot be in the future.');
+    if (input.date < EARLIEST_EVIDENCE)
+      throw badInput('date', `Give a date from ${EARLIEST_EVIDENCE.slice(0, 4)} on: ${input.date} looks mistyped.`);
     const incident = input.kind === EvidenceKind.INCIDENT;
     const learning = input.kind === EvidenceKind.LEARNING;
     if (incident && !input.incidentRole)

@@ -182,12 +182,14 @@ export class GoalsRepository {
     return rows[0] ?? null;
   }
 
-  async setMilestoneDone(db: EntityManager, orgId: string, id: string, done: boolean): Promise<void> {
-    await db.query(
+  /** False when the milestone is no longer there. */
+  async setMilestoneDone(db: EntityManager, orgId: string, id: string, done: boolean): Promise<boolean> {
+    const [rows]: [unknown[], number] = await db.query(
       `UPDATE goal_milestones SET done = $3, done_at = CASE WHEN $3 THEN coalesce(done_at, now()) END
-       WHERE org_id = $1 AND id = $2`,
+       WHERE org_id = $1 AND id = $2 RETURNING id`,
       [orgId, id, done],
     );
+    return rows.length > 0;
   }
 
   async addCheckIn(

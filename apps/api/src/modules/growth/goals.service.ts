@@ -153,9 +153,20 @@ export class GoalsService {
     const milestone = await this.goals.milestoneById(ctx.db, ctx.orgId, milestoneId);
     if (!milestone) throw notFound('Milestone');
     const row = await this.find(ctx, milestone.goalId, 'milestoneId');
-    await growthWriter(ctx, row.personId);
-    await this.goals.setMilestoneDone(ctx.db, ctx.orgId, milestoneId, done);
+    const { person } = await growthWriter(ctx, row.personId);
+    // A closed goal is a record of how it ended: reopen it first, as for a check-in.
+    if (row.status === 'done' || row.status === 'dropped') {
+      throw badInput('milestoneId', `“${row.title}” is ${row.status}: reopen it to change its milestones.`);
+    }
+    if (!(await this.goals.setMilestoneDone(ctx.db, ctx.orgId, milestoneId, done))) {
+      throw conflict(`That milestone was removed from “${row.title}” meanwhile. Reload the goal.`);
+    }
     await this.goals.touch(ctx.db, ctx.orgId, row.id);
+    await this.audit.record(ctx.db, ctx.requireViewer(), done ? 'goal_milestone_done' : 'goal_milestone_reopened', {
+      type: 'goal',
+      id: row.id,
+      label: `Goal of ${person.name}`,
+    });
     return this.get(ctx, row.id);
   }
 

@@ -147,6 +147,7 @@ export function EvidenceForm({ personId, framework, goals, entry, onSaved, onCan
             label="Date"
             type="date"
             required
+            min="1970-01-01"
             max={today}
             value={values.date}
             onChange={(event) => set('date', event.currentTarget.value)}
