@@ -68,4 +68,13 @@ describe('organization settings: the fiscal year', () => {
     expect(['02', '05', '08', '11']).toContain(saved.currentQuarter.start.slice(5, 7));
     expect(saved.currentQuarter.start.slice(8)).toBe('01');
   });
+
+  it('refuses a save made from settings someone else changed meanwhile', async () => {
+    const version = ok(await admin.request<{ organization: { version: number } }>(`{ organization { version } }`))
+      .organization.version;
+    ok(await admin.request(UPDATE, { input: { staleGoalDays: 14, version } }));
+    const stale = await admin.request(UPDATE, { input: { staleGoalDays: 60, version } });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect((await read()).settings.staleGoalDays).toBe(14);
+  });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { fiscalQuarterOf } from '@trellis/domain';
-import { badInput, forbidden, notFound } from '../../common/errors';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { RequestContext } from '../../graphql/request-context';
 import { AuditRepository } from '../audit/audit.repository';
 import { UpdateOrganizationSettingsInput } from './dto/organization.inputs';
@@ -42,6 +42,9 @@ export class OrganizationsService {
     // Held first: a rating being filed under a quarter key holds the row too (FOR SHARE).
     await this.organizations.lockForUpdate(ctx.db, ctx.orgId);
     const before = await this.current(ctx);
+    if (input.version !== undefined && input.version !== before.version) {
+      throw conflict('Someone else changed the settings since you opened them. Reload to see theirs, then try again.');
+    }
     const changes: SettingsChanges = {};
     if (
       input.fiscalQuarterStartMonth !== undefined &&

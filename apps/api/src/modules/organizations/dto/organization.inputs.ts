@@ -13,4 +13,11 @@ export class UpdateOrganizationSettingsInput {
   defaultWeeklyCapacityHours?: number;
   @Field(() => Float, { nullable: true }) @IfPresent() @IsNumber() @Min(0) @Max(1) targetDevelopmentShare?: number;
   @Field(() => Int, { nullable: true }) @IfPresent() @IsInt() @Min(1) @Max(365) staleGoalDays?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version the settings were read at; when given, a stale one is refused (CONFLICT).',
+  })
+  @IfPresent()
+  @IsInt()
+  version?: number;
 }

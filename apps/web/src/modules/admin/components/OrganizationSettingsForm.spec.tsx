@@ -10,6 +10,7 @@ function organization(locked: boolean): OrganizationWithSettingsFragment {
     __typename: 'Organization',
     id: 'org-1',
     name: 'Acme Engineering',
+    version: 3,
     fiscalYearStartLocked: locked,
     settings: {
       __typename: 'OrganizationSettings',
@@ -48,5 +49,28 @@ describe('OrganizationSettingsForm', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: /^Save/ }));
     await waitFor(() => expect(monthField()).toHaveAccessibleDescription(expect.stringContaining(message)));
+  });
+
+  it('sends the version it read, and explains a conflict', async () => {
+    let sent: unknown;
+    renderWithProviders(<OrganizationSettingsForm organization={organization(false)} />, {
+      mocks: [
+        {
+          request: {
+            query: updateOrganizationSettingsMutation,
+            variables: (variables: { input: unknown }) => {
+              sent = variables.input;
+              return true;
+            },
+          },
+          result: apiError('CONFLICT', 'Someone else changed the settings since you opened them.'),
+        },
+      ],
+    });
+    fireEvent.click(screen.getByRole('button', { name: /^Save/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Someone else changed the settings since you opened them.',
+    );
+    expect(sent).toMatchObject({ version: 3, staleGoalDays: 21 });
   });
 });

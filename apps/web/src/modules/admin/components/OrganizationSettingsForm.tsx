@@ -36,7 +36,7 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
     setErrors(found);
     if (Object.values(found).some(Boolean)) return;
     try {
-      const result = await save({ variables: { input: toSettingsInput(values) } });
+      const result = await save({ variables: { input: toSettingsInput(values, organization.version) } });
       if (result.data) {
         setValues(settingsToValues(result.data.updateOrganizationSettings.settings));
         notifications.show({ color: 'teal', title: 'Settings saved', message: `${organization.name} is up to date.` });

@@ -4,6 +4,7 @@ export const organizationSettingsFragment = graphql(`
   fragment OrganizationWithSettings on Organization {
     id
     name
+    version
     fiscalYearStartLocked
     settings {
       fiscalQuarterStartMonth

@@ -12,13 +12,14 @@ describe('organization settings form', () => {
   it('shows the stored share as a percentage and sends it back as a share', () => {
     const values = settingsToValues(stored);
     expect(values.targetDevelopmentPercent).toBe(20);
-    expect(toSettingsInput(values)).toEqual({
+    expect(toSettingsInput(values, 7)).toEqual({
+      version: 7,
       fiscalQuarterStartMonth: 4,
       defaultWeeklyCapacityHours: 37.5,
       targetDevelopmentShare: 0.2,
       staleGoalDays: 21,
     });
-    expect(toSettingsInput({ ...values, targetDevelopmentPercent: 12.5 }).targetDevelopmentShare).toBe(0.125);
+    expect(toSettingsInput({ ...values, targetDevelopmentPercent: 12.5 }, 7).targetDevelopmentShare).toBe(0.125);
   });
 
   it('refuses percentages outside 0–100 and empty hours', () => {

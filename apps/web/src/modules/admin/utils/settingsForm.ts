@@ -39,8 +39,10 @@ export function validateSettings(values: SettingsValues): SettingsErrors {
   return errors;
 }
 
-export function toSettingsInput(values: SettingsValues): UpdateOrganizationSettingsInput {
+/** The input of a save, with the version the settings were read at. */
+export function toSettingsInput(values: SettingsValues, version: number): UpdateOrganizationSettingsInput {
   return {
+    version,
     fiscalQuarterStartMonth: Number(values.fiscalQuarterStartMonth),
     defaultWeeklyCapacityHours: Number(values.defaultWeeklyCapacityHours),
     targetDevelopmentShare: Math.round(Number(values.targetDevelopmentPercent) * 10) / 1000,
