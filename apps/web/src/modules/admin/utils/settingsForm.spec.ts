@@ -44,7 +44,7 @@ describe('organization settings form', () => {
       });
     }
     expect(validateSettings({ ...values, staleGoalDays: '' })).toEqual({ staleGoalDays: 'Enter a number of days' });
-    expect(toSettingsInput({ ...values, staleGoalDays: 30 }).staleGoalDays).toBe(30);
+    expect(toSettingsInput({ ...values, staleGoalDays: 30 }, 1).staleGoalDays).toBe(30);
   });
 
   it("maps the API's field names to the form's", () => {
