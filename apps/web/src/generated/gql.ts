@@ -39,9 +39,9 @@ type Documents = {
     "\n  query Framework {\n    framework {\n      ...FrameworkDetail\n    }\n  }\n": typeof types.FrameworkDocument,
     "\n  fragment FrameworkYamlProblemFields on FrameworkYamlProblem {\n    line\n    path\n    message\n  }\n": typeof types.FrameworkYamlProblemFieldsFragmentDoc,
     "\n  query FrameworkYaml {\n    frameworkYaml\n  }\n": typeof types.FrameworkYamlDocument,
-    "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n": typeof types.ImportFrameworkDocument,
+    "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n": typeof types.ImportFrameworkDocument,
     "\n  fragment LevelComparisonDetail on LevelComparison {\n    from {\n      ...FrameworkLevelFields\n    }\n    to {\n      ...FrameworkLevelFields\n    }\n    rows {\n      areaKey\n      areaName\n      competencyKey\n      competencyName\n      fromText\n      toText\n      changed\n    }\n    changedCount\n  }\n": typeof types.LevelComparisonDetailFragmentDoc,
-    "\n  mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {\n    updateFramework(version: $version, input: $input) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkProblemFields\n      }\n    }\n  }\n": typeof types.UpdateFrameworkDocument,
+    "\n  mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {\n    updateFramework(version: $version, input: $input) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkProblemFields\n      }\n    }\n  }\n": typeof types.UpdateFrameworkDocument,
     "\n  mutation CheckInGoal($goalId: ID!, $input: GoalCheckInInput!) {\n    checkInGoal(goalId: $goalId, input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.CheckInGoalDocument,
     "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.CreateGoalDocument,
     "\n  fragment GoalCheckInFields on GoalCheckIn {\n    id\n    date\n    progress\n    confidence\n    note\n    authorName\n  }\n": typeof types.GoalCheckInFieldsFragmentDoc,
@@ -105,9 +105,9 @@ const documents: Documents = {
     "\n  query Framework {\n    framework {\n      ...FrameworkDetail\n    }\n  }\n": types.FrameworkDocument,
     "\n  fragment FrameworkYamlProblemFields on FrameworkYamlProblem {\n    line\n    path\n    message\n  }\n": types.FrameworkYamlProblemFieldsFragmentDoc,
     "\n  query FrameworkYaml {\n    frameworkYaml\n  }\n": types.FrameworkYamlDocument,
-    "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n": types.ImportFrameworkDocument,
+    "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n": types.ImportFrameworkDocument,
     "\n  fragment LevelComparisonDetail on LevelComparison {\n    from {\n      ...FrameworkLevelFields\n    }\n    to {\n      ...FrameworkLevelFields\n    }\n    rows {\n      areaKey\n      areaName\n      competencyKey\n      competencyName\n      fromText\n      toText\n      changed\n    }\n    changedCount\n  }\n": types.LevelComparisonDetailFragmentDoc,
-    "\n  mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {\n    updateFramework(version: $version, input: $input) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkProblemFields\n      }\n    }\n  }\n": types.UpdateFrameworkDocument,
+    "\n  mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {\n    updateFramework(version: $version, input: $input) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkProblemFields\n      }\n    }\n  }\n": types.UpdateFrameworkDocument,
     "\n  mutation CheckInGoal($goalId: ID!, $input: GoalCheckInInput!) {\n    checkInGoal(goalId: $goalId, input: $input) {\n      ...GoalFields\n    }\n  }\n": types.CheckInGoalDocument,
     "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": types.CreateGoalDocument,
     "\n  fragment GoalCheckInFields on GoalCheckIn {\n    id\n    date\n    progress\n    confidence\n    note\n    authorName\n  }\n": types.GoalCheckInFieldsFragmentDoc,
@@ -263,7 +263,7 @@ export function graphql(source: "\n  query FrameworkYaml {\n    frameworkYaml\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFramework($yaml: String!, $version: Int!) {\n    importFramework(yaml: $yaml, version: $version) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkYamlProblemFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -271,7 +271,7 @@ export function graphql(source: "\n  fragment LevelComparisonDetail on LevelComp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {\n    updateFramework(version: $version, input: $input) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkProblemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {\n    updateFramework(version: $version, input: $input) {\n      framework {\n        name\n        version\n      }\n      problems {\n        ...FrameworkProblemFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {\n    updateFramework(version: $version, input: $input) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkProblemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {\n    updateFramework(version: $version, input: $input) {\n      framework {\n        ...FrameworkDetail\n      }\n      problems {\n        ...FrameworkProblemFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

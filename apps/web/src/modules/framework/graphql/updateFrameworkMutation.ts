@@ -1,13 +1,11 @@
 import { graphql } from '../../../generated';
 
-// Only the version comes back: the whole framework would pass the API's depth limit under a
-// mutation; useUpdateFramework reads it again with the framework query instead.
+// The saved framework comes back whole: as a singleton in the cache, it replaces the loaded one.
 export const updateFrameworkMutation = graphql(`
   mutation UpdateFramework($version: Int!, $input: FrameworkInput!) {
     updateFramework(version: $version, input: $input) {
       framework {
-        name
-        version
+        ...FrameworkDetail
       }
       problems {
         ...FrameworkProblemFields
