@@ -99,6 +99,16 @@ export default {
     await expectVisible(admin.getByText('Unsaved changes', { exact: true }), 'the unsaved-changes badge');
     await checkFromTop(j, admin, 'edit-unsaved');
 
+    // Leaving for another page asks first; staying keeps the edit.
+    await navLink(admin, 'People').click();
+    const leave = admin.getByRole('dialog', { name: 'Leave without saving?' });
+    await expectVisible(leave, 'the "Leave without saving?" dialog');
+    await j.check(admin, 'leave-unsaved-dialog');
+    await leave.getByRole('button', { name: 'Stay on this page' }).click();
+    await leave.waitFor({ state: 'hidden' });
+    await expectPath(admin, '/framework');
+    assert((await competencyName.inputValue()) === IN_EDITOR, 'Staying should keep the unsaved edit');
+
     // A blank sentence is refused: listed, shown at its field, nothing saved.
     const sentence = admin.getByRole('textbox', { name: `${IN_EDITOR} at Engineer`, exact: true });
     const sentenceText = await sentence.inputValue();
