@@ -77,7 +77,8 @@ export class Policy {
 
   /**
    * Growth records (assessments, goals, evidence) belong to the person and their manager chain:
-   * not to peers, not to peer managers, and not to admins outside the chain.
+   * not to peers, not to peer managers, and not to admins. An account has one role, and the admin
+   * role reaches nobody: an admin sees their own growth only.
    */
   canReadGrowth(personId: string): boolean {
     return this.isSelf(personId) || this.reaches(personId);
