@@ -1,5 +1,5 @@
 import { Modal } from '@mantine/core';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { renderWithProviders } from '../test/renderWithProviders';
 
 describe('theme', () => {
@@ -13,5 +13,22 @@ describe('theme', () => {
     expect(dialog.querySelector('header')).toBeNull();
     expect(screen.queryByRole('banner')).toBeNull();
     expect(screen.getByRole('button', { name: 'Close dialog' })).toBeInTheDocument();
+  });
+
+  it('keeps a dialog open on a click beside it, and closes it with Escape', async () => {
+    const onClose = jest.fn();
+    renderWithProviders(
+      <Modal opened onClose={onClose} title="New goal">
+        Body
+      </Modal>,
+    );
+    await screen.findByRole('dialog', { name: 'New goal' });
+    const overlay = document.querySelector('.mantine-Modal-overlay');
+    expect(overlay).not.toBeNull();
+    fireEvent.mouseDown(overlay as Element);
+    fireEvent.click(overlay as Element);
+    expect(onClose).not.toHaveBeenCalled();
+    fireEvent.keyDown(screen.getByRole('dialog', { name: 'New goal' }), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalled();
   });
 });

@@ -16,7 +16,9 @@ export const theme = createTheme({
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
     // Icon-only close buttons need a name for screen readers.
-    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } },
+    // A stray click beside a half-filled form must not throw it away: dialogs close with Escape,
+    // their close button or Cancel.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' }, closeOnClickOutside: false } },
     // Mantine renders a dialog's title bar as <header>, a second banner next to the app's own.
     ModalHeader: { defaultProps: { component: 'div' } },
     Notification: {
