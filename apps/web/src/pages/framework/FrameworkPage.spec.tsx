@@ -13,6 +13,17 @@ import { Link } from 'react-router';
 const meMock = (me: CurrentUserFragment) => ({ request: { query: meQuery }, result: { data: { me } } });
 const frameworkMock = { request: { query: frameworkQuery }, result: { data: { framework: buildFramework() } } };
 
+/** The admin's editor, with a link to another page of the app. */
+function renderEditorWithALink() {
+  renderWithProviders(
+    <>
+      <Link to="/people">People</Link>
+      <FrameworkPage />
+    </>,
+    { route: '/framework?tab=edit', path: '/framework', mocks: [meMock(buildCurrentUser('ADMIN')), frameworkMock] },
+  );
+}
+
 describe('FrameworkPage', () => {
   it.each(['MEMBER', 'MANAGER'] as const)(
     'has no Edit tab for a %s, even when the address asks for it',
@@ -66,13 +77,7 @@ describe('FrameworkPage', () => {
   }, 20_000);
 
   it('asks before another page discards unsaved edits: staying keeps them, discarding leaves', async () => {
-    renderWithProviders(
-      <>
-        <Link to="/people">People</Link>
-        <FrameworkPage />
-      </>,
-      { route: '/framework?tab=edit', path: '/framework', mocks: [meMock(buildCurrentUser('ADMIN')), frameworkMock] },
-    );
+    renderEditorWithALink();
     const location = () => screen.getByTestId('location').textContent;
 
     const name = await screen.findByRole('textbox', { name: 'Area name' });
@@ -95,13 +100,7 @@ describe('FrameworkPage', () => {
   }, 20_000);
 
   it('leaves without asking when nothing is changed', async () => {
-    renderWithProviders(
-      <>
-        <Link to="/people">People</Link>
-        <FrameworkPage />
-      </>,
-      { route: '/framework?tab=edit', path: '/framework', mocks: [meMock(buildCurrentUser('ADMIN')), frameworkMock] },
-    );
+    renderEditorWithALink();
     await screen.findByRole('textbox', { name: 'Area name' });
     fireEvent.click(screen.getByRole('link', { name: 'People' }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/people'));
