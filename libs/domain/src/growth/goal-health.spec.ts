@@ -86,6 +86,10 @@ describe('goalHealth', () => {
       reason: '60% done with 60% of the time gone; marked at risk',
     });
     expect(health(5, [], { status: 'at_risk' }).state).toBe('behind');
+    // Marked at risk by a worried check-in: the reason says so once.
+    expect(health(60, [checkIn(58, 55, 'at_risk')], { status: 'at_risk' }).reason).toBe(
+      '55% done with 60% of the time gone; last check-in says at risk',
+    );
     expect(health(60, [checkIn(58, 0)], { status: 'at_risk' }).state).toBe('off_track');
   });
 

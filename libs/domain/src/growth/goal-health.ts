@@ -157,7 +157,8 @@ export function goalHealth(input: GoalHealthInput): GoalHealth {
   }
   if (status === 'at_risk') {
     state = atLeast(state, 'behind');
-    notes.push('marked at risk');
+    // A worried check-in marks the goal at risk by itself: saying both would say it twice.
+    if (latest?.confidence !== 'at_risk' && latest?.confidence !== 'off_track') notes.push('marked at risk');
   }
   if (stale) {
     // Without a check-in the first note already says so (except when overdue); say for how long.

@@ -204,7 +204,10 @@ export function demoGrowth(
   const evidence: GrowthPlan['evidence'] = [];
   const goal = (g: Omit<GrowthPlan['goals'][number], 'id'>) => {
     const id = newId();
-    goals.push({ id, ...g });
+    // As the API does: a worried last check-in marks an open goal at risk.
+    const latest = [...g.checkIns].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+    const worried = g.status === 'active' && latest !== undefined && latest.confidence !== 'on_track';
+    goals.push({ id, ...g, status: worried ? 'at_risk' : g.status });
     return id;
   };
   const entry = (

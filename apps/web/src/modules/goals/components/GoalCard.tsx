@@ -36,9 +36,12 @@ export function GoalCard({ goal, canEdit, onEdit, onCheckIn }: GoalCardProps) {
               <Title order={3} size="h4" id={titleId}>
                 {goal.title}
               </Title>
-              <Badge variant="outline" color={goalStatusColors[goal.status]}>
-                {goalStatusLabels[goal.status]}
-              </Badge>
+              {/* An active goal says how it is doing below; only other statuses need a badge. */}
+              {goal.status === 'ACTIVE' ? null : (
+                <Badge variant="outline" color={goalStatusColors[goal.status]}>
+                  {goalStatusLabels[goal.status]}
+                </Badge>
+              )}
             </Group>
             {goal.description ? (
               <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-line' }}>
