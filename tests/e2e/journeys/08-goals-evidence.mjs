@@ -37,7 +37,7 @@ export default {
 
     // A new goal with two milestones.
     await page.getByRole('button', { name: 'New goal', exact: true }).first().click();
-    const goalDialog = page.getByRole('dialog', { name: 'New goal for Sam Okafor' });
+    const goalDialog = page.getByRole('dialog', { name: 'New goal' });
     await expectVisible(goalDialog.getByRole('textbox', { name: 'Title' }), 'the goal form');
     await goalDialog.getByRole('textbox', { name: 'Title' }).fill(GOAL);
     await goalDialog
@@ -86,7 +86,7 @@ export default {
     await expectVisible(page.getByRole('heading', { level: 2, name: 'Evidence', exact: true }), 'the Evidence panel');
     await j.check(page, 'sam-evidence');
     await page.getByRole('button', { name: 'Add evidence', exact: true }).first().click();
-    const evidenceDialog = page.getByRole('dialog', { name: 'Add evidence for Sam Okafor' });
+    const evidenceDialog = page.getByRole('dialog', { name: 'Add evidence' });
     await expectVisible(evidenceDialog.getByRole('textbox', { name: 'Title' }), 'the evidence form');
     await choose(page, evidenceDialog, 'Kind', 'Design written');
     await evidenceDialog.getByRole('textbox', { name: 'Title' }).fill(EVIDENCE);

@@ -52,6 +52,7 @@ export function PersonPage() {
   }
 
   const growthVisible = canSeeGrowth(user, person);
+  const isSelf = user?.person?.id === person.id;
   const tabs: PersonTab[] = growthVisible ? ['profile', ...growthTabs] : ['profile'];
   const tab = tabs.find((item) => item === params.get('tab')) ?? 'profile';
 
@@ -107,10 +108,15 @@ export function PersonPage() {
             />
           </Tabs.Panel>
           <Tabs.Panel value="goals">
-            <PersonGoalsPanel personId={person.id} personName={person.name} canEdit={growthVisible} />
+            <PersonGoalsPanel personId={person.id} personName={person.name} canEdit={growthVisible} isSelf={isSelf} />
           </Tabs.Panel>
           <Tabs.Panel value="evidence">
-            <PersonEvidencePanel personId={person.id} personName={person.name} canEdit={growthVisible} />
+            <PersonEvidencePanel
+              personId={person.id}
+              personName={person.name}
+              canEdit={growthVisible}
+              isSelf={isSelf}
+            />
           </Tabs.Panel>
         </Tabs>
       ) : (

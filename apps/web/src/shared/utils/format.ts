@@ -55,3 +55,8 @@ export const monthNames = [
   'November',
   'December',
 ];
+
+/** Whose record a sentence speaks of: "your" on the viewer's own, else "Sam Okafor’s". */
+export function possessive(name: string, self: boolean): string {
+  return self ? 'your' : `${name}’s`;
+}

@@ -5,15 +5,18 @@ import { useState } from 'react';
 import type { EvidenceFieldsFragment } from '../../../generated/graphql';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { getUserMessage } from '../../../shared/graphql/errors';
+import { possessive } from '../../../shared/utils/format';
 import { deleteEvidenceMutation } from '../graphql/deleteEvidenceMutation';
 
 interface DeleteEvidenceDialogProps {
   entry: EvidenceFieldsFragment | null;
   personName: string;
+  /** The viewer's own evidence: the dialog speaks to them. */
+  isSelf?: boolean;
   onClose: () => void;
 }
 
-export function DeleteEvidenceDialog({ entry, personName, onClose }: DeleteEvidenceDialogProps) {
+export function DeleteEvidenceDialog({ entry, personName, isSelf = false, onClose }: DeleteEvidenceDialogProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const [deleteEvidence, { loading }] = useMutation(deleteEvidenceMutation, {
     update(cache, { data }) {
@@ -56,8 +59,8 @@ export function DeleteEvidenceDialog({ entry, personName, onClose }: DeleteEvide
           </FormAlert>
         ) : null}
         <Text size="sm">
-          “{entry?.title}” will be removed from {personName}’s evidence and from the goals it is linked to. This cannot
-          be undone.
+          “{entry?.title}” will be removed from {possessive(personName, isSelf)} evidence and from the goals it is
+          linked to. This cannot be undone.
         </Text>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close}>

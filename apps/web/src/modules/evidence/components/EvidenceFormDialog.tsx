@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { EvidenceFieldsFragment } from '../../../generated/graphql';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
+import { possessive } from '../../../shared/utils/format';
 import { useFramework } from '../../framework/hooks/useFramework';
 import { useGoals } from '../../goals/hooks/useGoals';
 import { EvidenceForm } from './EvidenceForm';
@@ -10,6 +11,8 @@ import { EvidenceForm } from './EvidenceForm';
 interface EvidenceFormDialogProps {
   personId: string;
   personName: string;
+  /** The viewer's own evidence: the dialog speaks to them. */
+  isSelf?: boolean;
   opened: boolean;
   /** The entry to edit; a new one when null. */
   entry: EvidenceFieldsFragment | null;
@@ -20,6 +23,7 @@ interface EvidenceFormDialogProps {
 export function EvidenceFormDialog({
   personId,
   personName,
+  isSelf = false,
   opened,
   entry,
   onClose,
@@ -32,7 +36,7 @@ export function EvidenceFormDialog({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={entry ? 'Edit evidence' : `Add evidence for ${personName}`}
+      title={entry ? 'Edit evidence' : isSelf ? 'Add evidence' : `Add evidence for ${personName}`}
       size="lg"
       centered
     >
@@ -59,7 +63,7 @@ export function EvidenceFormDialog({
               title: entry ? 'Evidence saved' : 'Evidence added',
               message: entry
                 ? `“${saved.title}” is up to date.`
-                : `“${saved.title}” was added to ${personName}’s evidence.`,
+                : `“${saved.title}” was added to ${possessive(personName, isSelf)} evidence.`,
             });
             onClose();
           }}

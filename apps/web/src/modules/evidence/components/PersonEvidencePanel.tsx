@@ -5,6 +5,7 @@ import type { EvidenceFieldsFragment, EvidenceKind } from '../../../generated/gr
 import { EmptyMessage } from '../../../shared/components/EmptyMessage';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
+import { possessive } from '../../../shared/utils/format';
 import { useFramework } from '../../framework/hooks/useFramework';
 import { competencyOptions } from '../../goals/utils/frameworkOptions';
 import { useEvidence } from '../hooks/useEvidence';
@@ -19,12 +20,14 @@ export interface PersonEvidencePanelProps {
   personId: string;
   personName: string;
   canEdit: boolean;
+  /** The viewer's own evidence: the page speaks to them. */
+  isSelf?: boolean;
 }
 
 const plural = (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`;
 
 /** The Evidence tab of a person's page: their "works" by month, filtered by competency and kind. */
-export function PersonEvidencePanel({ personId, personName, canEdit }: PersonEvidencePanelProps) {
+export function PersonEvidencePanel({ personId, personName, canEdit, isSelf = false }: PersonEvidencePanelProps) {
   const [competencyKey, setCompetencyKey] = useState<string | null>(null);
   const [kind, setKind] = useState<EvidenceKind | null>(null);
   const { evidence, stale, error, refetch } = useEvidence(personId, competencyKey);
@@ -61,7 +64,7 @@ export function PersonEvidencePanel({ personId, personName, canEdit }: PersonEvi
       <EmptyMessage
         icon={<IconFileCertificate size={32} aria-hidden />}
         title="No evidence yet"
-        description={`Incidents handled, designs written, talks given, mentoring: dated entries of ${personName}’s work, tagged with the competencies they show.`}
+        description={`Incidents handled, designs written, talks given, mentoring: dated entries of ${possessive(personName, isSelf)} work, tagged with the competencies they show.`}
         action={
           canEdit ? (
             <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setFormEntryId('new')}>
@@ -130,7 +133,7 @@ export function PersonEvidencePanel({ personId, personName, canEdit }: PersonEvi
             Evidence
           </Title>
           <Text size="sm" c="dimmed">
-            {personName}’s work that shows a competency, newest first.
+            {isSelf ? 'Your' : `${personName}’s`} work that shows a competency, newest first.
           </Text>
         </Stack>
         {canEdit && evidence && (evidence.length > 0 || filtered) ? (
@@ -176,12 +179,18 @@ export function PersonEvidencePanel({ personId, personName, canEdit }: PersonEvi
           <EvidenceFormDialog
             personId={personId}
             personName={personName}
+            isSelf={isSelf}
             opened={formEntryId !== null}
             entry={formEntry}
             onClose={() => setFormEntryId(null)}
             onReload={() => refetch()}
           />
-          <DeleteEvidenceDialog entry={deleting} personName={personName} onClose={() => setDeleting(null)} />
+          <DeleteEvidenceDialog
+            entry={deleting}
+            personName={personName}
+            isSelf={isSelf}
+            onClose={() => setDeleting(null)}
+          />
         </>
       ) : null}
     </Stack>

@@ -3,12 +3,15 @@ import { notifications } from '@mantine/notifications';
 import type { GoalFieldsFragment } from '../../../generated/graphql';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
+import { possessive } from '../../../shared/utils/format';
 import { useGoalFormOptions } from '../hooks/useGoalFormOptions';
 import { GoalForm } from './GoalForm';
 
 interface GoalFormDialogProps {
   personId: string;
   personName: string;
+  /** The viewer's own goal: the dialog speaks to them. */
+  isSelf?: boolean;
   opened: boolean;
   /** The goal to edit; a new goal when null. */
   goal: GoalFieldsFragment | null;
@@ -16,9 +19,17 @@ interface GoalFormDialogProps {
   onReload: () => Promise<unknown>;
 }
 
-export function GoalFormDialog({ personId, personName, opened, goal, onClose, onReload }: GoalFormDialogProps) {
+export function GoalFormDialog({
+  personId,
+  personName,
+  isSelf = false,
+  opened,
+  goal,
+  onClose,
+  onReload,
+}: GoalFormDialogProps) {
   const { options, error, refetch } = useGoalFormOptions(personId, { skip: !opened });
-  const title = goal ? 'Edit goal' : `New goal for ${personName}`;
+  const title = goal ? 'Edit goal' : isSelf ? 'New goal' : `New goal for ${personName}`;
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg" centered>
       {!options && error ? (
@@ -40,7 +51,7 @@ export function GoalFormDialog({ personId, personName, opened, goal, onClose, on
               title: goal ? 'Goal saved' : 'Goal created',
               message: goal
                 ? `“${saved.title}” is up to date.`
-                : `“${saved.title}” was added to ${personName}’s goals.`,
+                : `“${saved.title}” was added to ${possessive(personName, isSelf)} goals.`,
             });
             onClose();
           }}

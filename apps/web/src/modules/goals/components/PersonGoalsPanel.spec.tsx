@@ -132,6 +132,20 @@ describe('PersonGoalsPanel', () => {
     expect(screen.getByRole('button', { name: 'New goal' })).toBeInTheDocument();
   });
 
+  it("speaks to the person on their own page, and of them on anyone else's", async () => {
+    const { unmount } = renderWithProviders(
+      <PersonGoalsPanel personId="p-sam" personName="Sam Okafor" canEdit isSelf />,
+      { mocks: [goalsMock([])] },
+    );
+    expect(await screen.findByText(/^Goals tie your growth to competencies/)).toBeInTheDocument();
+    expect(screen.getByText('What you are working toward, and how it is going.')).toBeInTheDocument();
+    unmount();
+
+    renderPanel([goalsMock([])]);
+    expect(await screen.findByText(/^Goals tie Sam Okafor’s growth to competencies/)).toBeInTheDocument();
+    expect(screen.getByText('What Sam Okafor is working toward, and how it is going.')).toBeInTheDocument();
+  });
+
   it('says so when the goals cannot be loaded', async () => {
     renderPanel([
       {

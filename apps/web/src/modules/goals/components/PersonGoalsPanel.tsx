@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { EmptyMessage } from '../../../shared/components/EmptyMessage';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
+import { possessive } from '../../../shared/utils/format';
 import { useGoals } from '../hooks/useGoals';
 import { isOpenGoal } from '../utils/goalLabels';
 import { CheckInDialog } from './CheckInDialog';
@@ -14,12 +15,14 @@ export interface PersonGoalsPanelProps {
   personId: string;
   personName: string;
   canEdit: boolean;
+  /** The viewer's own goals: the page speaks to them. */
+  isSelf?: boolean;
 }
 
 type GoalFilter = 'open' | 'closed';
 
 /** The Goals tab of a person's page: their goals with health, milestones and check-ins. */
-export function PersonGoalsPanel({ personId, personName, canEdit }: PersonGoalsPanelProps) {
+export function PersonGoalsPanel({ personId, personName, canEdit, isSelf = false }: PersonGoalsPanelProps) {
   const { goals, error, refetch } = useGoals(personId);
   const [filter, setFilter] = useState<GoalFilter>('open');
   // Ids, not objects, so a dialog always shows the goal as the cache has it now.
@@ -53,7 +56,7 @@ export function PersonGoalsPanel({ personId, personName, canEdit }: PersonGoalsP
       <EmptyMessage
         icon={<IconTarget size={32} aria-hidden />}
         title="No goals yet"
-        description={`Goals tie ${personName}’s growth to competencies of the framework, with milestones and regular check-ins.`}
+        description={`Goals tie ${possessive(personName, isSelf)} growth to competencies of the framework, with milestones and regular check-ins.`}
         action={newGoalButton}
       />
     );
@@ -93,7 +96,7 @@ export function PersonGoalsPanel({ personId, personName, canEdit }: PersonGoalsP
             Goals
           </Title>
           <Text size="sm" c="dimmed">
-            What {personName} is working toward, and how it is going.
+            {isSelf ? 'What you are working toward' : `What ${personName} is working toward`}, and how it is going.
           </Text>
         </Stack>
         <Group gap="sm">
@@ -117,6 +120,7 @@ export function PersonGoalsPanel({ personId, personName, canEdit }: PersonGoalsP
           <GoalFormDialog
             personId={personId}
             personName={personName}
+            isSelf={isSelf}
             opened={formGoalId !== null}
             goal={formGoal}
             onClose={() => setFormGoalId(null)}
