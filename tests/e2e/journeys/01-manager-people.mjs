@@ -96,7 +96,10 @@ export default {
     await expectVisible(main.getByRole('link', { name: 'Payments', exact: true }), 'his team, Payments');
     await expectVisible(main.getByRole('link', { name: 'Maya Lindqvist', exact: true }), 'his manager, Maya Lindqvist');
     await expectVisible(main.getByText('Weekly capacity'), 'his weekly capacity');
-    await expectVisible(page.getByText('Nobody reports to Sam Okafor.'), 'the empty "Direct reports" message');
+    await expectAbsent(
+      main.getByRole('heading', { name: 'Direct reports' }),
+      'a "Direct reports" card for an individual contributor without reports',
+    );
     await expectVisible(page.getByRole('button', { name: 'Edit', exact: true }), 'the "Edit" button');
     const originalTitle = (await main.locator('h1 + p').first().innerText()).trim();
     assert(originalTitle.length > 0, "Sam's title should be shown under his name");

@@ -13,7 +13,8 @@ interface AppProvidersProps {
 export function AppProviders({ client, children }: AppProvidersProps) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      {/* Bottom right: a notification never covers the header (the user menu, Sign out). */}
+      <Notifications position="bottom-right" />
       <ApolloProvider client={client}>{children}</ApolloProvider>
     </MantineProvider>
   );

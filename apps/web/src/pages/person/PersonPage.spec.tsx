@@ -49,7 +49,9 @@ describe('PersonPage', () => {
 
     fireEvent.click(screen.getByRole('tab', { name: 'Profile' }));
     expect(screen.getByRole('tab', { name: 'Profile' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByText('Nobody reports to Sam Okafor.')).toBeInTheDocument();
+    expect(screen.getByText('Weekly capacity')).toBeInTheDocument();
+    // An individual contributor with no reports has no Direct reports card.
+    expect(screen.queryByRole('heading', { name: 'Direct reports' })).toBeNull();
   });
 
   it('gives the manager chain the growth tabs', async () => {
@@ -67,7 +69,7 @@ describe('PersonPage', () => {
     const { operations } = renderPage(me, person, '/people/p-sam?tab=growth');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sam Okafor' })).toBeInTheDocument();
-    expect(await screen.findByText('Nobody reports to Sam Okafor.')).toBeInTheDocument();
+    expect(await screen.findByText('Weekly capacity')).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Growth' })).not.toBeInTheDocument();
     expect(operations).not.toContain('PersonGrowth');
   });

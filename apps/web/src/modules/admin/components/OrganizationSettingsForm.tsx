@@ -89,7 +89,7 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
           error={errors.defaultWeeklyCapacityHours}
         />
         <NumberInput
-          label="Target development share (%)"
+          label="Target development share"
           description="The share of each person's time meant for their own growth."
           min={0}
           max={100}

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconArrowRight } from '@tabler/icons-react';
+import { IconArrowRight, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { HomeGrowthOverviewFragment } from '../../../generated/graphql';
 import { EmptyMessage } from '../../../shared/components/EmptyMessage';
@@ -21,7 +21,15 @@ const FIRST = 5;
 
 export function GoalsNeedingAttention({ goals, showPerson, emptyTitle, emptyDescription }: GoalsNeedingAttentionProps) {
   const [expanded, setExpanded] = useState(false);
-  if (goals.length === 0) return <EmptyMessage title={emptyTitle} description={emptyDescription} />;
+  if (goals.length === 0) {
+    return (
+      <EmptyMessage
+        title={emptyTitle}
+        description={emptyDescription}
+        icon={<IconCircleCheck size={32} aria-hidden />}
+      />
+    );
+  }
   const shown = expanded ? goals : goals.slice(0, FIRST);
 
   return (

@@ -78,7 +78,7 @@ describe("a manager's growth sections on Home", () => {
       within(ratings)
         .getByRole('link', { name: /^Sam Okafor/ })
         .closest('li'),
-    ).toHaveTextContent('Self: all in · Manager: 23 of 23 missing');
+    ).toHaveTextContent('Self: complete · Manager: 23 of 23 missing');
   });
 
   it('says so when nothing needs a look and all ratings are in', async () => {

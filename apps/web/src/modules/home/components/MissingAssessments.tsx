@@ -12,7 +12,7 @@ type Missing = HomeGrowthOverviewFragment['missingAssessments'][number];
 const FIRST = 5;
 
 function missingText(count: number, total: number): string {
-  return count === 0 ? 'all in' : `${count} of ${total} missing`;
+  return count === 0 ? 'complete' : `${count} of ${total} missing`;
 }
 
 /** Per person: how many self and manager ratings of the quarter are still to come. */

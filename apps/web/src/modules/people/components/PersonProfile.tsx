@@ -60,22 +60,25 @@ export function PersonProfile({ person }: { person: PersonDetailFragment }) {
         </Stack>
       </Card>
 
-      <Card>
-        <Stack gap="sm">
-          <Title order={2} size="h4">
-            Direct reports
-          </Title>
-          {person.directReports.length === 0 ? (
-            <EmptyMessage title="No direct reports" description={`Nobody reports to ${person.name}.`} />
-          ) : (
-            <PeopleTable
-              people={sortByName(person.directReports)}
-              label={`Direct reports of ${person.name}`}
-              hideManager
-            />
-          )}
-        </Stack>
-      </Card>
+      {/* An individual contributor with nobody reporting to them has no use for the card. */}
+      {person.directReports.length === 0 && person.track === 'INDIVIDUAL_CONTRIBUTOR' ? null : (
+        <Card>
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              Direct reports
+            </Title>
+            {person.directReports.length === 0 ? (
+              <EmptyMessage title="No direct reports" description={`Nobody reports to ${person.name}.`} />
+            ) : (
+              <PeopleTable
+                people={sortByName(person.directReports)}
+                label={`Direct reports of ${person.name}`}
+                hideManager
+              />
+            )}
+          </Stack>
+        </Card>
+      )}
     </Stack>
   );
 }
