@@ -540,6 +540,16 @@ describe('growth: assessments, goals and evidence', () => {
   });
 
   describe('the team heatmap', () => {
+    it("marks the cells where self and manager disagree, as many as the row's count", async () => {
+      const rows = ok(
+        await maya.request<{
+          teamGrowth: { rows: { disagreementCount: number; cells: { disagreement: boolean }[] }[] };
+        }>(`{ teamGrowth { rows { disagreementCount cells { disagreement } } } }`),
+      ).teamGrowth.rows;
+      expect(rows.some((r) => r.disagreementCount > 0)).toBe(true);
+      for (const r of rows) expect(r.cells.filter((c) => c.disagreement)).toHaveLength(r.disagreementCount);
+    });
+
     it('a team includes its sub-teams: Engineering holds everyone Dana reaches', async () => {
       const dana = await org.signIn('dana');
       const rows = async (teamId: string) =>

@@ -89,20 +89,25 @@ export class TeamGrowthService {
         const person = people[i];
         const own = ratingsOf.get(person.id) ?? [];
         const self = new Map(own.filter((r) => r.source === 'self').map((r) => [r.competencyKey, r.rating]));
-        const disagreementCount = own.filter((r) => {
-          const selfRating = r.source === 'manager' ? self.get(r.competencyKey) : undefined;
-          return selfRating !== undefined && ratingsDisagree(framework, person.track, selfRating, r.rating);
-        }).length;
+        const disagreeing = new Set(
+          own
+            .filter((r) => {
+              const selfRating = r.source === 'manager' ? self.get(r.competencyKey) : undefined;
+              return selfRating !== undefined && ratingsDisagree(framework, person.track, selfRating, r.rating);
+            })
+            .map((r) => r.competencyKey),
+        );
         return {
           person: toPerson(person),
           belowCount: row.belowCount,
-          disagreementCount,
+          disagreementCount: disagreeing.size,
           cells: row.cells.map((c) => ({
             competencyKey: c.competencyKey,
             rating: c.ratingKey,
             ratingName: c.ratingKey ? rungName(framework, c.ratingKey) : null,
             source: c.source as AssessmentSource | null,
             gap: c.gap,
+            disagreement: disagreeing.has(c.competencyKey),
           })),
           readiness: readinessFrom(framework, person, managerRatingsOf.get(person.id) ?? []) ?? {
             nextLevelKey: null,

@@ -29,13 +29,20 @@ const ratingNames: Record<string, string> = {
   senior_engineer: 'Senior Engineer',
 };
 
-const cell = (competencyKey: string, rating: string | null, gap: number | null, source: Cell['source']): Cell => ({
+const cell = (
+  competencyKey: string,
+  rating: string | null,
+  gap: number | null,
+  source: Cell['source'],
+  disagreement = false,
+): Cell => ({
   __typename: 'HeatmapCell',
   competencyKey,
   rating,
   ratingName: rating ? ratingNames[rating] : null,
   source,
   gap,
+  disagreement,
 });
 
 function row(id: string, name: string, cells: Cell[], overrides: Partial<Row> = {}): Row {

@@ -21,6 +21,7 @@ export class HeatmapCell {
   @Field(() => AssessmentSource, { nullable: true, description: 'Manager when there is one, else self.' })
   source: AssessmentSource | null;
   @Field(() => Int, { nullable: true, description: 'Rating minus the level: 0 meets it.' }) gap: number | null;
+  @Field({ description: 'The self and manager ratings are a level or more apart.' }) disagreement: boolean;
 }
 
 @ObjectType()

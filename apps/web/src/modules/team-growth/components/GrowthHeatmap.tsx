@@ -145,6 +145,7 @@ export function GrowthHeatmap({ quarterLabel, competencies, rows, onSelect }: Gr
                     ratingName: null,
                     source: null,
                     gap: null,
+                    disagreement: false,
                   };
                   const isActive = rowIndex === activeRow && colIndex === activeCol;
                   return (
@@ -157,6 +158,7 @@ export function GrowthHeatmap({ quarterLabel, competencies, rows, onSelect }: Gr
                         className={classes.cell}
                         data-gap={gapClass(cell)}
                         data-source={cell.source ?? undefined}
+                        data-disagreement={cell.disagreement || undefined}
                         data-cell={`${rowIndex}:${colIndex}`}
                         tabIndex={isActive ? 0 : -1}
                         aria-label={cellLabel(row.person.name, row.person.level, competency.name, cell)}

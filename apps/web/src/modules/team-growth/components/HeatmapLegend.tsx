@@ -24,6 +24,14 @@ export function HeatmapLegend() {
           Dashed outline: self-rating only, no manager rating yet
         </Text>
       </li>
+      <li className={classes.legendItem}>
+        <span className={classes.swatch} data-gap="meets" data-disagreement aria-hidden>
+          ✓
+        </span>
+        <Text size="xs" component="span">
+          Corner mark: self and manager a level or more apart
+        </Text>
+      </li>
     </ul>
   );
 }

@@ -34,6 +34,7 @@ export const teamGrowthFragment = graphql(`
         ratingName
         source
         gap
+        disagreement
       }
       belowCount
       disagreementCount

@@ -8,6 +8,7 @@ const cell = (overrides: Partial<HeatmapCellData>): HeatmapCellData => ({
   ratingName: 'Senior Engineer',
   source: 'MANAGER',
   gap: 1,
+  disagreement: false,
   ...overrides,
 });
 
@@ -30,6 +31,9 @@ describe('heatmap view', () => {
     expect(
       cellLabel('Sam Okafor', 'Engineer', 'System design', cell({ rating: null, ratingName: null, gap: null })),
     ).toBe('Sam Okafor, System design: not rated this quarter');
+    expect(cellLabel('Sam Okafor', 'Engineer', 'System design', cell({ disagreement: true }))).toBe(
+      'Sam Okafor, System design: Senior Engineer (manager), one level above Engineer; self and manager ratings a level or more apart',
+    );
   });
 
   it('classes each cell by its gap, with a symbol so colour is not the only cue', () => {

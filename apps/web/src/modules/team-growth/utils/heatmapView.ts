@@ -81,8 +81,11 @@ export function cellLabel(
   const subject = `${personName}, ${competencyName}`;
   if (!cell.rating) return `${subject}: not rated this quarter`;
   const rating = `${cell.ratingName ?? cell.rating} (${sourceLabel(cell.source)})`;
-  if (cell.gap === null || cell.gap === undefined) return `${subject}: ${rating}, not on the scale of ${levelName}`;
-  return `${subject}: ${rating}, ${gapPhrase(cell.gap, levelName)}`;
+  const apart = cell.disagreement ? '; self and manager ratings a level or more apart' : '';
+  if (cell.gap === null || cell.gap === undefined) {
+    return `${subject}: ${rating}, not on the scale of ${levelName}${apart}`;
+  }
+  return `${subject}: ${rating}, ${gapPhrase(cell.gap, levelName)}${apart}`;
 }
 
 export interface HeatmapSummary {
