@@ -96,10 +96,13 @@ export default {
         .getByRole('row')
         .filter({ has: page.getByRole('cell', { name: action, exact: true }) })
         .filter({ hasText: text });
-    await expectVisible(event('sign_in', 'admin@acme.test'), 'a sign_in event by admin@acme.test in the audit log');
-    await expectVisible(event('sign_in', newEmail), `a sign_in event by ${newEmail}`);
-    await expectVisible(event('user_created', newEmail), `a user_created event for ${newEmail}`);
-    await expectVisible(event('user_deactivated', newEmail), `a user_deactivated event for ${newEmail}`);
+    await expectVisible(
+      event('Signed in', 'admin@acme.test'),
+      'a "Signed in" event by admin@acme.test in the audit log',
+    );
+    await expectVisible(event('Signed in', newEmail), `a "Signed in" event by ${newEmail}`);
+    await expectVisible(event('User created', newEmail), `a "User created" event for ${newEmail}`);
+    await expectVisible(event('User deactivated', newEmail), `a "User deactivated" event for ${newEmail}`);
     await j.check(page, 'audit-log');
 
     // Organization settings: shown, not changed.

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Code, Paper, ScrollArea, Table, Text } from '@mantine/core';
+import { Paper, ScrollArea, Table, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { EmptyMessage } from '../../../shared/components/EmptyMessage';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
 import { formatDateTime } from '../../../shared/utils/format';
 import { auditLogQuery } from '../graphql/auditLogQuery';
-import { formatAuditDetail } from '../utils/formatAuditDetail';
+import { auditActionLabel, formatAuditDetail } from '../utils/formatAuditDetail';
 
 export const AUDIT_LOG_LIMIT = 100;
 
@@ -60,7 +60,9 @@ export function AuditLogPanel() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Code>{event.action}</Code>
+                    <Text size="sm" title={event.action} style={{ whiteSpace: 'nowrap' }}>
+                      {auditActionLabel(event.action)}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     {event.targetType || event.targetLabel ? (
