@@ -61,7 +61,8 @@ export function PersonPage() {
       title={person.name}
       description={person.title}
       actions={
-        person.canEdit ? (
+        // The profile's own action: the growth tabs have theirs (rate, new goal, add evidence).
+        person.canEdit && tab === 'profile' ? (
           <Button leftSection={<IconPencil size={16} aria-hidden />} onClick={open}>
             Edit
           </Button>

@@ -54,6 +54,7 @@ export function GoalCard({ goal, canEdit, onEdit, onCheckIn }: GoalCardProps) {
               {canCheckIn(goal.status) ? (
                 <Button
                   size="xs"
+                  variant="light"
                   leftSection={<IconMessageCircle size={14} aria-hidden />}
                   onClick={() => onCheckIn(goal)}
                   aria-label={`Check in on ${goal.title}`}

@@ -63,7 +63,7 @@ export function ShareRatingsControl({ growth, personName, view }: ShareRatingsCo
           </Stack>
         </Group>
         <Button
-          variant={shared ? 'default' : 'filled'}
+          variant={shared ? 'default' : 'light'}
           leftSection={shared ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
           onClick={() => void toggle()}
           loading={sharing}
