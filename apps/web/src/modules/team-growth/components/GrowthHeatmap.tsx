@@ -81,14 +81,25 @@ export function GrowthHeatmap({ quarterLabel, competencies, rows, onSelect }: Gr
           <colgroup>
             <col />
           </colgroup>
+          <colgroup span={3} />
           {areas.map((area) => (
             <colgroup key={area.key} span={area.competencies.length} />
           ))}
-          <colgroup span={3} />
           <thead>
             <tr>
               <th scope="col" rowSpan={2} className={classes.cornerHeader}>
                 Person
+              </th>
+              {/* The summary first: readiness and the counts show without scrolling sideways. */}
+              <th scope="col" rowSpan={2} className={classes.endHeader}>
+                Readiness
+              </th>
+              <th scope="col" rowSpan={2} className={classes.endHeader}>
+                Below level
+              </th>
+              <th scope="col" rowSpan={2} className={classes.endHeader}>
+                {/* A soft hyphen: the narrow column breaks the word where it should. */}
+                {'Disagree\u00ADments'}
               </th>
               {areas.map((area) => (
                 <th
@@ -101,15 +112,6 @@ export function GrowthHeatmap({ quarterLabel, competencies, rows, onSelect }: Gr
                   {area.name}
                 </th>
               ))}
-              <th scope="col" rowSpan={2} className={`${classes.endHeader} ${classes.firstOfArea}`}>
-                Readiness
-              </th>
-              <th scope="col" rowSpan={2} className={classes.endHeader}>
-                Below level
-              </th>
-              <th scope="col" rowSpan={2} className={classes.endHeader}>
-                Disagreements
-              </th>
             </tr>
             <tr>
               {competencies.map((competency) => (
@@ -137,6 +139,27 @@ export function GrowthHeatmap({ quarterLabel, competencies, rows, onSelect }: Gr
                     {row.person.team ? `${row.person.level} · ${row.person.team.name}` : row.person.level}
                   </Text>
                 </th>
+                <td className={classes.readinessCell}>
+                  <ReadinessMeter readiness={row.readiness} />
+                </td>
+                <td className={classes.endCell}>
+                  <Badge
+                    variant={row.belowCount > 0 ? 'light' : 'transparent'}
+                    color={row.belowCount > 0 ? 'orange' : 'gray'}
+                    c={row.belowCount > 0 ? 'orange.9' : 'gray.7'}
+                  >
+                    {row.belowCount}
+                  </Badge>
+                </td>
+                <td className={classes.endCell}>
+                  <Badge
+                    variant={row.disagreementCount > 0 ? 'light' : 'transparent'}
+                    color={row.disagreementCount > 0 ? 'grape' : 'gray'}
+                    c={row.disagreementCount > 0 ? 'grape.9' : 'gray.7'}
+                  >
+                    {row.disagreementCount}
+                  </Badge>
+                </td>
                 {competencies.map((competency, colIndex) => {
                   const cell = row.cells.find((item) => item.competencyKey === competency.key) ?? {
                     __typename: 'HeatmapCell' as const,
@@ -172,27 +195,6 @@ export function GrowthHeatmap({ quarterLabel, competencies, rows, onSelect }: Gr
                     </td>
                   );
                 })}
-                <td className={classes.readinessCell}>
-                  <ReadinessMeter readiness={row.readiness} />
-                </td>
-                <td className={classes.endCell}>
-                  <Badge
-                    variant={row.belowCount > 0 ? 'light' : 'transparent'}
-                    color={row.belowCount > 0 ? 'orange' : 'gray'}
-                    c={row.belowCount > 0 ? 'orange.9' : 'gray.7'}
-                  >
-                    {row.belowCount}
-                  </Badge>
-                </td>
-                <td className={classes.endCell}>
-                  <Badge
-                    variant={row.disagreementCount > 0 ? 'light' : 'transparent'}
-                    color={row.disagreementCount > 0 ? 'grape' : 'gray'}
-                    c={row.disagreementCount > 0 ? 'grape.9' : 'gray.7'}
-                  >
-                    {row.disagreementCount}
-                  </Badge>
-                </td>
               </tr>
             ))}
           </tbody>
