@@ -5,7 +5,7 @@ import { createTestOrganization, startTestApp, TestApp, TestOrganization } from 
 const GROWTH = `query Growth($personId: ID!, $quarter: String) { personGrowth(personId: $personId, quarter: $quarter) {
   quarter { key label } previousQuarter { key } quarters { key } managerRatingsShared managerRatingsVisible
   selfCount managerCount disagreementCount writable level { key name position }
-  readiness { met total share nextLevelName }
+  readiness { met total share nextLevelName } readinessThrough { key }
   competencies { competencyKey competencyName expectation disagreement gap
     self { rating ratingName comment version } manager { rating ratingName version authorName }
     previousSelf { rating } previousManager { rating } } } }`;
@@ -34,6 +34,7 @@ type Growth = {
   writable: boolean;
   level: { key: string; name: string; position: number } | null;
   readiness: { met: number; total: number; share: number; nextLevelName: string } | null;
+  readinessThrough: { key: string } | null;
   competencies: {
     competencyKey: string;
     disagreement: boolean;
@@ -89,6 +90,9 @@ describe('growth: assessments, goals and evidence', () => {
       expect(g.readiness).toMatchObject({ total: 23, nextLevelName: 'Senior Engineer' });
       expect(g.readiness?.met).toBeGreaterThan(0);
       expect(g.readiness?.met).toBeLessThan(23);
+      // ...and says so: through last quarter, while Maya reads it through this one.
+      expect(g.readinessThrough).toEqual({ key: g.previousQuarter.key });
+      expect((await growth(maya)).readinessThrough).toEqual({ key: g.quarter.key });
     });
 
     it("Sam's self-ratings reach Maya, and a rating a level above hers is a disagreement", async () => {

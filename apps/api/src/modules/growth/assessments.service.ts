@@ -111,6 +111,7 @@ export class AssessmentsService {
     });
     // A quarter with unshared manager ratings only is not even listed to the person.
     const seen = history.filter((h) => h.source === 'self' || visible(h.quarter)).map((h) => h.quarter);
+    const readable = managerRows.filter((r) => visible(r.quarter));
     const quarters = [...new Set([clock.current, ...seen])].sort().reverse();
     return {
       personId,
@@ -128,11 +129,10 @@ export class AssessmentsService {
       selfCount: competencies.filter((c) => c.self).length,
       managerCount: competencies.filter((c) => c.manager).length,
       disagreementCount: competencies.filter((c) => c.disagreement).length,
-      readiness: readinessFrom(
-        framework,
-        person,
-        managerRows.filter((r) => visible(r.quarter)),
-      ),
+      readiness: readinessFrom(framework, person, readable),
+      readinessThrough: readable.length
+        ? clock.toQuarter(readable.reduce((last, r) => (r.quarter > last ? r.quarter : last), readable[0].quarter))
+        : null,
     };
   }
 

@@ -80,6 +80,12 @@ export class PersonGrowth {
   @Field(() => Int) disagreementCount: number;
   @Field(() => PromotionReadiness, { nullable: true, description: 'Null while no manager rating is visible.' })
   readiness: PromotionReadiness | null;
+  @Field(() => Quarter, {
+    nullable: true,
+    description:
+      'The latest quarter of the manager ratings readiness is read from (for the person: the last shared one).',
+  })
+  readinessThrough: Quarter | null;
 }
 
 @ObjectType()

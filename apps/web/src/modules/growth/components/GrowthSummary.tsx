@@ -60,7 +60,9 @@ export function GrowthSummary({ growth, levelName, managerName }: GrowthSummaryP
               color="teal.9"
             />
             <Text size="sm" c="dimmed">
-              From the latest manager ratings
+              {growth.readinessThrough
+                ? `From the latest manager ratings, through ${growth.readinessThrough.label}`
+                : 'From the latest manager ratings'}
             </Text>
           </>
         ) : readiness ? null : (

@@ -63,6 +63,28 @@ describe('PersonGrowthPanel', () => {
     expect(screen.getByRole('img')).toHaveAccessibleName(/manager ratings not shared yet/);
   });
 
+  it('says which quarter readiness is read through, while this one is not shared', async () => {
+    renderPanel([
+      growthMock(
+        rated({
+          managerRatingsVisible: false,
+          disagreementCount: 0,
+          readiness: {
+            __typename: 'PromotionReadiness',
+            nextLevelKey: 'senior_engineer',
+            nextLevelName: 'Senior Engineer',
+            met: 10,
+            total: 23,
+            share: 10 / 23,
+          },
+          readinessThrough: { __typename: 'Quarter', key: 'FY2026-Q3', label: 'FY2026 Q3' },
+        }),
+      ),
+    ]);
+
+    expect(await screen.findByText('From the latest manager ratings, through FY2026 Q3')).toBeInTheDocument();
+  });
+
   it('shows the member the shared manager ratings and the disagreement', async () => {
     renderPanel([growthMock(rated({ managerRatingsVisible: true, managerRatingsShared: true, disagreementCount: 1 }))]);
 

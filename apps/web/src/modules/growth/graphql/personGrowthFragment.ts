@@ -36,5 +36,9 @@ export const personGrowthFragment = graphql(`
       total
       share
     }
+    readinessThrough {
+      key
+      label
+    }
   }
 `);

@@ -108,6 +108,7 @@ export function buildPersonGrowth(overrides: Partial<PersonGrowthFieldsFragment>
     managerCount: count((c) => c.manager),
     disagreementCount: count((c) => c.disagreement),
     readiness: null,
+    readinessThrough: null,
     ...overrides,
   };
 }
