@@ -34,6 +34,19 @@ const moves: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
 };
 
+/** A row's count, coloured when there is something to look at. */
+function CountBadge({ count, color }: { count: number; color: 'orange' | 'grape' }) {
+  return (
+    <Badge
+      variant={count > 0 ? 'light' : 'transparent'}
+      color={count > 0 ? color : 'gray'}
+      c={count > 0 ? `${color}.9` : 'gray.7'}
+    >
+      {count}
+    </Badge>
+  );
+}
+
 /**
  * People × competencies. The cells form one tab stop; the arrow keys, Home and End move
  * between them, so a keyboard user does not tab through hundreds of buttons.
@@ -143,22 +156,10 @@ export function GrowthHeatmap({ quarterLabel, competencies, rows, onSelect }: Gr
                   <ReadinessMeter readiness={row.readiness} />
                 </td>
                 <td className={classes.endCell}>
-                  <Badge
-                    variant={row.belowCount > 0 ? 'light' : 'transparent'}
-                    color={row.belowCount > 0 ? 'orange' : 'gray'}
-                    c={row.belowCount > 0 ? 'orange.9' : 'gray.7'}
-                  >
-                    {row.belowCount}
-                  </Badge>
+                  <CountBadge count={row.belowCount} color="orange" />
                 </td>
                 <td className={classes.endCell}>
-                  <Badge
-                    variant={row.disagreementCount > 0 ? 'light' : 'transparent'}
-                    color={row.disagreementCount > 0 ? 'grape' : 'gray'}
-                    c={row.disagreementCount > 0 ? 'grape.9' : 'gray.7'}
-                  >
-                    {row.disagreementCount}
-                  </Badge>
+                  <CountBadge count={row.disagreementCount} color="grape" />
                 </td>
                 {competencies.map((competency, colIndex) => {
                   const cell = row.cells.find((item) => item.competencyKey === competency.key) ?? {
