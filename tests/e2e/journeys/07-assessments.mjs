@@ -173,6 +173,18 @@ export default {
     await j.check(maya, 'maya-rated');
     await dismiss(maya, 'Ratings saved');
 
+    // Only the disagreements, then everything again.
+    await maya.getByText(/^Disagreements only \(\d+\)$/).click();
+    await rowOf(maya, 'Craft', 'Reading the source')
+      .waitFor({ state: 'detached', timeout: 5_000 })
+      .catch(() => {
+        throw new Error('Reading the source, rated alike, should leave the list of disagreements only');
+      });
+    await expectVisible(disagreement, 'Code and business logic among the disagreements only');
+    await j.check(maya, 'maya-disagreements-only');
+    await maya.getByText(/^All competencies \(\d+\)$/).click();
+    await expectVisible(rowOf(maya, 'Craft', 'Reading the source'), 'Reading the source again with all competencies');
+
     await maya.getByRole('button', { name: 'Share with Sam' }).click();
     await expectVisible(maya.getByText(/^Sam can see the manager ratings of .+\.$/), 'the "Sam can see" statement');
     await expectVisible(maya.getByRole('button', { name: 'Stop sharing' }), 'the "Stop sharing" button');

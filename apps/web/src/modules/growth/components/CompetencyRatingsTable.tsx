@@ -1,4 +1,5 @@
-import { Badge, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Paper, ScrollArea, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import type { PersonGrowthFieldsFragment } from '../../../generated/graphql';
 import {
   type AreaGroup,
@@ -122,11 +123,36 @@ function AreaTable({ group, growth }: AreaTableProps) {
   );
 }
 
-/** Every competency of the quarter by area: the expectation, both ratings with comments, last quarter. */
+type Shown = 'all' | 'disagreements';
+
+/**
+ * Every competency of the quarter by area: the expectation, both ratings with comments, last
+ * quarter. Where self and manager disagree, the list can be narrowed to those competencies.
+ */
 export function CompetencyRatingsTable({ growth }: { growth: PersonGrowthFieldsFragment }) {
+  const [shown, setShown] = useState<Shown>('all');
+  const disagreements = growth.competencies.filter((row) => row.disagreement).length;
+  const narrowed = shown === 'disagreements' && disagreements > 0;
+  const groups = groupByArea(growth.competencies)
+    .map((group) =>
+      narrowed ? { ...group, competencies: group.competencies.filter((row) => row.disagreement) } : group,
+    )
+    .filter((group) => group.competencies.length > 0);
   return (
     <Stack gap="md">
-      {groupByArea(growth.competencies).map((group) => (
+      {disagreements > 0 ? (
+        <SegmentedControl
+          aria-label="Competencies shown"
+          value={narrowed ? 'disagreements' : 'all'}
+          onChange={(value) => setShown(value as Shown)}
+          data={[
+            { value: 'all', label: `All competencies (${growth.competencies.length})` },
+            { value: 'disagreements', label: `Disagreements only (${disagreements})` },
+          ]}
+          style={{ alignSelf: 'flex-start' }}
+        />
+      ) : null}
+      {groups.map((group) => (
         <AreaTable key={group.areaKey} group={group} growth={growth} />
       ))}
     </Stack>

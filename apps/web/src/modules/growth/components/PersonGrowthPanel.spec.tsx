@@ -63,6 +63,18 @@ describe('PersonGrowthPanel', () => {
     expect(screen.getByRole('img')).toHaveAccessibleName(/manager ratings not shared yet/);
   });
 
+  it('narrows the ratings to the disagreements on request', async () => {
+    renderPanel([growthMock(rated({ managerRatingsVisible: true, managerRatingsShared: true, disagreementCount: 1 }))]);
+
+    await screen.findByRole('row', { name: /Code quality/ });
+    expect(screen.getByRole('row', { name: /Reading the source/ })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('radio', { name: 'Disagreements only (1)' }));
+    expect(screen.getByRole('row', { name: /Code quality/ })).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: /Reading the source/ })).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: 'All competencies (2)' }));
+    expect(screen.getByRole('row', { name: /Reading the source/ })).toBeInTheDocument();
+  });
+
   it('says which quarter readiness is read through, while this one is not shared', async () => {
     renderPanel([
       growthMock(
