@@ -12,7 +12,7 @@ import type {
 } from '../../../generated/graphql';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { CompetencyMultiSelect } from '../../goals/components/CompetencyMultiSelect';
-import { ConflictAlert } from '../../goals/components/ConflictAlert';
+import { ConflictAlert } from '../../../shared/components/ConflictAlert';
 import { todayIso } from '../../goals/utils/dates';
 import { focusFirstError, hasErrors, readServerProblems } from '../../goals/utils/formProblems';
 import { competencyOptions } from '../../goals/utils/frameworkOptions';

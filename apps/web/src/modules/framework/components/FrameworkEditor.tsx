@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconRestore } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { FrameworkDetailFragment } from '../../../generated/graphql';
+import { ConflictAlert } from '../../../shared/components/ConflictAlert';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
 import type { FrameworkDraftState } from '../hooks/useFrameworkDraft';
@@ -57,7 +58,6 @@ export function FrameworkEditor({ editing, onReload }: FrameworkEditorProps) {
   const [section, setSection] = useState<Section>('competencies');
   const [selection, setSelection] = useState<Selection>({ areaId: null, competencyId: null });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [reloading, setReloading] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [focusTarget, setFocusTarget] = useState<ProblemTarget | null>(null);
   const { updateFramework, loading: saving } = useUpdateFramework();
@@ -119,15 +119,12 @@ export function FrameworkEditor({ editing, onReload }: FrameworkEditorProps) {
   };
 
   const reload = async () => {
-    setReloading(true);
     try {
       const latest = await onReload();
       if (latest) reset(latest);
       setOutcome(null);
     } catch {
       // The page's own error state shows what went wrong.
-    } finally {
-      setReloading(false);
     }
   };
 
@@ -205,15 +202,10 @@ export function FrameworkEditor({ editing, onReload }: FrameworkEditorProps) {
       </Text>
       {outcome?.kind === 'problems' ? <EditorProblems problems={outcome.problems} draft={draft} onShow={show} /> : null}
       {outcome?.kind === 'conflict' ? (
-        <FormAlert tone="conflict" title="Someone else changed the framework">
-          <Text size="sm" mb="sm">
-            It was saved by someone else after you started editing, so your changes were not saved. Reload the latest
-            framework and make your changes again; reloading discards the changes shown here.
-          </Text>
-          <Button size="xs" variant="default" onClick={() => void reload()} loading={reloading}>
-            Reload the framework
-          </Button>
-        </FormAlert>
+        <ConflictAlert title="Someone else changed the framework" onReload={reload} reloadLabel="Reload the framework">
+          It was saved by someone else after you started editing, so your changes were not saved. Reload the latest
+          framework and make your changes again; reloading discards the changes shown here.
+        </ConflictAlert>
       ) : null}
       {outcome?.kind === 'error' ? (
         <FormAlert tone="error" title="Could not save">

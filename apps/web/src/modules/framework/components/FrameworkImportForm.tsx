@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileUpload, IconUpload } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import type { FrameworkYamlProblemFieldsFragment } from '../../../generated/graphql';
+import { ConflictAlert } from '../../../shared/components/ConflictAlert';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
 import { useImportFramework } from '../hooks/useImportFramework';
@@ -26,7 +27,6 @@ export function FrameworkImportForm({ initialYaml, version, onReload }: Framewor
   const [file, setFile] = useState<File | null>(null);
   const [inputError, setInputError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [reloading, setReloading] = useState(false);
   const { importFramework, loading } = useImportFramework();
 
   const loadFile = async (selected: File | null) => {
@@ -68,14 +68,11 @@ export function FrameworkImportForm({ initialYaml, version, onReload }: Framewor
   };
 
   const reload = async () => {
-    setReloading(true);
     try {
       await onReload();
       setOutcome(null);
     } catch {
       // The page's own error state shows what went wrong.
-    } finally {
-      setReloading(false);
     }
   };
 
@@ -92,15 +89,14 @@ export function FrameworkImportForm({ initialYaml, version, onReload }: Framewor
         </Stack>
         {outcome?.kind === 'problems' ? <ImportProblems problems={outcome.problems} /> : null}
         {outcome?.kind === 'conflict' ? (
-          <FormAlert tone="conflict" title="The framework changed since you loaded it">
-            <Text size="sm" mb="sm">
-              Someone else saved it in the meantime, so nothing was imported. Reload the framework, check your YAML
-              against it, and import again.
-            </Text>
-            <Button size="xs" variant="default" onClick={() => void reload()} loading={reloading}>
-              Reload the framework
-            </Button>
-          </FormAlert>
+          <ConflictAlert
+            title="The framework changed since you loaded it"
+            onReload={reload}
+            reloadLabel="Reload the framework"
+          >
+            Someone else saved it in the meantime, so nothing was imported. Reload the framework, check your YAML
+            against it, and import again.
+          </ConflictAlert>
         ) : null}
         {outcome?.kind === 'error' ? (
           <FormAlert tone="error" title="Could not import">

@@ -22,7 +22,7 @@ import {
 import { goalStatusOptions } from '../utils/goalLabels';
 import { quarterLabel, upcomingQuarters } from '../utils/quarters';
 import { CompetencyMultiSelect } from './CompetencyMultiSelect';
-import { ConflictAlert } from './ConflictAlert';
+import { ConflictAlert } from '../../../shared/components/ConflictAlert';
 import { MilestonesEditor } from './MilestonesEditor';
 
 interface GoalFormProps {

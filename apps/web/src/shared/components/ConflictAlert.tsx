@@ -1,16 +1,18 @@
 import { Button, Stack } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
-import { FormAlert } from '../../../shared/components/FormAlert';
+import { FormAlert } from './FormAlert';
 
 interface ConflictAlertProps {
   title: string;
   children: string;
   onReload: () => Promise<unknown>;
+  /** The button's words; "Reload" when left out. */
+  reloadLabel?: string;
 }
 
 /** "Changed by someone else": say so, and offer to load the latest version. */
-export function ConflictAlert({ title, children, onReload }: ConflictAlertProps) {
+export function ConflictAlert({ title, children, onReload, reloadLabel = 'Reload' }: ConflictAlertProps) {
   const [reloading, setReloading] = useState(false);
   const reload = async () => {
     setReloading(true);
@@ -31,7 +33,7 @@ export function ConflictAlert({ title, children, onReload }: ConflictAlertProps)
           onClick={() => void reload()}
           loading={reloading}
         >
-          Reload
+          {reloadLabel}
         </Button>
       </Stack>
     </FormAlert>
