@@ -6,7 +6,8 @@ import { FormAlert } from './FormAlert';
 interface ConflictAlertProps {
   title: string;
   children: string;
-  onReload: () => Promise<unknown>;
+  /** Loads the latest version; without it the alert offers no button. */
+  onReload?: () => Promise<unknown>;
   /** The button's words; "Reload" when left out. */
   reloadLabel?: string;
 }
@@ -17,7 +18,7 @@ export function ConflictAlert({ title, children, onReload, reloadLabel = 'Reload
   const reload = async () => {
     setReloading(true);
     try {
-      await onReload();
+      await onReload?.();
     } finally {
       setReloading(false);
     }
@@ -26,15 +27,17 @@ export function ConflictAlert({ title, children, onReload, reloadLabel = 'Reload
     <FormAlert tone="conflict" title={title}>
       <Stack gap="xs" align="flex-start">
         <span>{children}</span>
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconRefresh size={14} aria-hidden />}
-          onClick={() => void reload()}
-          loading={reloading}
-        >
-          {reloadLabel}
-        </Button>
+        {onReload ? (
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconRefresh size={14} aria-hidden />}
+            onClick={() => void reload()}
+            loading={reloading}
+          >
+            {reloadLabel}
+          </Button>
+        ) : null}
       </Stack>
     </FormAlert>
   );

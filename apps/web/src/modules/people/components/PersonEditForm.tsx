@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Autocomplete, Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import type { PersonDetailFragment, Track } from '../../../generated/graphql';
+import { ConflictAlert } from '../../../shared/components/ConflictAlert';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { getApiErrors, getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
 import { trackOptions } from '../../../shared/utils/format';
@@ -61,7 +61,6 @@ export function PersonEditForm({
   const [errors, setErrors] = useState<PersonFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-  const [reloading, setReloading] = useState(false);
   const [updatePerson, { loading }] = useMutation(updatePersonMutation, { refetchQueries: 'active' });
 
   const set = <K extends PersonFormField>(field: K, value: PersonFormValues[K]) => {
@@ -110,38 +109,15 @@ export function PersonEditForm({
     }
   };
 
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await onReload();
-    } finally {
-      setReloading(false);
-    }
-  };
-
   const levelSuggestions = levelOptions[values.track];
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={`Edit ${person.name}`}>
       <Stack gap="md">
         {conflict ? (
-          <FormAlert tone="conflict" title="Someone else changed this person">
-            <Stack gap="xs" align="flex-start">
-              <span>
-                {person.name}&apos;s profile was changed by someone else while you were editing. Reload to see the
-                latest version, then make your changes again.
-              </span>
-              <Button
-                size="xs"
-                variant="default"
-                leftSection={<IconRefresh size={14} aria-hidden />}
-                onClick={() => void reload()}
-                loading={reloading}
-              >
-                Reload
-              </Button>
-            </Stack>
-          </FormAlert>
+          <ConflictAlert title="Someone else changed this person" onReload={onReload}>
+            {`${person.name}'s profile was changed by someone else while you were editing. Reload to see the latest version, then make your changes again.`}
+          </ConflictAlert>
         ) : null}
         {formError ? (
           <FormAlert tone="error" title="Could not save">

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import type { TeamSummaryFragment } from '../../../generated/graphql';
+import { ConflictAlert } from '../../../shared/components/ConflictAlert';
 import { FormAlert } from '../../../shared/components/FormAlert';
 import { getApiErrors, getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
 import { createTeamMutation } from '../graphql/createTeamMutation';
@@ -79,23 +79,9 @@ export function TeamForm({ team, leadOptions, parentOptions, onSaved, onCancel, 
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={team ? `Edit ${team.name}` : 'Create team'}>
       <Stack gap="md">
         {conflict ? (
-          <FormAlert tone="conflict" title="Someone else changed this team">
-            <Stack gap="xs" align="flex-start">
-              <span>
-                This team was changed by someone else while you were editing. Reload to see the latest version.
-              </span>
-              {onReload ? (
-                <Button
-                  size="xs"
-                  variant="default"
-                  leftSection={<IconRefresh size={14} aria-hidden />}
-                  onClick={() => void onReload()}
-                >
-                  Reload
-                </Button>
-              ) : null}
-            </Stack>
-          </FormAlert>
+          <ConflictAlert title="Someone else changed this team" onReload={onReload}>
+            This team was changed by someone else while you were editing. Reload to see the latest version.
+          </ConflictAlert>
         ) : null}
         {formError ? (
           <FormAlert tone="error" title="Could not save">
