@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from './layout/RequireAuth';
 import { RequireRole } from './layout/RequireRole';
-import { paths } from './routes';
+import { paths } from '../shared/routes';
 
 // Each page is its own chunk, loaded when the user first goes there.
 const SignInPage = lazy(() => import('../pages/sign-in/SignInPage').then((m) => ({ default: m.SignInPage })));

@@ -16,7 +16,7 @@ import type { CurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { useSignOut } from '../../modules/auth/hooks/useSignOut';
 import { LoadingState } from '../../shared/components/LoadingState';
 import { formatRole } from '../../shared/utils/format';
-import { paths } from '../routes';
+import { paths } from '../../shared/routes';
 import { BrandMark } from './BrandMark';
 import classes from './AppLayout.module.css';
 

@@ -2,7 +2,7 @@ import { Center, Container, Loader } from '@mantine/core';
 import { Navigate, useLocation } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { QueryError } from '../../shared/components/QueryError';
-import { paths } from '../routes';
+import { paths } from '../../shared/routes';
 import { AppLayout } from './AppLayout';
 
 export interface SignInRedirectState {

@@ -1,7 +1,7 @@
 import { Tabs } from '@mantine/core';
 import { IconAdjustments, IconHistory, IconUsers } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
-import type { AdminTab } from '../../app/routes';
+import type { AdminTab } from '../../shared/routes';
 import { AuditLogPanel } from '../../modules/admin/components/AuditLogPanel';
 import { OrganizationSettingsPanel } from '../../modules/admin/components/OrganizationSettingsPanel';
 import { UsersPanel } from '../../modules/admin/components/UsersPanel';

@@ -1,7 +1,7 @@
 import { Paper, Tabs, VisuallyHidden } from '@mantine/core';
 import { IconArrowsDiff, IconBooks, IconFileCode, IconPencil } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
-import type { FrameworkTab } from '../../app/routes';
+import type { FrameworkTab } from '../../shared/routes';
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { FrameworkBrowser } from '../../modules/framework/components/FrameworkBrowser';
 import { FrameworkEditor } from '../../modules/framework/components/FrameworkEditor';

@@ -2,7 +2,7 @@ import { Button, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChartRadar, IconFileText, IconPencil, IconTarget, IconUser } from '@tabler/icons-react';
 import { useParams, useSearchParams } from 'react-router';
-import type { PersonTab } from '../../app/routes';
+import type { PersonTab } from '../../shared/routes';
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { PersonEvidencePanel } from '../../modules/evidence/components/PersonEvidencePanel';
 import { PersonGoalsPanel } from '../../modules/goals/components/PersonGoalsPanel';

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { BrandMark } from '../../app/layout/BrandMark';
 import type { SignInRedirectState } from '../../app/layout/RequireAuth';
-import { paths } from '../../app/routes';
+import { paths } from '../../shared/routes';
 import { SignInForm } from '../../modules/auth/components/SignInForm';
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import classes from './SignInPage.module.css';

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
-import { teamPath } from '../../app/routes';
+import { teamPath } from '../../shared/routes';
 import { PeopleTable } from '../../modules/people/components/PeopleTable';
 import { sortByName } from '../../shared/utils/sortByName';
 import { TeamFormDialog } from '../../modules/teams/components/TeamFormDialog';

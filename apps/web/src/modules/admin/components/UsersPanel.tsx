@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { personPath } from '../../../app/routes';
+import { personPath } from '../../../shared/routes';
 import type { AdminUserFragment, Role } from '../../../generated/graphql';
 import { EmptyMessage } from '../../../shared/components/EmptyMessage';
 import { LoadingState } from '../../../shared/components/LoadingState';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAdjustments, IconHistory, IconUserCog, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { adminPath, paths } from '../../../app/routes';
+import { adminPath, paths } from '../../../shared/routes';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
 import { adminOverviewQuery } from '../graphql/adminOverviewQuery';

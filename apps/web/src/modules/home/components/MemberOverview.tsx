@@ -1,5 +1,5 @@
 import { Avatar, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { personPath, teamPath } from '../../../app/routes';
+import { personPath, teamPath } from '../../../shared/routes';
 import type { CurrentUserFragment } from '../../../generated/graphql';
 import { RouterAnchor } from '../../../shared/components/RouterAnchor';
 import { formatTrack } from '../../../shared/utils/format';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { HomeGrowthOverviewFragment } from '../../../generated/graphql';
 import { EmptyMessage } from '../../../shared/components/EmptyMessage';
 import { RouterAnchor } from '../../../shared/components/RouterAnchor';
-import { personPath } from '../../../app/routes';
+import { personPath } from '../../../shared/routes';
 import classes from './ManagerOverview.module.css';
 
 type Missing = HomeGrowthOverviewFragment['missingAssessments'][number];

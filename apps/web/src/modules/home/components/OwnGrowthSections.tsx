@@ -3,7 +3,7 @@ import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
-import { personPath } from '../../../app/routes';
+import { personPath } from '../../../shared/routes';
 import { useGrowthOverview } from '../hooks/useGrowthOverview';
 import { GoalsNeedingAttention } from './GoalsNeedingAttention';
 import { HomePanel } from './HomePanel';

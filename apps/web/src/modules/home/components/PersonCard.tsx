@@ -1,5 +1,5 @@
 import { Avatar, Badge, Card, Group, Stack, Text } from '@mantine/core';
-import { personPath } from '../../../app/routes';
+import { personPath } from '../../../shared/routes';
 import type { PersonSummaryFragment } from '../../../generated/graphql';
 import { RouterAnchor } from '../../../shared/components/RouterAnchor';
 

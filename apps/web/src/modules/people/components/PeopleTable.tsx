@@ -1,5 +1,5 @@
 import { Badge, Group, ScrollArea, Table, Text } from '@mantine/core';
-import { personPath, teamPath } from '../../../app/routes';
+import { personPath, teamPath } from '../../../shared/routes';
 import type { PersonSummaryFragment } from '../../../generated/graphql';
 import { RouterAnchor } from '../../../shared/components/RouterAnchor';
 import { formatTrack } from '../../../shared/utils/format';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { personPath, teamPath } from '../../../app/routes';
+import { personPath, teamPath } from '../../../shared/routes';
 import type { PersonDetailFragment } from '../../../generated/graphql';
 import { EmptyMessage } from '../../../shared/components/EmptyMessage';
 import { RouterAnchor } from '../../../shared/components/RouterAnchor';

@@ -5,7 +5,7 @@ import { LoadingState } from '../../../shared/components/LoadingState';
 import { QueryError } from '../../../shared/components/QueryError';
 import { useCompetencyDetail } from '../hooks/useCompetencyDetail';
 import { cellSymbol, gapClass, gapPhrase, sourceLabel } from '../utils/heatmapView';
-import { personPath } from '../../../app/routes';
+import { personPath } from '../../../shared/routes';
 import { CompetencyDetailContent } from './CompetencyDetailContent';
 import type { HeatmapSelection } from './GrowthHeatmap';
 import classes from './GrowthHeatmap.module.css';

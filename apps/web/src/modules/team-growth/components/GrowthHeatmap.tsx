@@ -10,7 +10,7 @@ import {
   type HeatmapCompetency,
   type HeatmapRow,
 } from '../utils/heatmapView';
-import { personPath } from '../../../app/routes';
+import { personPath } from '../../../shared/routes';
 import { ReadinessMeter } from './ReadinessMeter';
 import classes from './GrowthHeatmap.module.css';
 

@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { personPath } from '../../../app/routes';
+import { personPath } from '../../../shared/routes';
 import { RouterAnchor } from '../../../shared/components/RouterAnchor';
 
 interface TeamLeadProps {

@@ -1,5 +1,5 @@
 import { ScrollArea, Table, Text } from '@mantine/core';
-import { teamPath } from '../../../app/routes';
+import { teamPath } from '../../../shared/routes';
 import type { TeamSummaryFragment } from '../../../generated/graphql';
 import { RouterAnchor } from '../../../shared/components/RouterAnchor';
 import { orderTeamsAsTree } from '../utils/teamTree';
