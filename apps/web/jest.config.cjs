@@ -19,6 +19,9 @@ module.exports = {
     ],
   },
   moduleNameMapper: {
+    // The same aliases as tsconfig.json and vite.config.mts.
+    '^@trellis/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@web/(.*)$': '<rootDir>/src/$1',
     '\\.(css|less|scss)$': '<rootDir>/src/test/styleStub.ts',
     '\\.(svg|png|jpg|jpeg|gif|webp)$': '<rootDir>/src/test/fileStub.ts',
   },

@@ -14,6 +14,13 @@ const apiTarget = process.env.TRELLIS_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: webRoot,
   plugins: [react()],
+  // The same aliases as tsconfig.json and jest.config.cjs.
+  resolve: {
+    alias: [
+      { find: /^@trellis\/domain$/, replacement: `${workspaceRoot}libs/domain/src/index.ts` },
+      { find: /^@web\//, replacement: `${webRoot}src/` },
+    ],
+  },
   css: { postcss: { plugins: [mantinePreset()] } },
   server: {
     port: 4200,

@@ -1,7 +1,7 @@
 import { type ApolloCache, ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
-import { meQuery } from '../modules/auth/graphql/meQuery';
+import { meQuery } from '@web/modules/auth/graphql/meQuery';
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({

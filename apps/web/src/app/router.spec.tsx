@@ -1,14 +1,14 @@
 import { screen, within } from '@testing-library/react';
-import type { CurrentUserFragment } from '../generated/graphql';
-import { usersQuery } from '../modules/admin/graphql/usersQuery';
-import { meQuery } from '../modules/auth/graphql/meQuery';
-import { peoplePageQuery } from '../modules/people/graphql/peoplePageQuery';
-import { personQuery } from '../modules/people/graphql/personQuery';
-import { teamGrowthQuery } from '../modules/team-growth/graphql/teamGrowthQuery';
-import { teamsQuery } from '../modules/teams/graphql/teamsQuery';
-import { buildCurrentUser } from '../test/builders';
-import { apiError } from '../test/graphqlResults';
-import { renderRoutes } from '../test/renderWithProviders';
+import type { CurrentUserFragment } from '@web/generated/graphql';
+import { usersQuery } from '@web/modules/admin/graphql/usersQuery';
+import { meQuery } from '@web/modules/auth/graphql/meQuery';
+import { peoplePageQuery } from '@web/modules/people/graphql/peoplePageQuery';
+import { personQuery } from '@web/modules/people/graphql/personQuery';
+import { teamGrowthQuery } from '@web/modules/team-growth/graphql/teamGrowthQuery';
+import { teamsQuery } from '@web/modules/teams/graphql/teamsQuery';
+import { buildCurrentUser } from '@web/test/builders';
+import { apiError } from '@web/test/graphqlResults';
+import { renderRoutes } from '@web/test/renderWithProviders';
 import { appRoutes } from './router';
 
 const meMock = (me: CurrentUserFragment | null) => ({ request: { query: meQuery }, result: { data: { me } } });

@@ -2,23 +2,23 @@ import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireAuth } from './layout/RequireAuth';
 import { RequireRole } from './layout/RequireRole';
-import { paths } from '../shared/routes';
+import { paths } from '@web/shared/routes';
 
 // Each page is its own chunk, loaded when the user first goes there.
-const SignInPage = lazy(() => import('../pages/sign-in/SignInPage').then((m) => ({ default: m.SignInPage })));
-const HomePage = lazy(() => import('../pages/home/HomePage').then((m) => ({ default: m.HomePage })));
-const PeoplePage = lazy(() => import('../pages/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
-const PersonPage = lazy(() => import('../pages/person/PersonPage').then((m) => ({ default: m.PersonPage })));
-const TeamsPage = lazy(() => import('../pages/teams/TeamsPage').then((m) => ({ default: m.TeamsPage })));
-const TeamPage = lazy(() => import('../pages/team/TeamPage').then((m) => ({ default: m.TeamPage })));
+const SignInPage = lazy(() => import('@web/pages/sign-in/SignInPage').then((m) => ({ default: m.SignInPage })));
+const HomePage = lazy(() => import('@web/pages/home/HomePage').then((m) => ({ default: m.HomePage })));
+const PeoplePage = lazy(() => import('@web/pages/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const PersonPage = lazy(() => import('@web/pages/person/PersonPage').then((m) => ({ default: m.PersonPage })));
+const TeamsPage = lazy(() => import('@web/pages/teams/TeamsPage').then((m) => ({ default: m.TeamsPage })));
+const TeamPage = lazy(() => import('@web/pages/team/TeamPage').then((m) => ({ default: m.TeamPage })));
 const FrameworkPage = lazy(() =>
-  import('../pages/framework/FrameworkPage').then((m) => ({ default: m.FrameworkPage })),
+  import('@web/pages/framework/FrameworkPage').then((m) => ({ default: m.FrameworkPage })),
 );
 const TeamGrowthPage = lazy(() =>
-  import('../pages/team-growth/TeamGrowthPage').then((m) => ({ default: m.TeamGrowthPage })),
+  import('@web/pages/team-growth/TeamGrowthPage').then((m) => ({ default: m.TeamGrowthPage })),
 );
-const AdminPage = lazy(() => import('../pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
-const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+const AdminPage = lazy(() => import('@web/pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const NotFoundPage = lazy(() => import('@web/pages/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
 export const appRoutes: RouteObject[] = [
   { path: paths.signIn, element: <SignInPage /> },

@@ -1,6 +1,6 @@
 import { Modal } from '@mantine/core';
 import { fireEvent, screen } from '@testing-library/react';
-import { renderWithProviders } from '../test/renderWithProviders';
+import { renderWithProviders } from '@web/test/renderWithProviders';
 
 describe('theme', () => {
   it("gives a dialog's title bar no banner landmark of its own, and names its close button", async () => {

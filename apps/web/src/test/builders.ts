@@ -5,7 +5,7 @@ import type {
   PersonDetailFragment,
   PersonSummaryFragment,
   Role,
-} from '../generated/graphql';
+} from '@web/generated/graphql';
 
 export function buildPersonSummary(overrides: Partial<PersonSummaryFragment> = {}): PersonSummaryFragment {
   return {

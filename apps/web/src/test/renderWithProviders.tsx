@@ -5,8 +5,8 @@ import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { createMemoryRouter, Outlet, type RouteObject, RouterProvider, useLocation } from 'react-router';
-import { createCache, createSessionLink } from '../app/apolloClient';
-import { cssVariablesResolver, theme } from '../app/theme';
+import { createCache, createSessionLink } from '@web/app/apolloClient';
+import { cssVariablesResolver, theme } from '@web/app/theme';
 
 export type Mock = MockLink.MockedResponse;
 

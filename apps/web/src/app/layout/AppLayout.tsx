@@ -12,11 +12,11 @@ import {
 } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
-import type { CurrentUser } from '../../modules/auth/hooks/useCurrentUser';
-import { useSignOut } from '../../modules/auth/hooks/useSignOut';
-import { LoadingState } from '../../shared/components/LoadingState';
-import { formatRole } from '../../shared/utils/format';
-import { paths } from '../../shared/routes';
+import type { CurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
+import { useSignOut } from '@web/modules/auth/hooks/useSignOut';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { formatRole } from '@web/shared/utils/format';
+import { paths } from '@web/shared/routes';
 import { BrandMark } from './BrandMark';
 import classes from './AppLayout.module.css';
 

@@ -1,8 +1,8 @@
 import { Center, Container, Loader } from '@mantine/core';
 import { Navigate, useLocation } from 'react-router';
-import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
-import { QueryError } from '../../shared/components/QueryError';
-import { paths } from '../../shared/routes';
+import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
+import { QueryError } from '@web/shared/components/QueryError';
+import { paths } from '@web/shared/routes';
 import { AppLayout } from './AppLayout';
 
 export interface SignInRedirectState {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Role } from '../../generated/graphql';
-import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
-import { AccessDeniedContent } from '../../shared/components/StatusContent';
+import type { Role } from '@web/generated/graphql';
+import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
+import { AccessDeniedContent } from '@web/shared/components/StatusContent';
 
 interface RequireRoleProps {
   role: Role;

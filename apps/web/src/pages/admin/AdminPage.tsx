@@ -1,11 +1,11 @@
 import { Tabs } from '@mantine/core';
 import { IconAdjustments, IconHistory, IconUsers } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
-import type { AdminTab } from '../../shared/routes';
-import { AuditLogPanel } from '../../modules/admin/components/AuditLogPanel';
-import { OrganizationSettingsPanel } from '../../modules/admin/components/OrganizationSettingsPanel';
-import { UsersPanel } from '../../modules/admin/components/UsersPanel';
-import { PageHeader } from '../../shared/components/PageHeader';
+import type { AdminTab } from '@web/shared/routes';
+import { AuditLogPanel } from '@web/modules/admin/components/AuditLogPanel';
+import { OrganizationSettingsPanel } from '@web/modules/admin/components/OrganizationSettingsPanel';
+import { UsersPanel } from '@web/modules/admin/components/UsersPanel';
+import { PageHeader } from '@web/shared/components/PageHeader';
 
 const tabs: AdminTab[] = ['users', 'audit-log', 'settings'];
 

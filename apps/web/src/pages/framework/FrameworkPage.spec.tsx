@@ -1,12 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { CurrentUserFragment } from '../../generated/graphql';
-import { meQuery } from '../../modules/auth/graphql/meQuery';
-import { frameworkQuery } from '../../modules/framework/graphql/frameworkQuery';
-import { frameworkYamlQuery } from '../../modules/framework/graphql/frameworkYamlQuery';
-import { importFrameworkMutation } from '../../modules/framework/graphql/importFrameworkMutation';
-import { updateFrameworkMutation } from '../../modules/framework/graphql/updateFrameworkMutation';
-import { buildCurrentUser, buildFramework } from '../../test/builders';
-import { renderWithProviders } from '../../test/renderWithProviders';
+import type { CurrentUserFragment } from '@web/generated/graphql';
+import { meQuery } from '@web/modules/auth/graphql/meQuery';
+import { frameworkQuery } from '@web/modules/framework/graphql/frameworkQuery';
+import { frameworkYamlQuery } from '@web/modules/framework/graphql/frameworkYamlQuery';
+import { importFrameworkMutation } from '@web/modules/framework/graphql/importFrameworkMutation';
+import { updateFrameworkMutation } from '@web/modules/framework/graphql/updateFrameworkMutation';
+import { buildCurrentUser, buildFramework } from '@web/test/builders';
+import { renderWithProviders } from '@web/test/renderWithProviders';
 import { FrameworkPage } from './FrameworkPage';
 import { Link } from 'react-router';
 

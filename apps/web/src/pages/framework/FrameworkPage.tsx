@@ -1,19 +1,19 @@
 import { Paper, Tabs, VisuallyHidden } from '@mantine/core';
 import { IconArrowsDiff, IconBooks, IconFileCode, IconPencil } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
-import type { FrameworkTab } from '../../shared/routes';
-import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
-import { FrameworkBrowser } from '../../modules/framework/components/FrameworkBrowser';
-import { FrameworkEditor } from '../../modules/framework/components/FrameworkEditor';
-import { UnsavedDot } from '../../modules/framework/components/UnsavedDot';
-import { FrameworkYamlPanel } from '../../modules/framework/components/FrameworkYamlPanel';
-import { LevelComparisonPanel } from '../../modules/framework/components/LevelComparisonPanel';
-import { useFramework } from '../../modules/framework/hooks/useFramework';
-import { useFrameworkDraft } from '../../modules/framework/hooks/useFrameworkDraft';
-import { LoadingState } from '../../shared/components/LoadingState';
-import { PageHeader } from '../../shared/components/PageHeader';
-import { QueryError } from '../../shared/components/QueryError';
-import { UnsavedChangesGuard } from '../../shared/components/UnsavedChangesGuard';
+import type { FrameworkTab } from '@web/shared/routes';
+import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
+import { FrameworkBrowser } from '@web/modules/framework/components/FrameworkBrowser';
+import { FrameworkEditor } from '@web/modules/framework/components/FrameworkEditor';
+import { UnsavedDot } from '@web/modules/framework/components/UnsavedDot';
+import { FrameworkYamlPanel } from '@web/modules/framework/components/FrameworkYamlPanel';
+import { LevelComparisonPanel } from '@web/modules/framework/components/LevelComparisonPanel';
+import { useFramework } from '@web/modules/framework/hooks/useFramework';
+import { useFrameworkDraft } from '@web/modules/framework/hooks/useFrameworkDraft';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { PageHeader } from '@web/shared/components/PageHeader';
+import { QueryError } from '@web/shared/components/QueryError';
+import { UnsavedChangesGuard } from '@web/shared/components/UnsavedChangesGuard';
 
 function allowedTabs(isAdmin: boolean): FrameworkTab[] {
   return isAdmin ? ['browse', 'compare', 'edit', 'import-export'] : ['browse', 'compare'];

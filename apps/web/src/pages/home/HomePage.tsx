@@ -1,10 +1,10 @@
 import { Alert } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
-import { AdminOverview } from '../../modules/home/components/AdminOverview';
-import { ManagerOverview } from '../../modules/home/components/ManagerOverview';
-import { MemberOverview } from '../../modules/home/components/MemberOverview';
-import { PageHeader } from '../../shared/components/PageHeader';
+import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
+import { AdminOverview } from '@web/modules/home/components/AdminOverview';
+import { ManagerOverview } from '@web/modules/home/components/ManagerOverview';
+import { MemberOverview } from '@web/modules/home/components/MemberOverview';
+import { PageHeader } from '@web/shared/components/PageHeader';
 
 function greeting(name: string | undefined): string {
   const first = name?.split(/\s+/)[0];

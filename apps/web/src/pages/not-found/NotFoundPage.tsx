@@ -1,4 +1,4 @@
-import { NotFoundContent } from '../../shared/components/StatusContent';
+import { NotFoundContent } from '@web/shared/components/StatusContent';
 
 export function NotFoundPage() {
   return <NotFoundContent />;

@@ -1,5 +1,5 @@
-import { PeopleDirectory } from '../../modules/people/components/PeopleDirectory';
-import { PageHeader } from '../../shared/components/PageHeader';
+import { PeopleDirectory } from '@web/modules/people/components/PeopleDirectory';
+import { PageHeader } from '@web/shared/components/PageHeader';
 
 export function PeoplePage() {
   return (

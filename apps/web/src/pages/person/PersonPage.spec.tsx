@@ -1,12 +1,12 @@
 import { fireEvent, screen } from '@testing-library/react';
-import type { CurrentUserFragment, PersonDetailFragment } from '../../generated/graphql';
-import { meQuery } from '../../modules/auth/graphql/meQuery';
-import { frameworkQuery } from '../../modules/framework/graphql/frameworkQuery';
-import { personGrowthQuery } from '../../modules/growth/graphql/personGrowthQuery';
-import { buildPersonGrowth } from '../../modules/growth/testing/growthBuilders';
-import { personQuery } from '../../modules/people/graphql/personQuery';
-import { buildCurrentUser, buildFramework, buildPersonDetail } from '../../test/builders';
-import { renderWithProviders } from '../../test/renderWithProviders';
+import type { CurrentUserFragment, PersonDetailFragment } from '@web/generated/graphql';
+import { meQuery } from '@web/modules/auth/graphql/meQuery';
+import { frameworkQuery } from '@web/modules/framework/graphql/frameworkQuery';
+import { personGrowthQuery } from '@web/modules/growth/graphql/personGrowthQuery';
+import { buildPersonGrowth } from '@web/modules/growth/testing/growthBuilders';
+import { personQuery } from '@web/modules/people/graphql/personQuery';
+import { buildCurrentUser, buildFramework, buildPersonDetail } from '@web/test/builders';
+import { renderWithProviders } from '@web/test/renderWithProviders';
 import { PersonPage } from './PersonPage';
 
 const sam = buildPersonDetail({ id: 'p-sam', name: 'Sam Okafor', canEdit: false });

@@ -3,11 +3,11 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { BrandMark } from '../../app/layout/BrandMark';
-import type { SignInRedirectState } from '../../app/layout/RequireAuth';
-import { paths } from '../../shared/routes';
-import { SignInForm } from '../../modules/auth/components/SignInForm';
-import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
+import { BrandMark } from '@web/app/layout/BrandMark';
+import type { SignInRedirectState } from '@web/app/layout/RequireAuth';
+import { paths } from '@web/shared/routes';
+import { SignInForm } from '@web/modules/auth/components/SignInForm';
+import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
 import classes from './SignInPage.module.css';
 
 /** Only same-app paths, so a crafted link cannot send the user elsewhere after sign-in. */

@@ -3,12 +3,12 @@ import type {
   TeamGrowthCompetencyDetailFragment,
   TeamGrowthFieldsFragment,
   TeamSummaryFragment,
-} from '../../generated/graphql';
-import { competencyDetailQuery } from '../../modules/team-growth/graphql/competencyDetailQuery';
-import { teamGrowthQuery } from '../../modules/team-growth/graphql/teamGrowthQuery';
-import { teamsQuery } from '../../modules/teams/graphql/teamsQuery';
-import { apiError } from '../../test/graphqlResults';
-import { renderWithProviders } from '../../test/renderWithProviders';
+} from '@web/generated/graphql';
+import { competencyDetailQuery } from '@web/modules/team-growth/graphql/competencyDetailQuery';
+import { teamGrowthQuery } from '@web/modules/team-growth/graphql/teamGrowthQuery';
+import { teamsQuery } from '@web/modules/teams/graphql/teamsQuery';
+import { apiError } from '@web/test/graphqlResults';
+import { renderWithProviders } from '@web/test/renderWithProviders';
 import { TeamGrowthPage } from './TeamGrowthPage';
 
 type Row = TeamGrowthFieldsFragment['rows'][number];

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
-import { TeamGrowthView } from '../../modules/team-growth/components/TeamGrowthView';
-import { PageHeader } from '../../shared/components/PageHeader';
+import { TeamGrowthView } from '@web/modules/team-growth/components/TeamGrowthView';
+import { PageHeader } from '@web/shared/components/PageHeader';
 
 /** /team-growth?team=<id>&quarter=<key>: the filters live in the address, so a view can be shared. */
 export function TeamGrowthPage() {

@@ -3,19 +3,19 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
-import { teamPath } from '../../shared/routes';
-import { PeopleTable } from '../../modules/people/components/PeopleTable';
-import { sortByName } from '../../shared/utils/sortByName';
-import { TeamFormDialog } from '../../modules/teams/components/TeamFormDialog';
-import { TeamLead } from '../../modules/teams/components/TeamLead';
-import { useTeam } from '../../modules/teams/hooks/useTeam';
-import { EmptyMessage } from '../../shared/components/EmptyMessage';
-import { LoadingState } from '../../shared/components/LoadingState';
-import { PageHeader } from '../../shared/components/PageHeader';
-import { QueryError } from '../../shared/components/QueryError';
-import { RouterAnchor } from '../../shared/components/RouterAnchor';
-import { AccessDeniedContent, NotFoundContent } from '../../shared/components/StatusContent';
-import { hasErrorCode } from '../../shared/graphql/errors';
+import { teamPath } from '@web/shared/routes';
+import { PeopleTable } from '@web/modules/people/components/PeopleTable';
+import { sortByName } from '@web/shared/utils/sortByName';
+import { TeamFormDialog } from '@web/modules/teams/components/TeamFormDialog';
+import { TeamLead } from '@web/modules/teams/components/TeamLead';
+import { useTeam } from '@web/modules/teams/hooks/useTeam';
+import { EmptyMessage } from '@web/shared/components/EmptyMessage';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { PageHeader } from '@web/shared/components/PageHeader';
+import { QueryError } from '@web/shared/components/QueryError';
+import { RouterAnchor } from '@web/shared/components/RouterAnchor';
+import { AccessDeniedContent, NotFoundContent } from '@web/shared/components/StatusContent';
+import { hasErrorCode } from '@web/shared/graphql/errors';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,14 +1,14 @@
 import { Button, Paper } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
-import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
-import { TeamFormDialog } from '../../modules/teams/components/TeamFormDialog';
-import { TeamsTable } from '../../modules/teams/components/TeamsTable';
-import { useTeams } from '../../modules/teams/hooks/useTeams';
-import { EmptyMessage } from '../../shared/components/EmptyMessage';
-import { LoadingState } from '../../shared/components/LoadingState';
-import { PageHeader } from '../../shared/components/PageHeader';
-import { QueryError } from '../../shared/components/QueryError';
+import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
+import { TeamFormDialog } from '@web/modules/teams/components/TeamFormDialog';
+import { TeamsTable } from '@web/modules/teams/components/TeamsTable';
+import { useTeams } from '@web/modules/teams/hooks/useTeams';
+import { EmptyMessage } from '@web/shared/components/EmptyMessage';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { PageHeader } from '@web/shared/components/PageHeader';
+import { QueryError } from '@web/shared/components/QueryError';
 
 export function TeamsPage() {
   const { user } = useCurrentUser();

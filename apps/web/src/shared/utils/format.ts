@@ -1,4 +1,4 @@
-import type { Role, Track } from '../../generated/graphql';
+import type { Role, Track } from '@web/generated/graphql';
 
 const roleLabels: Record<Role, string> = { ADMIN: 'Admin', MANAGER: 'Manager', MEMBER: 'Member' };
 const trackLabels: Record<Track, string> = {

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Paper, ScrollArea, Table, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
-import { EmptyMessage } from '../../../shared/components/EmptyMessage';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
-import { formatDateTime } from '../../../shared/utils/format';
+import { EmptyMessage } from '@web/shared/components/EmptyMessage';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
+import { formatDateTime } from '@web/shared/utils/format';
 import { auditLogQuery } from '../graphql/auditLogQuery';
 import { auditActionLabel, formatAuditDetail } from '../utils/formatAuditDetail';
 

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import type { AdminUserFragment } from '../../../generated/graphql';
-import { FormAlert } from '../../../shared/components/FormAlert';
-import { getApiErrors, getUserMessage } from '../../../shared/graphql/errors';
-import { roleOptions } from '../../../shared/utils/format';
+import type { AdminUserFragment } from '@web/generated/graphql';
+import { FormAlert } from '@web/shared/components/FormAlert';
+import { getApiErrors, getUserMessage } from '@web/shared/graphql/errors';
+import { roleOptions } from '@web/shared/utils/format';
 import { createUserMutation } from '../graphql/createUserMutation';
 import { usersQuery } from '../graphql/usersQuery';
 import {

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { OrganizationWithSettingsFragment } from '../../../generated/graphql';
-import { apiError } from '../../../test/graphqlResults';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import type { OrganizationWithSettingsFragment } from '@web/generated/graphql';
+import { apiError } from '@web/test/graphqlResults';
+import { renderWithProviders } from '@web/test/renderWithProviders';
 import { updateOrganizationSettingsMutation } from '../graphql/updateOrganizationSettingsMutation';
 import { OrganizationSettingsForm } from './OrganizationSettingsForm';
 

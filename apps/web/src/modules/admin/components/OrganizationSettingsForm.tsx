@@ -3,9 +3,9 @@ import { Alert, Button, Group, NumberInput, Select, Stack } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import type { OrganizationWithSettingsFragment } from '../../../generated/graphql';
-import { getApiErrors, getUserMessage } from '../../../shared/graphql/errors';
-import { monthNames } from '../../../shared/utils/format';
+import type { OrganizationWithSettingsFragment } from '@web/generated/graphql';
+import { getApiErrors, getUserMessage } from '@web/shared/graphql/errors';
+import { monthNames } from '@web/shared/utils/format';
 import { updateOrganizationSettingsMutation } from '../graphql/updateOrganizationSettingsMutation';
 import {
   type SettingsErrors,

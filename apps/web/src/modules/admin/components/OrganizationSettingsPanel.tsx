@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Paper } from '@mantine/core';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
 import { organizationQuery } from '../graphql/organizationQuery';
 import { OrganizationSettingsForm } from './OrganizationSettingsForm';
 

@@ -1,5 +1,5 @@
-import type { CreateUserInput, Role } from '../../../generated/graphql';
-import { isValidEmail } from '../../auth/utils/validateSignIn';
+import type { CreateUserInput, Role } from '@web/generated/graphql';
+import { isValidEmail } from '@web/modules/auth/utils/validateSignIn';
 
 export const MIN_PASSWORD_LENGTH = 12;
 

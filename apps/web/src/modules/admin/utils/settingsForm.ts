@@ -1,4 +1,4 @@
-import type { OrganizationWithSettingsFragment, UpdateOrganizationSettingsInput } from '../../../generated/graphql';
+import type { OrganizationWithSettingsFragment, UpdateOrganizationSettingsInput } from '@web/generated/graphql';
 
 export interface SettingsValues {
   fiscalQuarterStartMonth: string;

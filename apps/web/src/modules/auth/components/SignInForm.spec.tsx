@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { buildCurrentUser } from '../../../test/builders';
-import { apiError } from '../../../test/graphqlResults';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import { buildCurrentUser } from '@web/test/builders';
+import { apiError } from '@web/test/graphqlResults';
+import { renderWithProviders } from '@web/test/renderWithProviders';
 import { signInMutation } from '../graphql/signInMutation';
 import { SignInForm } from './SignInForm';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import type { CurrentUserFragment } from '../../../generated/graphql';
+import type { CurrentUserFragment } from '@web/generated/graphql';
 import { meQuery } from '../graphql/meQuery';
 
 export type CurrentUser = CurrentUserFragment;

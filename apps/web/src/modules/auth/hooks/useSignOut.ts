@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { paths } from '../../../shared/routes';
+import { paths } from '@web/shared/routes';
 import { meQuery } from '../graphql/meQuery';
 import { signOutMutation } from '../graphql/signOutMutation';
 

@@ -2,10 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { EvidenceFieldsFragment } from '../../../generated/graphql';
-import { FormAlert } from '../../../shared/components/FormAlert';
-import { getUserMessage } from '../../../shared/graphql/errors';
-import { possessive } from '../../../shared/utils/format';
+import type { EvidenceFieldsFragment } from '@web/generated/graphql';
+import { FormAlert } from '@web/shared/components/FormAlert';
+import { getUserMessage } from '@web/shared/graphql/errors';
+import { possessive } from '@web/shared/utils/format';
 import { deleteEvidenceMutation } from '../graphql/deleteEvidenceMutation';
 
 interface DeleteEvidenceDialogProps {

@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Badge, Group, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconExternalLink, IconPencil, IconTarget, IconTrash } from '@tabler/icons-react';
-import type { EvidenceFieldsFragment } from '../../../generated/graphql';
-import { formatDate } from '../../../shared/utils/format';
+import type { EvidenceFieldsFragment } from '@web/generated/graphql';
+import { formatDate } from '@web/shared/utils/format';
 import {
   evidenceKindLabels,
   incidentRoleLabels,

@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { AddEvidenceMutationVariables, UpdateEvidenceMutationVariables } from '../../../generated/graphql';
-import { apiError } from '../../../test/graphqlResults';
-import { type Mock, renderWithProviders } from '../../../test/renderWithProviders';
-import { buildGoal, buildGoalFormOptions } from '../../goals/testing/goalBuilders';
-import { todayIso } from '../../goals/utils/dates';
+import type { AddEvidenceMutationVariables, UpdateEvidenceMutationVariables } from '@web/generated/graphql';
+import { apiError } from '@web/test/graphqlResults';
+import { type Mock, renderWithProviders } from '@web/test/renderWithProviders';
+import { buildGoal, buildGoalFormOptions } from '@web/modules/goals/testing/goalBuilders';
+import { todayIso } from '@web/modules/goals/utils/dates';
 import { addEvidenceMutation } from '../graphql/addEvidenceMutation';
 import { updateEvidenceMutation } from '../graphql/updateEvidenceMutation';
 import { buildEvidence } from '../testing/evidenceBuilders';

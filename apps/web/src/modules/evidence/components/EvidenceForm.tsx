@@ -9,14 +9,14 @@ import type {
   IncidentRole,
   IncidentSeverity,
   LearningFormat,
-} from '../../../generated/graphql';
-import { FormAlert } from '../../../shared/components/FormAlert';
-import { CompetencyMultiSelect } from '../../goals/components/CompetencyMultiSelect';
-import { ConflictAlert } from '../../../shared/components/ConflictAlert';
-import { todayIso } from '../../goals/utils/dates';
-import { focusFirstError, hasErrors, readServerProblems } from '../../goals/utils/formProblems';
-import { competencyOptions } from '../../goals/utils/frameworkOptions';
-import { goalStatusLabels, isOpenGoal } from '../../goals/utils/goalLabels';
+} from '@web/generated/graphql';
+import { FormAlert } from '@web/shared/components/FormAlert';
+import { CompetencyMultiSelect } from '@web/modules/goals/components/CompetencyMultiSelect';
+import { ConflictAlert } from '@web/shared/components/ConflictAlert';
+import { todayIso } from '@web/modules/goals/utils/dates';
+import { focusFirstError, hasErrors, readServerProblems } from '@web/modules/goals/utils/formProblems';
+import { competencyOptions } from '@web/modules/goals/utils/frameworkOptions';
+import { goalStatusLabels, isOpenGoal } from '@web/modules/goals/utils/goalLabels';
 import { addEvidenceMutation } from '../graphql/addEvidenceMutation';
 import { updateEvidenceMutation } from '../graphql/updateEvidenceMutation';
 import {

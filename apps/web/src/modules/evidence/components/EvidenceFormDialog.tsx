@@ -1,11 +1,11 @@
 import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { EvidenceFieldsFragment } from '../../../generated/graphql';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
-import { possessive } from '../../../shared/utils/format';
-import { useFramework } from '../../framework/hooks/useFramework';
-import { useGoals } from '../../goals/hooks/useGoals';
+import type { EvidenceFieldsFragment } from '@web/generated/graphql';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
+import { possessive } from '@web/shared/utils/format';
+import { useFramework } from '@web/modules/framework/hooks/useFramework';
+import { useGoals } from '@web/modules/goals/hooks/useGoals';
 import { EvidenceForm } from './EvidenceForm';
 
 interface EvidenceFormDialogProps {

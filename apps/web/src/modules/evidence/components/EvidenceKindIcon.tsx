@@ -9,7 +9,7 @@ import {
   IconRocket,
   IconSitemap,
 } from '@tabler/icons-react';
-import type { EvidenceKind } from '../../../generated/graphql';
+import type { EvidenceKind } from '@web/generated/graphql';
 
 const icons = {
   INCIDENT: IconFlame,

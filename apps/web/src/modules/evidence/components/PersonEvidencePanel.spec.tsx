@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { DeleteEvidenceMutationVariables } from '../../../generated/graphql';
-import { apiError } from '../../../test/graphqlResults';
-import { type Mock, renderWithProviders } from '../../../test/renderWithProviders';
-import { frameworkQuery } from '../../framework/graphql/frameworkQuery';
-import { buildGoalFormOptions } from '../../goals/testing/goalBuilders';
+import type { DeleteEvidenceMutationVariables } from '@web/generated/graphql';
+import { apiError } from '@web/test/graphqlResults';
+import { type Mock, renderWithProviders } from '@web/test/renderWithProviders';
+import { frameworkQuery } from '@web/modules/framework/graphql/frameworkQuery';
+import { buildGoalFormOptions } from '@web/modules/goals/testing/goalBuilders';
 import { deleteEvidenceMutation } from '../graphql/deleteEvidenceMutation';
 import { evidenceQuery } from '../graphql/evidenceQuery';
 import { buildEvidence } from '../testing/evidenceBuilders';

@@ -1,4 +1,4 @@
-import { graphql } from '../../../generated';
+import { graphql } from '@web/generated';
 
 export const updateEvidenceMutation = graphql(`
   mutation UpdateEvidence($id: ID!, $input: UpdateEvidenceInput!) {

@@ -1,4 +1,4 @@
-import type { EvidenceFieldsFragment } from '../../../generated/graphql';
+import type { EvidenceFieldsFragment } from '@web/generated/graphql';
 
 export function buildEvidence(overrides: Partial<EvidenceFieldsFragment> = {}): EvidenceFieldsFragment {
   return {

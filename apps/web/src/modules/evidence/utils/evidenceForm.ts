@@ -6,9 +6,9 @@ import type {
   IncidentSeverity,
   LearningFormat,
   UpdateEvidenceInput,
-} from '../../../generated/graphql';
-import { isIsoDate } from '../../goals/utils/dates';
-import type { FormErrors } from '../../goals/utils/formProblems';
+} from '@web/generated/graphql';
+import { isIsoDate } from '@web/modules/goals/utils/dates';
+import type { FormErrors } from '@web/modules/goals/utils/formProblems';
 
 export interface EvidenceFormValues {
   date: string;

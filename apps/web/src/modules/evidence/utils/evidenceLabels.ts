@@ -1,4 +1,4 @@
-import type { EvidenceKind, IncidentRole, IncidentSeverity, LearningFormat } from '../../../generated/graphql';
+import type { EvidenceKind, IncidentRole, IncidentSeverity, LearningFormat } from '@web/generated/graphql';
 
 export const evidenceKindLabels: Record<EvidenceKind, string> = {
   INCIDENT: 'Incident handled',

@@ -1,4 +1,4 @@
-import { monthNames } from '../../../shared/utils/format';
+import { monthNames } from '@web/shared/utils/format';
 
 export interface MonthGroup<T> {
   /** "2026-11" */

@@ -1,6 +1,6 @@
 import { Anchor, Button, List, Text } from '@mantine/core';
 import { useState } from 'react';
-import { FormAlert } from '../../../shared/components/FormAlert';
+import { FormAlert } from '@web/shared/components/FormAlert';
 import { type DraftProblem, describeTarget, type ProblemTarget } from '../utils/draftProblems';
 import type { FrameworkDraft } from '../utils/frameworkDraft';
 

@@ -1,8 +1,8 @@
 import { Group, Paper, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
 import { IconBooks } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { FrameworkDetailFragment } from '../../../generated/graphql';
-import { EmptyMessage } from '../../../shared/components/EmptyMessage';
+import type { FrameworkDetailFragment } from '@web/generated/graphql';
+import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { individualContributorTrack, visibleAreas, visibleLevels } from '../utils/frameworkView';
 import { FrameworkAreaSection } from './FrameworkAreaSection';
 

@@ -1,9 +1,9 @@
 import { notifications } from '@mantine/notifications';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { FrameworkDetailFragment, UpdateFrameworkMutationVariables } from '../../../generated/graphql';
-import { buildFramework } from '../../../test/builders';
-import { apiError } from '../../../test/graphqlResults';
-import { type Mock, renderWithProviders } from '../../../test/renderWithProviders';
+import type { FrameworkDetailFragment, UpdateFrameworkMutationVariables } from '@web/generated/graphql';
+import { buildFramework } from '@web/test/builders';
+import { apiError } from '@web/test/graphqlResults';
+import { type Mock, renderWithProviders } from '@web/test/renderWithProviders';
 import { frameworkQuery } from '../graphql/frameworkQuery';
 import { updateFrameworkMutation } from '../graphql/updateFrameworkMutation';
 import { useFramework } from '../hooks/useFramework';

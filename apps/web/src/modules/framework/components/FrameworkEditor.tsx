@@ -2,10 +2,10 @@ import { Box, Button, Group, Paper, Popover, SegmentedControl, Stack, Text, Titl
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconRestore } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import type { FrameworkDetailFragment } from '../../../generated/graphql';
-import { ConflictAlert } from '../../../shared/components/ConflictAlert';
-import { FormAlert } from '../../../shared/components/FormAlert';
-import { getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
+import type { FrameworkDetailFragment } from '@web/generated/graphql';
+import { ConflictAlert } from '@web/shared/components/ConflictAlert';
+import { FormAlert } from '@web/shared/components/FormAlert';
+import { getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
 import type { FrameworkDraftState } from '../hooks/useFrameworkDraft';
 import { useUpdateFramework } from '../hooks/useUpdateFramework';
 import type { DraftAction } from '../utils/draftReducer';

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { apiError } from '../../../test/graphqlResults';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import { apiError } from '@web/test/graphqlResults';
+import { renderWithProviders } from '@web/test/renderWithProviders';
 import { importFrameworkMutation } from '../graphql/importFrameworkMutation';
 import { FrameworkImportForm } from './FrameworkImportForm';
 

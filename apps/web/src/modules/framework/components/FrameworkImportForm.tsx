@@ -2,10 +2,10 @@ import { Button, FileInput, Group, Stack, Text, Textarea, Title } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { IconFileUpload, IconUpload } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import type { FrameworkYamlProblemFieldsFragment } from '../../../generated/graphql';
-import { ConflictAlert } from '../../../shared/components/ConflictAlert';
-import { FormAlert } from '../../../shared/components/FormAlert';
-import { getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
+import type { FrameworkYamlProblemFieldsFragment } from '@web/generated/graphql';
+import { ConflictAlert } from '@web/shared/components/ConflictAlert';
+import { FormAlert } from '@web/shared/components/FormAlert';
+import { getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
 import { useImportFramework } from '../hooks/useImportFramework';
 import { ImportProblems } from './ImportProblems';
 

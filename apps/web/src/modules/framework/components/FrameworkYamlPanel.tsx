@@ -1,6 +1,6 @@
 import { Divider, Paper, Stack } from '@mantine/core';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
 import { useFrameworkYaml } from '../hooks/useFrameworkYaml';
 import { FrameworkExport } from './FrameworkExport';
 import { FrameworkImportForm } from './FrameworkImportForm';

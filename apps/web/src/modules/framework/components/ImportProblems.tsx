@@ -1,7 +1,7 @@
 import { List, Text } from '@mantine/core';
-import type { FrameworkYamlProblemFieldsFragment } from '../../../generated/graphql';
+import type { FrameworkYamlProblemFieldsFragment } from '@web/generated/graphql';
 import { formatProblem } from '../utils/frameworkView';
-import { FormAlert } from '../../../shared/components/FormAlert';
+import { FormAlert } from '@web/shared/components/FormAlert';
 
 export function ImportProblems({ problems }: { problems: readonly FrameworkYamlProblemFieldsFragment[] }) {
   return (

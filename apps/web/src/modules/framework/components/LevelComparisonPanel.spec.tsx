@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import type { LevelComparisonDetailFragment } from '../../../generated/graphql';
-import { buildFramework } from '../../../test/builders';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import type { LevelComparisonDetailFragment } from '@web/generated/graphql';
+import { buildFramework } from '@web/test/builders';
+import { renderWithProviders } from '@web/test/renderWithProviders';
 import { compareLevelsQuery } from '../graphql/compareLevelsQuery';
 import { LevelComparisonPanel } from './LevelComparisonPanel';
 

@@ -1,8 +1,8 @@
 import { Group, Paper, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
-import type { FrameworkDetailFragment } from '../../../generated/graphql';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
+import type { FrameworkDetailFragment } from '@web/generated/graphql';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
 import { useLevelComparison } from '../hooks/useLevelComparison';
 import { defaultComparison, levelOptions } from '../utils/frameworkView';
 import { LevelComparisonResult } from './LevelComparisonResult';

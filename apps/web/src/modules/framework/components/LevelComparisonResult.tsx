@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
-import type { LevelComparisonDetailFragment } from '../../../generated/graphql';
-import { EmptyMessage } from '../../../shared/components/EmptyMessage';
+import type { LevelComparisonDetailFragment } from '@web/generated/graphql';
+import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { formatChangeSummary, groupRowsByArea } from '../utils/frameworkView';
 import { ComparisonTable } from './ComparisonTable';
 

@@ -1,4 +1,4 @@
-import { graphql } from '../../../generated';
+import { graphql } from '@web/generated';
 
 // The imported framework comes back whole: as a singleton in the cache, it replaces the loaded one.
 export const importFrameworkMutation = graphql(`

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import type { FrameworkDetailFragment } from '../../../generated/graphql';
+import type { FrameworkDetailFragment } from '@web/generated/graphql';
 import { draftReducer } from '../utils/draftReducer';
 import { draftFromFramework, draftToInput } from '../utils/frameworkDraft';
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import type { FrameworkInput } from '../../../generated/graphql';
+import type { FrameworkInput } from '@web/generated/graphql';
 import { updateFrameworkMutation } from '../graphql/updateFrameworkMutation';
 
 /**

@@ -1,4 +1,4 @@
-import type { FrameworkProblemFieldsFragment } from '../../../generated/graphql';
+import type { FrameworkProblemFieldsFragment } from '@web/generated/graphql';
 import type { DraftAction } from './draftReducer';
 import { allLevels, type FrameworkDraft } from './frameworkDraft';
 

@@ -1,4 +1,4 @@
-import { buildFramework } from '../../../test/builders';
+import { buildFramework } from '@web/test/builders';
 import { draftReducer } from './draftReducer';
 import { draftFromFramework, draftToInput } from './frameworkDraft';
 

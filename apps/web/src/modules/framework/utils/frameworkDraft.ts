@@ -1,4 +1,4 @@
-import type { FrameworkDetailFragment, FrameworkInput } from '../../../generated/graphql';
+import type { FrameworkDetailFragment, FrameworkInput } from '@web/generated/graphql';
 
 /*
  * The framework as the editor holds it while an admin changes it. Every item has an `id` that

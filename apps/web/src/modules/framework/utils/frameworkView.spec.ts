@@ -1,4 +1,4 @@
-import { buildFramework } from '../../../test/builders';
+import { buildFramework } from '@web/test/builders';
 import { defaultComparison, formatChangeSummary, formatProblem, levelOptions, visibleAreas } from './frameworkView';
 
 describe('frameworkView', () => {

@@ -3,7 +3,7 @@ import type {
   FrameworkLevelFieldsFragment,
   FrameworkYamlProblemFieldsFragment,
   LevelComparisonDetailFragment,
-} from '../../../generated/graphql';
+} from '@web/generated/graphql';
 
 export type FrameworkArea = FrameworkDetailFragment['areas'][number];
 export type FrameworkCompetency = FrameworkArea['competencies'][number];

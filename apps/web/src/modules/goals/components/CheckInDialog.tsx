@@ -1,6 +1,6 @@
 import { Modal, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { GoalFieldsFragment } from '../../../generated/graphql';
+import type { GoalFieldsFragment } from '@web/generated/graphql';
 import { CheckInForm } from './CheckInForm';
 
 interface CheckInDialogProps {

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { CheckInGoalMutationVariables } from '../../../generated/graphql';
-import { apiError } from '../../../test/graphqlResults';
-import { type Mock, renderWithProviders } from '../../../test/renderWithProviders';
+import type { CheckInGoalMutationVariables } from '@web/generated/graphql';
+import { apiError } from '@web/test/graphqlResults';
+import { type Mock, renderWithProviders } from '@web/test/renderWithProviders';
 import { checkInGoalMutation } from '../graphql/checkInGoalMutation';
 import { buildCheckIn, buildGoal } from '../testing/goalBuilders';
 import { todayIso } from '../utils/dates';

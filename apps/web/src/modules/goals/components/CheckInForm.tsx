@@ -12,8 +12,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import type { CheckInConfidence, GoalFieldsFragment } from '../../../generated/graphql';
-import { FormAlert } from '../../../shared/components/FormAlert';
+import type { CheckInConfidence, GoalFieldsFragment } from '@web/generated/graphql';
+import { FormAlert } from '@web/shared/components/FormAlert';
 import { checkInGoalMutation } from '../graphql/checkInGoalMutation';
 import {
   type CheckInFormErrors,

@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Collapse, DataList, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconChevronDown, IconMessageCircle, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { GoalFieldsFragment } from '../../../generated/graphql';
-import { formatDate } from '../../../shared/utils/format';
+import type { GoalFieldsFragment } from '@web/generated/graphql';
+import { formatDate } from '@web/shared/utils/format';
 import {
   canCheckIn,
   confidenceColors,

@@ -1,6 +1,6 @@
 import { Badge, Group, Text, Timeline } from '@mantine/core';
-import type { GoalCheckInFieldsFragment } from '../../../generated/graphql';
-import { formatDate } from '../../../shared/utils/format';
+import type { GoalCheckInFieldsFragment } from '@web/generated/graphql';
+import { formatDate } from '@web/shared/utils/format';
 import { confidenceColors, confidenceLabels } from '../utils/goalLabels';
 
 /** Every check-in, newest first. */

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { CreateGoalMutationVariables, UpdateGoalMutationVariables } from '../../../generated/graphql';
-import { apiError } from '../../../test/graphqlResults';
-import { type Mock, renderWithProviders } from '../../../test/renderWithProviders';
+import type { CreateGoalMutationVariables, UpdateGoalMutationVariables } from '@web/generated/graphql';
+import { apiError } from '@web/test/graphqlResults';
+import { type Mock, renderWithProviders } from '@web/test/renderWithProviders';
 import { createGoalMutation } from '../graphql/createGoalMutation';
 import { updateGoalMutation } from '../graphql/updateGoalMutation';
 import { buildGoal, buildGoalFormOptions } from '../testing/goalBuilders';

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
-import type { GoalFieldsFragment, GoalFormOptionsQuery, GoalStatus } from '../../../generated/graphql';
-import { FormAlert } from '../../../shared/components/FormAlert';
+import type { GoalFieldsFragment, GoalFormOptionsQuery, GoalStatus } from '@web/generated/graphql';
+import { FormAlert } from '@web/shared/components/FormAlert';
 import { createGoalMutation } from '../graphql/createGoalMutation';
 import { updateGoalMutation } from '../graphql/updateGoalMutation';
 import { competencyOptions, targetLevelOptions } from '../utils/frameworkOptions';
@@ -22,7 +22,7 @@ import {
 import { goalStatusOptions } from '../utils/goalLabels';
 import { quarterLabel, upcomingQuarters } from '../utils/quarters';
 import { CompetencyMultiSelect } from './CompetencyMultiSelect';
-import { ConflictAlert } from '../../../shared/components/ConflictAlert';
+import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { MilestonesEditor } from './MilestonesEditor';
 
 interface GoalFormProps {

@@ -1,9 +1,9 @@
 import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { GoalFieldsFragment } from '../../../generated/graphql';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
-import { possessive } from '../../../shared/utils/format';
+import type { GoalFieldsFragment } from '@web/generated/graphql';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
+import { possessive } from '@web/shared/utils/format';
 import { useGoalFormOptions } from '../hooks/useGoalFormOptions';
 import { GoalForm } from './GoalForm';
 

@@ -1,6 +1,6 @@
 import { Badge, Box, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
-import type { GoalFieldsFragment } from '../../../generated/graphql';
+import type { GoalFieldsFragment } from '@web/generated/graphql';
 import { goalHealthLooks, staleLabel, WARNING_TEXT_COLOR } from '../utils/goalLabels';
 
 /** How the goal is doing: its state in words and colour, progress against the time gone, staleness. */

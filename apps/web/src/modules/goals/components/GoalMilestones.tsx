@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Box, Checkbox, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { GoalFieldsFragment } from '../../../generated/graphql';
-import { getUserMessage } from '../../../shared/graphql/errors';
+import type { GoalFieldsFragment } from '@web/generated/graphql';
+import { getUserMessage } from '@web/shared/graphql/errors';
 import { setMilestoneDoneMutation } from '../graphql/setMilestoneDoneMutation';
 
 interface GoalMilestonesProps {

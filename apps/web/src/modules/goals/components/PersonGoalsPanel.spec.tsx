@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { SetMilestoneDoneMutationVariables } from '../../../generated/graphql';
-import { apiError } from '../../../test/graphqlResults';
-import { type Mock, renderWithProviders } from '../../../test/renderWithProviders';
+import type { SetMilestoneDoneMutationVariables } from '@web/generated/graphql';
+import { apiError } from '@web/test/graphqlResults';
+import { type Mock, renderWithProviders } from '@web/test/renderWithProviders';
 import { goalsQuery } from '../graphql/goalsQuery';
 import { setMilestoneDoneMutation } from '../graphql/setMilestoneDoneMutation';
 import { buildCheckIn, buildGoal } from '../testing/goalBuilders';

@@ -1,10 +1,10 @@
 import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconPlus, IconTarget } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { EmptyMessage } from '../../../shared/components/EmptyMessage';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
-import { possessive } from '../../../shared/utils/format';
+import { EmptyMessage } from '@web/shared/components/EmptyMessage';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
+import { possessive } from '@web/shared/utils/format';
 import { useGoals } from '../hooks/useGoals';
 import { isOpenGoal } from '../utils/goalLabels';
 import { CheckInDialog } from './CheckInDialog';

@@ -1,4 +1,4 @@
-import { graphql } from '../../../generated';
+import { graphql } from '@web/generated';
 
 // The framework as the Framework page reads it, so both share one cache entry.
 export const goalFormOptionsQuery = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../generated';
+import { graphql } from '@web/generated';
 
 export const updateGoalMutation = graphql(`
   mutation UpdateGoal($id: ID!, $input: UpdateGoalInput!) {

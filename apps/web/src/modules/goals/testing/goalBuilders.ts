@@ -1,5 +1,5 @@
-import type { GoalCheckInFieldsFragment, GoalFieldsFragment, GoalFormOptionsQuery } from '../../../generated/graphql';
-import { buildFramework } from '../../../test/builders';
+import type { GoalCheckInFieldsFragment, GoalFieldsFragment, GoalFormOptionsQuery } from '@web/generated/graphql';
+import { buildFramework } from '@web/test/builders';
 
 export function buildCheckIn(overrides: Partial<GoalCheckInFieldsFragment> = {}): GoalCheckInFieldsFragment {
   return {

@@ -1,5 +1,5 @@
-import type { CheckInConfidence, GoalCheckInInput, GoalFieldsFragment } from '../../../generated/graphql';
-import { formatDate } from '../../../shared/utils/format';
+import type { CheckInConfidence, GoalCheckInInput, GoalFieldsFragment } from '@web/generated/graphql';
+import { formatDate } from '@web/shared/utils/format';
 import { isIsoDate } from './dates';
 import type { FormErrors } from './formProblems';
 

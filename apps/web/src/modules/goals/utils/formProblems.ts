@@ -1,4 +1,4 @@
-import { getApiErrors, getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
+import { getApiErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
 
 export type FormErrors<F extends string> = Partial<Record<F, string>>;
 

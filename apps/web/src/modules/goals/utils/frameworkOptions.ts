@@ -1,4 +1,4 @@
-import type { FrameworkDetailFragment, Track } from '../../../generated/graphql';
+import type { FrameworkDetailFragment, Track } from '@web/generated/graphql';
 
 export interface OptionGroup {
   group: string;

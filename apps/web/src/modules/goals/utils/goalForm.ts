@@ -4,7 +4,7 @@ import type {
   GoalStatus,
   MilestoneInput,
   UpdateGoalInput,
-} from '../../../generated/graphql';
+} from '@web/generated/graphql';
 import type { FormErrors } from './formProblems';
 
 export interface MilestoneRow {

@@ -1,4 +1,4 @@
-import type { CheckInConfidence, GoalHealthState, GoalStatus } from '../../../generated/graphql';
+import type { CheckInConfidence, GoalHealthState, GoalStatus } from '@web/generated/graphql';
 
 export const goalStatusLabels: Record<GoalStatus, string> = {
   DRAFT: 'Draft',

@@ -1,5 +1,5 @@
 import { Badge, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import type { AssessmentSource, RatingRungFieldsFragment } from '../../../generated/graphql';
+import type { AssessmentSource, RatingRungFieldsFragment } from '@web/generated/graphql';
 import { type CompetencyRow, differsLabel, selectableRungs } from '../utils/growthView';
 import { COMMENT_MAX_LENGTH, type DraftEntry } from '../utils/ratingDraft';
 import classes from './growth.module.css';

@@ -1,6 +1,6 @@
 import { Badge, Paper, ScrollArea, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { PersonGrowthFieldsFragment } from '../../../generated/graphql';
+import type { PersonGrowthFieldsFragment } from '@web/generated/graphql';
 import {
   type AreaGroup,
   type AssessmentView,

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { buildAssessment, buildCompetency, buildPersonGrowth } from '../testing/growthBuilders';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import { renderWithProviders } from '@web/test/renderWithProviders';
 import { GrowthRadar } from './GrowthRadar';
 
 const rated = buildPersonGrowth({

@@ -1,7 +1,7 @@
 import { Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { IconTable, IconTableOff } from '@tabler/icons-react';
 import { useId, useState } from 'react';
-import type { PersonGrowthFieldsFragment } from '../../../generated/graphql';
+import type { PersonGrowthFieldsFragment } from '@web/generated/graphql';
 import { axisPoint, pathOf, type Point, positionRadius, valueRuns, wrapLabel } from '../utils/radarGeometry';
 import { radarModel, type RadarSeries, radarSummary, type SeriesKey } from '../utils/radarSeries';
 import classes from './growth.module.css';

@@ -1,6 +1,6 @@
 import { Card, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { PersonGrowthFieldsFragment } from '../../../generated/graphql';
+import type { PersonGrowthFieldsFragment } from '@web/generated/graphql';
 
 function Figure({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
   return (

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { PersonGrowthFieldsFragment } from '../../../generated/graphql';
-import { apiError } from '../../../test/graphqlResults';
-import { type Mock, renderWithProviders } from '../../../test/renderWithProviders';
+import type { PersonGrowthFieldsFragment } from '@web/generated/graphql';
+import { apiError } from '@web/test/graphqlResults';
+import { type Mock, renderWithProviders } from '@web/test/renderWithProviders';
 import { personGrowthQuery } from '../graphql/personGrowthQuery';
 import { saveAssessmentsMutation } from '../graphql/saveAssessmentsMutation';
 import { shareManagerRatingsMutation } from '../graphql/shareManagerRatingsMutation';

@@ -2,11 +2,11 @@ import { Alert, Button, Card, Group, Paper, Select, Stack, Text, Title } from '@
 import { IconChartRadar, IconClock, IconEyeOff, IconLock, IconStarFilled } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { AssessmentSource, PersonGrowthFieldsFragment } from '../../../generated/graphql';
-import { EmptyMessage } from '../../../shared/components/EmptyMessage';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
-import { hasErrorCode } from '../../../shared/graphql/errors';
+import type { AssessmentSource, PersonGrowthFieldsFragment } from '@web/generated/graphql';
+import { EmptyMessage } from '@web/shared/components/EmptyMessage';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
+import { hasErrorCode } from '@web/shared/graphql/errors';
 import { usePersonGrowth } from '../hooks/usePersonGrowth';
 import { firstName, hasAnyRating } from '../utils/growthView';
 import { CompetencyRatingsTable } from './CompetencyRatingsTable';

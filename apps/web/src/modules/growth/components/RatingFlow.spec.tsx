@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Link } from 'react-router';
-import type { SaveAssessmentsMutationVariables } from '../../../generated/graphql';
-import { apiError } from '../../../test/graphqlResults';
-import { type Mock, renderWithProviders } from '../../../test/renderWithProviders';
+import type { SaveAssessmentsMutationVariables } from '@web/generated/graphql';
+import { apiError } from '@web/test/graphqlResults';
+import { type Mock, renderWithProviders } from '@web/test/renderWithProviders';
 import { saveAssessmentsMutation } from '../graphql/saveAssessmentsMutation';
 import { buildAssessment, buildCompetency, buildPersonGrowth } from '../testing/growthBuilders';
 import { RatingFlow } from './RatingFlow';

@@ -2,10 +2,10 @@ import { Button, Grid, Group, Modal, NavLink, Progress, Stack, Text, Title } fro
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconChevronLeft, IconChevronRight, IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AssessmentSource, PersonGrowthFieldsFragment } from '../../../generated/graphql';
-import { FormAlert } from '../../../shared/components/FormAlert';
-import { useLeaveGuard } from '../../../shared/hooks/useLeaveGuard';
-import { getApiErrors, getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
+import type { AssessmentSource, PersonGrowthFieldsFragment } from '@web/generated/graphql';
+import { FormAlert } from '@web/shared/components/FormAlert';
+import { useLeaveGuard } from '@web/shared/hooks/useLeaveGuard';
+import { getApiErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
 import type { PersonGrowthVariables } from '../hooks/usePersonGrowth';
 import { useSaveAssessments } from '../hooks/useSaveAssessments';
 import { firstName, groupByArea } from '../utils/growthView';

@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
-import type { PersonGrowthFieldsFragment } from '../../../generated/graphql';
-import { getUserMessage } from '../../../shared/graphql/errors';
+import type { PersonGrowthFieldsFragment } from '@web/generated/graphql';
+import { getUserMessage } from '@web/shared/graphql/errors';
 import type { PersonGrowthVariables } from '../hooks/usePersonGrowth';
 import { useShareManagerRatings } from '../hooks/useShareManagerRatings';
 import { firstName } from '../utils/growthView';

@@ -1,4 +1,4 @@
-import { graphql } from '../../../generated';
+import { graphql } from '@web/generated';
 
 export const shareManagerRatingsMutation = graphql(`
   mutation ShareManagerRatings($personId: ID!, $quarter: String!, $shared: Boolean!) {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import type { AssessmentSource, RatingInput } from '../../../generated/graphql';
+import type { AssessmentSource, RatingInput } from '@web/generated/graphql';
 import { personGrowthQuery } from '../graphql/personGrowthQuery';
 import { saveAssessmentsMutation } from '../graphql/saveAssessmentsMutation';
 import type { PersonGrowthVariables } from './usePersonGrowth';

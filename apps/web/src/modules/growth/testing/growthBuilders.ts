@@ -2,7 +2,7 @@ import type {
   CompetencyAssessmentFieldsFragment,
   PersonGrowthFieldsFragment,
   RatingRungFieldsFragment,
-} from '../../../generated/graphql';
+} from '@web/generated/graphql';
 import type { AssessmentView } from '../utils/growthView';
 
 const rung = (position: number, key: string, name: string, retired = false): RatingRungFieldsFragment => ({

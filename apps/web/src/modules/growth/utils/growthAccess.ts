@@ -1,4 +1,4 @@
-import type { CurrentUserFragment, PersonDetailFragment } from '../../../generated/graphql';
+import type { CurrentUserFragment, PersonDetailFragment } from '@web/generated/graphql';
 
 /**
  * Whether the viewer may see a person's growth records (ratings, goals, evidence): the person and

@@ -2,7 +2,7 @@ import type {
   CompetencyAssessmentFieldsFragment,
   PersonGrowthFieldsFragment,
   RatingRungFieldsFragment,
-} from '../../../generated/graphql';
+} from '@web/generated/graphql';
 
 export type CompetencyRow = CompetencyAssessmentFieldsFragment;
 /** One rating as the growth queries read it. */

@@ -1,4 +1,4 @@
-import type { PersonGrowthFieldsFragment } from '../../../generated/graphql';
+import type { PersonGrowthFieldsFragment } from '@web/generated/graphql';
 import { previousSource } from './growthView';
 
 export type SeriesKey = 'self' | 'manager' | 'expectation' | 'previous';

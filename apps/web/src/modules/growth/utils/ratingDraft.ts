@@ -1,4 +1,4 @@
-import type { AssessmentSource, RatingInput } from '../../../generated/graphql';
+import type { AssessmentSource, RatingInput } from '@web/generated/graphql';
 import type { CompetencyRow } from './growthView';
 
 export interface DraftEntry {

@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAdjustments, IconHistory, IconUserCog, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { adminPath, paths } from '../../../shared/routes';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
+import { adminPath, paths } from '@web/shared/routes';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
 import { adminOverviewQuery } from '../graphql/adminOverviewQuery';
 import { StatCard } from './StatCard';
 

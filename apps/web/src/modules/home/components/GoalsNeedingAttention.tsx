@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowRight, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { HomeGrowthOverviewFragment } from '../../../generated/graphql';
-import { EmptyMessage } from '../../../shared/components/EmptyMessage';
-import { RouterAnchor } from '../../../shared/components/RouterAnchor';
-import { personPath } from '../../../shared/routes';
+import type { HomeGrowthOverviewFragment } from '@web/generated/graphql';
+import { EmptyMessage } from '@web/shared/components/EmptyMessage';
+import { RouterAnchor } from '@web/shared/components/RouterAnchor';
+import { personPath } from '@web/shared/routes';
 import classes from './ManagerOverview.module.css';
 
 type GoalAttention = HomeGrowthOverviewFragment['goalsNeedingAttention'][number];

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import type { HomeGrowthOverviewFragment } from '../../../generated/graphql';
-import { apiError } from '../../../test/graphqlResults';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import type { HomeGrowthOverviewFragment } from '@web/generated/graphql';
+import { apiError } from '@web/test/graphqlResults';
+import { renderWithProviders } from '@web/test/renderWithProviders';
 import { growthOverviewQuery } from '../graphql/growthOverviewQuery';
 import { ManagerGrowthSections } from './ManagerGrowthSections';
 import { OwnGrowthSections } from './OwnGrowthSections';

@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
 import { useGrowthOverview } from '../hooks/useGrowthOverview';
 import { GoalsNeedingAttention } from './GoalsNeedingAttention';
 import { HomePanel } from './HomePanel';

@@ -1,8 +1,8 @@
 import { Avatar, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { personPath, teamPath } from '../../../shared/routes';
-import type { CurrentUserFragment } from '../../../generated/graphql';
-import { RouterAnchor } from '../../../shared/components/RouterAnchor';
-import { formatTrack } from '../../../shared/utils/format';
+import { personPath, teamPath } from '@web/shared/routes';
+import type { CurrentUserFragment } from '@web/generated/graphql';
+import { RouterAnchor } from '@web/shared/components/RouterAnchor';
+import { formatTrack } from '@web/shared/utils/format';
 import { OwnGrowthSections } from './OwnGrowthSections';
 
 type LinkedPerson = NonNullable<CurrentUserFragment['person']>;

@@ -1,9 +1,9 @@
 import { Button, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
-import { personPath } from '../../../shared/routes';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
+import { personPath } from '@web/shared/routes';
 import { useGrowthOverview } from '../hooks/useGrowthOverview';
 import { GoalsNeedingAttention } from './GoalsNeedingAttention';
 import { HomePanel } from './HomePanel';

@@ -1,7 +1,7 @@
 import { Avatar, Badge, Card, Group, Stack, Text } from '@mantine/core';
-import { personPath } from '../../../shared/routes';
-import type { PersonSummaryFragment } from '../../../generated/graphql';
-import { RouterAnchor } from '../../../shared/components/RouterAnchor';
+import { personPath } from '@web/shared/routes';
+import type { PersonSummaryFragment } from '@web/generated/graphql';
+import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 
 export function PersonCard({ person }: { person: PersonSummaryFragment }) {
   return (

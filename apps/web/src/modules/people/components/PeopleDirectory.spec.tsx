@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { PeopleFilter, PersonSummaryFragment } from '../../../generated/graphql';
-import { buildPersonSummary } from '../../../test/builders';
-import { type Mock, renderWithProviders } from '../../../test/renderWithProviders';
-import { teamsQuery } from '../../teams/graphql/teamsQuery';
+import type { PeopleFilter, PersonSummaryFragment } from '@web/generated/graphql';
+import { buildPersonSummary } from '@web/test/builders';
+import { type Mock, renderWithProviders } from '@web/test/renderWithProviders';
+import { teamsQuery } from '@web/modules/teams/graphql/teamsQuery';
 import { peoplePageQuery } from '../graphql/peoplePageQuery';
 import { PeopleDirectory } from './PeopleDirectory';
 

@@ -1,8 +1,8 @@
 import { Badge, Group, ScrollArea, Table, Text } from '@mantine/core';
-import { personPath, teamPath } from '../../../shared/routes';
-import type { PersonSummaryFragment } from '../../../generated/graphql';
-import { RouterAnchor } from '../../../shared/components/RouterAnchor';
-import { formatTrack } from '../../../shared/utils/format';
+import { personPath, teamPath } from '@web/shared/routes';
+import type { PersonSummaryFragment } from '@web/generated/graphql';
+import { RouterAnchor } from '@web/shared/components/RouterAnchor';
+import { formatTrack } from '@web/shared/utils/format';
 
 interface PeopleTableProps {
   people: readonly PersonSummaryFragment[];

@@ -1,13 +1,13 @@
 import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
-import type { PersonDetailFragment } from '../../../generated/graphql';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
-import { useFramework } from '../../framework/hooks/useFramework';
-import { useTeams } from '../../teams/hooks/useTeams';
+import type { PersonDetailFragment } from '@web/generated/graphql';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
+import { useFramework } from '@web/modules/framework/hooks/useFramework';
+import { useTeams } from '@web/modules/teams/hooks/useTeams';
 import { usePeople } from '../hooks/usePeople';
-import { sortByName } from '../../../shared/utils/sortByName';
+import { sortByName } from '@web/shared/utils/sortByName';
 import { PersonEditForm } from './PersonEditForm';
 
 interface PersonEditDialogProps {

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { UpdatePersonMutationVariables } from '../../../generated/graphql';
-import { buildPersonDetail } from '../../../test/builders';
-import { apiError } from '../../../test/graphqlResults';
-import { type Mock, renderWithProviders } from '../../../test/renderWithProviders';
+import type { UpdatePersonMutationVariables } from '@web/generated/graphql';
+import { buildPersonDetail } from '@web/test/builders';
+import { apiError } from '@web/test/graphqlResults';
+import { type Mock, renderWithProviders } from '@web/test/renderWithProviders';
 import { updatePersonMutation } from '../graphql/updatePersonMutation';
 import { PersonEditForm } from './PersonEditForm';
 

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Autocomplete, Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import type { PersonDetailFragment, Track } from '../../../generated/graphql';
-import { ConflictAlert } from '../../../shared/components/ConflictAlert';
-import { FormAlert } from '../../../shared/components/FormAlert';
-import { getApiErrors, getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
-import { trackOptions } from '../../../shared/utils/format';
+import type { PersonDetailFragment, Track } from '@web/generated/graphql';
+import { ConflictAlert } from '@web/shared/components/ConflictAlert';
+import { FormAlert } from '@web/shared/components/FormAlert';
+import { getApiErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
+import { trackOptions } from '@web/shared/utils/format';
 import { updatePersonMutation } from '../graphql/updatePersonMutation';
 import { defaultLevels } from '../utils/levels';
 import {

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { personPath, teamPath } from '../../../shared/routes';
-import type { PersonDetailFragment } from '../../../generated/graphql';
-import { EmptyMessage } from '../../../shared/components/EmptyMessage';
-import { RouterAnchor } from '../../../shared/components/RouterAnchor';
-import { formatDate, formatTrack } from '../../../shared/utils/format';
-import { sortByName } from '../../../shared/utils/sortByName';
+import { personPath, teamPath } from '@web/shared/routes';
+import type { PersonDetailFragment } from '@web/generated/graphql';
+import { EmptyMessage } from '@web/shared/components/EmptyMessage';
+import { RouterAnchor } from '@web/shared/components/RouterAnchor';
+import { formatDate, formatTrack } from '@web/shared/utils/format';
+import { sortByName } from '@web/shared/utils/sortByName';
 import { PeopleTable } from './PeopleTable';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {

@@ -1,4 +1,4 @@
-import { graphql } from '../../../generated';
+import { graphql } from '@web/generated';
 
 export const peoplePageQuery = graphql(`
   query PeoplePage($filter: PeopleFilter, $offset: Int, $limit: Int) {

@@ -1,4 +1,4 @@
-import type { PeopleFilter } from '../../../generated/graphql';
+import type { PeopleFilter } from '@web/generated/graphql';
 
 /** The directory's page size: a screenful or two, and quick at any organization size. */
 export const DIRECTORY_PAGE_SIZE = 50;

@@ -1,4 +1,4 @@
-import type { Track } from '../../../generated/graphql';
+import type { Track } from '@web/generated/graphql';
 
 // The default career framework's levels; the API accepts any level name, so
 // these are suggestions, not a closed list.

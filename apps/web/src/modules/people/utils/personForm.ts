@@ -1,4 +1,4 @@
-import type { PersonDetailFragment, Track, UpdatePersonInput } from '../../../generated/graphql';
+import type { PersonDetailFragment, Track, UpdatePersonInput } from '@web/generated/graphql';
 
 export interface PersonFormValues {
   name: string;

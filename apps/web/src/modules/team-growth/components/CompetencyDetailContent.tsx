@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Paper, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
-import type { TeamGrowthCompetencyDetailFragment, TeamGrowthDetailRatingFragment } from '../../../generated/graphql';
-import { formatDate } from '../../../shared/utils/format';
+import type { TeamGrowthCompetencyDetailFragment, TeamGrowthDetailRatingFragment } from '@web/generated/graphql';
+import { formatDate } from '@web/shared/utils/format';
 import { formatEvidenceKind } from '../utils/evidenceKinds';
 
 interface CompetencyDetailContentProps {

@@ -1,11 +1,11 @@
 import { Badge, Button, Drawer, Group, Stack, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
 import { useCompetencyDetail } from '../hooks/useCompetencyDetail';
 import { cellSymbol, gapClass, gapPhrase, sourceLabel } from '../utils/heatmapView';
-import { personPath } from '../../../shared/routes';
+import { personPath } from '@web/shared/routes';
 import { CompetencyDetailContent } from './CompetencyDetailContent';
 import type { HeatmapSelection } from './GrowthHeatmap';
 import classes from './GrowthHeatmap.module.css';

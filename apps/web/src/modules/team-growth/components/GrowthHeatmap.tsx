@@ -1,6 +1,6 @@
 import { Badge, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
-import { RouterAnchor } from '../../../shared/components/RouterAnchor';
+import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 import {
   cellLabel,
   cellSymbol,
@@ -10,7 +10,7 @@ import {
   type HeatmapCompetency,
   type HeatmapRow,
 } from '../utils/heatmapView';
-import { personPath } from '../../../shared/routes';
+import { personPath } from '@web/shared/routes';
 import { ReadinessMeter } from './ReadinessMeter';
 import classes from './GrowthHeatmap.module.css';
 

@@ -1,7 +1,7 @@
 import { Group, Select } from '@mantine/core';
 import { useMemo } from 'react';
-import type { TeamGrowthFieldsFragment } from '../../../generated/graphql';
-import { useTeams } from '../../teams/hooks/useTeams';
+import type { TeamGrowthFieldsFragment } from '@web/generated/graphql';
+import { useTeams } from '@web/modules/teams/hooks/useTeams';
 
 export const ALL_TEAMS = 'all';
 

@@ -1,4 +1,4 @@
-import { graphql } from '../../../generated';
+import { graphql } from '@web/generated';
 
 export const competencyDetailQuery = graphql(`
   query TeamGrowthCompetencyDetail($personId: ID!, $competencyKey: String!, $quarter: String) {

@@ -1,4 +1,4 @@
-import { graphql } from '../../../generated';
+import { graphql } from '@web/generated';
 
 export const teamGrowthQuery = graphql(`
   query TeamGrowth($teamId: ID, $quarter: String) {

@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '../../../generated/graphql';
+import type { EvidenceKind } from '@web/generated/graphql';
 
 const kindLabels: Record<EvidenceKind, string> = {
   INCIDENT: 'Incident',

@@ -1,4 +1,4 @@
-import type { AssessmentSource, TeamGrowthFieldsFragment } from '../../../generated/graphql';
+import type { AssessmentSource, TeamGrowthFieldsFragment } from '@web/generated/graphql';
 
 export type HeatmapCompetency = TeamGrowthFieldsFragment['competencies'][number];
 export type HeatmapRow = TeamGrowthFieldsFragment['rows'][number];

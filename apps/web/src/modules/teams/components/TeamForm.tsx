@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import type { TeamSummaryFragment } from '../../../generated/graphql';
-import { ConflictAlert } from '../../../shared/components/ConflictAlert';
-import { FormAlert } from '../../../shared/components/FormAlert';
-import { getApiErrors, getUserMessage, hasErrorCode } from '../../../shared/graphql/errors';
+import type { TeamSummaryFragment } from '@web/generated/graphql';
+import { ConflictAlert } from '@web/shared/components/ConflictAlert';
+import { FormAlert } from '@web/shared/components/FormAlert';
+import { getApiErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
 import { createTeamMutation } from '../graphql/createTeamMutation';
 import { updateTeamMutation } from '../graphql/updateTeamMutation';
 import { teamsQuery } from '../graphql/teamsQuery';

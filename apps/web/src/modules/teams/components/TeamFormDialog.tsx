@@ -1,11 +1,11 @@
 import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
-import type { TeamSummaryFragment } from '../../../generated/graphql';
-import { LoadingState } from '../../../shared/components/LoadingState';
-import { QueryError } from '../../../shared/components/QueryError';
-import { usePeople } from '../../people/hooks/usePeople';
-import { sortByName } from '../../../shared/utils/sortByName';
+import type { TeamSummaryFragment } from '@web/generated/graphql';
+import { LoadingState } from '@web/shared/components/LoadingState';
+import { QueryError } from '@web/shared/components/QueryError';
+import { usePeople } from '@web/modules/people/hooks/usePeople';
+import { sortByName } from '@web/shared/utils/sortByName';
 import { useTeams } from '../hooks/useTeams';
 import { TeamForm } from './TeamForm';
 

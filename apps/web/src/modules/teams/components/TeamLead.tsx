@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
-import { personPath } from '../../../shared/routes';
-import { RouterAnchor } from '../../../shared/components/RouterAnchor';
+import { personPath } from '@web/shared/routes';
+import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 
 interface TeamLeadProps {
   team: { lead?: { id: string; name: string } | null; leadName?: string | null };

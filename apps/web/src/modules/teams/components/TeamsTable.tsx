@@ -1,7 +1,7 @@
 import { ScrollArea, Table, Text } from '@mantine/core';
-import { teamPath } from '../../../shared/routes';
-import type { TeamSummaryFragment } from '../../../generated/graphql';
-import { RouterAnchor } from '../../../shared/components/RouterAnchor';
+import { teamPath } from '@web/shared/routes';
+import type { TeamSummaryFragment } from '@web/generated/graphql';
+import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 import { orderTeamsAsTree } from '../utils/teamTree';
 import { TeamLead } from './TeamLead';
 
