@@ -1,6 +1,7 @@
 import { buildFramework } from '@web/test/builders';
 import { draftReducer } from './draftReducer';
-import { draftFromFramework, draftToInput, isDraftChanged, keyFromName, KEY_PATTERN } from './frameworkDraft';
+import { KEY_PATTERN } from '@trellis/domain';
+import { draftFromFramework, draftToInput, isDraftChanged, keyFromName } from './frameworkDraft';
 
 describe('draftToInput', () => {
   it('sends the framework as loaded, with a blank sentence only where one is required', () => {

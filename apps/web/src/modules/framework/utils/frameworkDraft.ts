@@ -1,4 +1,5 @@
 import type { FrameworkDetailFragment, FrameworkInput } from '@web/generated/graphql';
+import { BELOW_EXPECTATIONS_KEY, KEY_MAX_LENGTH } from '@trellis/domain';
 
 /*
  * The framework as the editor holds it while an admin changes it. Every item has an `id` that
@@ -50,12 +51,6 @@ export interface FrameworkDraft {
   tracks: DraftTrack[];
   areas: DraftArea[];
 }
-
-/** The fixed key of the rung below every track; never a level's key. */
-const BELOW_EXPECTATIONS_KEY = 'below_expectations';
-/** The same rule as the API's: lowercase letters and digits, words joined by `_` or `-`, at most 64. */
-export const KEY_MAX_LENGTH = 64;
-export const KEY_PATTERN = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
 
 export function draftFromFramework(framework: FrameworkDetailFragment): FrameworkDraft {
   return {
