@@ -2,6 +2,7 @@ import nx from '@nx/eslint-plugin';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import apiLayers from './apps/api/lint/layers.cjs';
 
 export default [
   {
@@ -37,6 +38,26 @@ export default [
         },
       ],
     },
+  },
+  {
+    // Type-aware rules: a promise is awaited, returned or explicitly voided, never dropped, and
+    // never passed where a plain callback is expected (an event handler, a forEach).
+    files: ['apps/api/src/**/*.ts', 'apps/api/test/**/*.ts', 'apps/web/src/**/*.{ts,tsx}', 'libs/domain/src/**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        project: ['apps/api/tsconfig.spec.json', 'apps/web/tsconfig.json', 'libs/domain/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { trellis: apiLayers },
+    rules: { 'trellis/layers': 'error' },
   },
   {
     files: ['libs/domain/**/*.ts'],

@@ -4,7 +4,7 @@ module.exports = {
   displayName: 'api',
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.test.ts'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.test.ts', '<rootDir>/lint/**/*.spec.cjs'],
   transform: { '^.+\\.ts$': ['@swc/jest', require('../../jest.swc.cjs')] },
   moduleNameMapper: { '^@trellis/domain$': path.join(__dirname, '../../libs/domain/src/index.ts') },
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -4,9 +4,7 @@ import { AppConfig } from './config/env';
 import { DatabaseModule } from './database/database.module';
 import { AppGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health.controller';
-import { DirectoryModule } from './modules/directory.module';
-import { FrameworksModule } from './modules/frameworks/frameworks.module';
-import { GrowthModule } from './modules/growth/growth.module';
+import { FEATURES } from './modules/features';
 
 @Module({})
 export class AppModule {
@@ -16,9 +14,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
-        DirectoryModule,
-        FrameworksModule,
-        GrowthModule,
+        ...FEATURES.map((feature) => feature.module),
         AppGraphQLModule,
       ],
       controllers: [HealthController],

@@ -1,4 +1,5 @@
-import { RoleValue } from '../modules/users/user.entity';
+import { RoleValue } from './viewer';
+
 import { Policy, ReportingLine } from './policy';
 
 /*

@@ -1,8 +1,8 @@
-import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { AuditEventEntity } from '../modules/directory/audit/audit-event.entity';
 import { FrameworkEntity } from '../modules/frameworks/framework.entity';
-import { OrganizationEntity } from '../modules/organizations/organization.entity';
-import { PersonEntity } from '../modules/people/person.entity';
-import { TeamEntity } from '../modules/teams/team.entity';
-import { UserEntity } from '../modules/users/user.entity';
+import { OrganizationEntity } from '../modules/directory/organizations/organization.entity';
+import { PersonEntity } from '../modules/directory/people/person.entity';
+import { TeamEntity } from '../modules/directory/teams/team.entity';
+import { UserEntity } from '../modules/directory/users/user.entity';
 
 export const ENTITIES = [OrganizationEntity, TeamEntity, PersonEntity, UserEntity, AuditEventEntity, FrameworkEntity];

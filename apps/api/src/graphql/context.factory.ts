@@ -1,9 +1,9 @@
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { TenantTransaction } from '../database/tenant-transaction';
-import { SESSION_COOKIE } from '../modules/auth/auth.service';
-import { SessionRepository } from '../modules/auth/session.repository';
-import { RequestContext } from './request-context';
+import { SESSION_COOKIE } from '../modules/directory/auth/auth.service';
+import { SessionRepository } from '../modules/directory/auth/session.repository';
+import { RequestContext } from '../context/request-context';
 
 /**
  * Apollo refuses some requests after making their context (a batch, a body without a query)

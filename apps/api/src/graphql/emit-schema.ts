@@ -5,17 +5,13 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { RESOLVERS } from '../modules/directory.module';
-import { FRAMEWORK_RESOLVERS } from '../modules/frameworks/frameworks.module';
-import { GROWTH_RESOLVERS } from '../modules/growth/growth.module';
+import { FEATURES } from '../modules/features';
 
 /** Writes the code-first schema, sorted, to libs/graphql-schema/schema.graphql. */
 async function emit(): Promise<void> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
-  const schema = await app
-    .get(GraphQLSchemaFactory)
-    .create([...RESOLVERS, ...FRAMEWORK_RESOLVERS, ...GROWTH_RESOLVERS]);
+  const schema = await app.get(GraphQLSchemaFactory).create(FEATURES.flatMap((feature) => feature.resolvers));
   const target = resolve(process.cwd(), 'libs/graphql-schema/schema.graphql');
   const header = '# Emitted from the API code by `npm run schema:emit`. Do not edit by hand.\n\n';
   writeFileSync(target, header + printSchema(lexicographicSortSchema(schema)) + '\n');

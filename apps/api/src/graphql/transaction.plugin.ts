@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { Logger } from '@nestjs/common';
 import { sqlCounter } from '../database/sql-counter';
-import { RequestContext } from './request-context';
+import { RequestContext } from '../context/request-context';
 
 const logger = new Logger('Transaction');
 

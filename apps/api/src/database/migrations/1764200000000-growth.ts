@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { secureTenantTables } from './tenant-table';
 
-const CURRENT_ORG = `nullif(current_setting('app.org_id', true), '')::uuid`;
 const QUARTER = `'^FY[0-9]{4}-Q[1-4]$'`;
 const GROWTH_TABLES = [
   'assessments',
@@ -163,14 +163,7 @@ export class Growth1764200000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX evidence_goals_goal ON evidence_goals (org_id, goal_id)`);
 
-    for (const table of GROWTH_TABLES) {
-      await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
-      await q.query(`
-        CREATE POLICY tenant_isolation ON ${table} TO trellis_app
-          USING (org_id = ${CURRENT_ORG}) WITH CHECK (org_id = ${CURRENT_ORG})`);
-    }
-    await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${GROWTH_TABLES.join(', ')} TO trellis_app`);
+    await secureTenantTables(q, GROWTH_TABLES);
   }
 
   async down(q: QueryRunner): Promise<void> {

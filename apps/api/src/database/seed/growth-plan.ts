@@ -6,7 +6,7 @@ import {
   ratingScale,
   type Framework,
 } from '@trellis/domain';
-import type { EvidenceFields } from '../../modules/growth/evidence.repository';
+import type { EvidenceFields } from '../../modules/growth/evidence/evidence.repository';
 import { newId, OrganizationPlan, PlannedPerson } from './organization-plan';
 
 /** Growth records of a planned organization, as plain rows ready to insert. */

@@ -1,8 +1,9 @@
+import { RoleValue } from '../../authz/viewer';
 import type { Framework } from '@trellis/domain';
 import { randomUUID } from 'node:crypto';
 import type { GrowthPlan } from './growth-plan';
-import { RoleValue } from '../../modules/users/user.entity';
-import { TrackValue } from '../../modules/people/person.entity';
+
+import { TrackValue } from '../../modules/directory/people/person-row';
 
 /** An organization described as plain data, ready to be written in one transaction. */
 export interface OrganizationPlan {

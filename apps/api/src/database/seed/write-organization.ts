@@ -1,7 +1,7 @@
 import { defaultFramework } from '@trellis/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../../modules/auth/password';
-import { resolveLevelKey } from '../../modules/people/people.service';
+import { hashPassword } from '../../modules/directory/auth/password';
+import { resolveLevelKey } from '../../modules/directory/people/people.service';
 import { inTenantTransaction } from '../tenant-transaction';
 import { GrowthPlan } from './growth-plan';
 import { OrganizationPlan } from './organization-plan';

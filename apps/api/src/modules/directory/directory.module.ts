@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditRepository } from './audit/audit.repository';
 import { AuditResolver } from './audit/audit.resolver';
+import { AuditService } from './audit/audit.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { SessionRepository } from './auth/session.repository';
@@ -8,6 +9,7 @@ import { SignInThrottle } from './auth/sign-in-throttle';
 import { OrganizationsRepository } from './organizations/organizations.repository';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
 import { OrganizationsService } from './organizations/organizations.service';
+import { QuarterClockService } from './organizations/quarter-clock.service';
 import { PeopleRepository } from './people/people.repository';
 import { PeopleResolver } from './people/people.resolver';
 import { PeopleService } from './people/people.service';
@@ -27,8 +29,16 @@ const repositories = [
   TeamsRepository,
   UsersRepository,
 ];
-const services = [AuthService, OrganizationsService, PeopleService, TeamsService, UsersService];
-export const RESOLVERS = [
+const services = [
+  AuditService,
+  AuthService,
+  OrganizationsService,
+  PeopleService,
+  QuarterClockService,
+  TeamsService,
+  UsersService,
+];
+export const DIRECTORY_RESOLVERS = [
   AuditResolver,
   AuthResolver,
   OrganizationsResolver,
@@ -43,7 +53,8 @@ export const RESOLVERS = [
  * one module; later features get modules of their own and import what this one exports.
  */
 @Module({
-  providers: [...repositories, ...services, ...RESOLVERS],
-  exports: [...repositories, ...services],
+  providers: [...repositories, ...services, ...DIRECTORY_RESOLVERS],
+  // The GraphQL context (transport, not a feature) looks the request's session up itself.
+  exports: [...services, SessionRepository],
 })
 export class DirectoryModule {}

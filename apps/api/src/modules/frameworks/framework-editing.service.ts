@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { defaultFramework, type Framework as DomainFramework, validateFramework } from '@trellis/domain';
 import { isDeepStrictEqual } from 'node:util';
 import { badInput, conflict, forbidden } from '../../common/errors';
-import { RequestContext } from '../../graphql/request-context';
-import { AuditRepository } from '../audit/audit.repository';
+import { RequestContext } from '../../context/request-context';
+import { AuditService } from '../directory/audit/audit.service';
 import { FrameworkInput } from './dto/framework.input';
 import { frameworkFromInput } from './framework-from-input';
 import { lockFramework } from './framework.loader';
@@ -17,7 +17,7 @@ import { UpdateFrameworkResult } from './models/framework.model';
 export class FrameworkEditingService {
   constructor(
     private readonly frameworks: FrameworksRepository,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
   ) {}
 
   async update(ctx: RequestContext, version: number, input: FrameworkInput): Promise<UpdateFrameworkResult> {
@@ -42,8 +42,7 @@ export class FrameworkEditingService {
     const saved = await this.frameworks.save(ctx.db, ctx.orgId, version, framework, viewer.userId);
     if (saved === null) throw stale();
     await this.audit.record(
-      ctx.db,
-      viewer,
+      ctx,
       'framework_updated',
       { type: 'framework', id: ctx.orgId, label: framework.name },
       { version: saved, ...frameworkChanges(current.document, framework) },

@@ -1,5 +1,5 @@
 import { defaultFramework, type Framework } from '@trellis/domain';
-import { RequestContext } from '../../graphql/request-context';
+import { RequestContext } from '../../context/request-context';
 import { FrameworksRepository } from './frameworks.repository';
 
 const repository = new FrameworksRepository();

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DirectoryModule } from '../directory.module';
+import { DirectoryModule } from '../directory/directory.module';
 import { FrameworkEditingService } from './framework-editing.service';
 import { FrameworksRepository } from './frameworks.repository';
 import { FrameworksResolver } from './frameworks.resolver';

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { RequestContext } from '../../graphql/request-context';
+import { RequestContext } from '../../context/request-context';
 import { FrameworkInput } from './dto/framework.input';
 import { FrameworkEditingService } from './framework-editing.service';
 import { FrameworksService } from './frameworks.service';

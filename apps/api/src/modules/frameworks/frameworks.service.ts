@@ -9,8 +9,8 @@ import {
   parseFrameworkYaml,
 } from '@trellis/domain';
 import { badInput, conflict, forbidden } from '../../common/errors';
-import { RequestContext } from '../../graphql/request-context';
-import { AuditRepository } from '../audit/audit.repository';
+import { RequestContext } from '../../context/request-context';
+import { AuditService } from '../directory/audit/audit.service';
 import { currentFramework, CurrentFramework, lockFramework } from './framework.loader';
 import { findRemovalProblems } from './framework-removals';
 import { FrameworksRepository } from './frameworks.repository';
@@ -64,7 +64,7 @@ export function toFramework(f: DomainFramework, version: number): Framework {
 export class FrameworksService {
   constructor(
     private readonly frameworks: FrameworksRepository,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
   ) {}
 
   private load(ctx: RequestContext): Promise<CurrentFramework> {
@@ -132,8 +132,7 @@ export class FrameworksService {
     const saved = await this.frameworks.save(ctx.db, ctx.orgId, version, parsed.framework, viewer.userId);
     if (saved === null) throw stale();
     await this.audit.record(
-      ctx.db,
-      viewer,
+      ctx,
       'framework_imported',
       { type: 'framework', id: ctx.orgId, label: parsed.framework.name },
       {

@@ -1,7 +1,7 @@
 import { findLevel, ratingPosition, type Framework, type PromotionReadiness as DomainReadiness } from '@trellis/domain';
 import { AssessmentSource } from './growth.enums';
-import { AssessmentRow } from './assessments.repository';
-import { Assessment, PromotionReadiness } from './models/assessment.model';
+import { AssessmentRow } from './assessments/assessments.repository';
+import { Assessment, PromotionReadiness } from './assessments/models/assessment.model';
 import { CompetencyRef } from './models/growth-common.model';
 
 /** A rung's name: a level's, the below-expectations rung's, or the bare key when gone. */

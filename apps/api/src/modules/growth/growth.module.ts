@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
-import { DirectoryModule } from '../directory.module';
-import { AssessmentsRepository } from './assessments.repository';
-import { AssessmentsService } from './assessments.service';
-import { EvidenceRepository } from './evidence.repository';
-import { EvidenceService } from './evidence.service';
-import { GoalsRepository } from './goals.repository';
-import { GoalsService } from './goals.service';
-import { GrowthResolver } from './growth.resolver';
-import { TeamGrowthService } from './team-growth.service';
+import { DirectoryModule } from '../directory/directory.module';
+import { AssessmentsRepository } from './assessments/assessments.repository';
+import { AssessmentsResolver } from './assessments/assessments.resolver';
+import { AssessmentsService } from './assessments/assessments.service';
+import { EvidenceRepository } from './evidence/evidence.repository';
+import { EvidenceResolver } from './evidence/evidence.resolver';
+import { EvidenceService } from './evidence/evidence.service';
+import { GoalsRepository } from './goals/goals.repository';
+import { GoalsResolver } from './goals/goals.resolver';
+import { GoalsService } from './goals/goals.service';
+import { TeamGrowthResolver } from './team-growth/team-growth.resolver';
+import { TeamGrowthService } from './team-growth/team-growth.service';
 
-export const GROWTH_RESOLVERS = [GrowthResolver];
+export const GROWTH_RESOLVERS = [AssessmentsResolver, GoalsResolver, EvidenceResolver, TeamGrowthResolver];
 
 /** Growth: assessments, goals with milestones and check-ins, evidence, and the team heatmap. */
 @Module({
@@ -24,5 +27,6 @@ export const GROWTH_RESOLVERS = [GrowthResolver];
     TeamGrowthService,
     ...GROWTH_RESOLVERS,
   ],
+  exports: [AssessmentsService, GoalsService, EvidenceService, TeamGrowthService],
 })
 export class GrowthModule {}

@@ -1,6 +1,19 @@
 import { EntityManager } from 'typeorm';
-import { Viewer } from '../../authz/viewer';
+import { Viewer } from '../../../authz/viewer';
 import { AuditEventEntity } from './audit-event.entity';
+
+export interface AuditEventRow {
+  id: string;
+  orgId: string;
+  at: Date;
+  actorUserId: string | null;
+  actorEmail: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  targetLabel: string | null;
+  detail: Record<string, unknown> | null;
+}
 
 export type AuditAction =
   | 'sign_in'
@@ -95,7 +108,7 @@ export class AuditRepository {
     limit: number,
     before: Date | null,
     readerPersonId: string | null,
-  ): Promise<AuditEventEntity[]> {
+  ): Promise<AuditEventRow[]> {
     const qb = db
       .getRepository(AuditEventEntity)
       .createQueryBuilder('e')

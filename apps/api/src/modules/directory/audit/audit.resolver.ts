@@ -1,12 +1,11 @@
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
-import { badInput, forbidden } from '../../common/errors';
-import { RequestContext } from '../../graphql/request-context';
-import { AuditRepository } from './audit.repository';
+import { RequestContext } from '../../../context/request-context';
+import { AuditService } from './audit.service';
 import { AuditEvent } from './models/audit-event.model';
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  constructor(private readonly audit: AuditRepository) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Query(() => [AuditEvent], { description: 'Newest first (admins).' })
   async auditLog(
@@ -14,9 +13,7 @@ export class AuditResolver {
     @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number,
     @Args('before', { type: () => Date, nullable: true }) before?: Date | null,
   ): Promise<AuditEvent[]> {
-    if (!(await ctx.policy()).canReadAuditLog()) throw forbidden('Only admins can read the audit log.');
-    if (limit < 1 || limit > 500) throw badInput('limit', 'limit must be between 1 and 500.');
-    const rows = await this.audit.list(ctx.db, ctx.orgId, limit, before ?? null, ctx.requireViewer().personId);
+    const rows = await this.audit.list(ctx, limit, before ?? null);
     return rows.map((e) => ({
       id: e.id,
       at: e.at,

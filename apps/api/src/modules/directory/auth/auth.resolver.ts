@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { RequestContext } from '../../graphql/request-context';
+import { RequestContext } from '../../../context/request-context';
 import { User } from '../users/models/user.model';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';

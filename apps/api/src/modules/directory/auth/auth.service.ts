@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { Viewer } from '../../authz/viewer';
-import { AppError, badInput, rateLimited } from '../../common/errors';
-import { inTenantTransaction } from '../../database/tenant-transaction';
-import { RequestContext } from '../../graphql/request-context';
+import { RoleValue, Viewer } from '../../../authz/viewer';
+import { AppError, badInput, rateLimited } from '../../../common/errors';
+import { inTenantTransaction } from '../../../database/tenant-transaction';
+import { RequestContext } from '../../../context/request-context';
 import { AuditRepository } from '../audit/audit.repository';
-import { RoleValue } from '../users/user.entity';
+
 import { verifyPassword } from './password';
 import { newSessionToken, SessionRepository } from './session.repository';
 import { SignInThrottle } from './sign-in-throttle';

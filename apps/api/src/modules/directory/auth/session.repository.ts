@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { Viewer } from '../../authz/viewer';
-import { RoleValue } from '../users/user.entity';
+import { RoleValue, Viewer } from '../../../authz/viewer';
 
 export const SESSION_TTL_DAYS = 14;
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { decimal } from '../../database/column-transformers';
+import { decimal } from '../../../database/column-transformers';
 
 @Entity('organizations')
 export class OrganizationEntity {

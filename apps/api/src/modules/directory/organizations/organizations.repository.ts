@@ -1,6 +1,18 @@
 import { EntityManager } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
 
+export interface OrganizationRow {
+  id: string;
+  name: string;
+  fiscalQuarterStartMonth: number;
+  defaultWeeklyCapacityHours: number;
+  targetDevelopmentShare: number;
+  staleGoalDays: number;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 export type SettingsChanges = Partial<
   Pick<
     OrganizationEntity,
@@ -9,7 +21,7 @@ export type SettingsChanges = Partial<
 >;
 
 export class OrganizationsRepository {
-  findById(db: EntityManager, orgId: string): Promise<OrganizationEntity | null> {
+  findById(db: EntityManager, orgId: string): Promise<OrganizationRow | null> {
     return db.getRepository(OrganizationEntity).findOneBy({ id: orgId });
   }
 
@@ -17,7 +29,7 @@ export class OrganizationsRepository {
   async calendarForShare(
     db: EntityManager,
     orgId: string,
-  ): Promise<Pick<OrganizationEntity, 'fiscalQuarterStartMonth' | 'staleGoalDays'> | null> {
+  ): Promise<Pick<OrganizationRow, 'fiscalQuarterStartMonth' | 'staleGoalDays'> | null> {
     const [row]: { fiscalQuarterStartMonth: number; staleGoalDays: number }[] = await db.query(
       `SELECT fiscal_quarter_start_month AS "fiscalQuarterStartMonth", stale_goal_days AS "staleGoalDays"
        FROM organizations WHERE id = $1 FOR SHARE`,
@@ -31,7 +43,7 @@ export class OrganizationsRepository {
     await db.query(`SELECT 1 FROM organizations WHERE id = $1 FOR UPDATE`, [orgId]);
   }
 
-  async updateSettings(db: EntityManager, orgId: string, changes: SettingsChanges): Promise<OrganizationEntity> {
+  async updateSettings(db: EntityManager, orgId: string, changes: SettingsChanges): Promise<OrganizationRow> {
     await db
       .getRepository(OrganizationEntity)
       .createQueryBuilder()
@@ -39,7 +51,7 @@ export class OrganizationsRepository {
       .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('id = :orgId', { orgId })
       .execute();
-    return (await this.findById(db, orgId)) as OrganizationEntity;
+    return (await this.findById(db, orgId)) as OrganizationRow;
   }
 
   /**

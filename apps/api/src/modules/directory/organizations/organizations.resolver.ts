@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestContext } from '../../graphql/request-context';
+import { RequestContext } from '../../../context/request-context';
 import { UpdateOrganizationSettingsInput } from './dto/organization.inputs';
 import { Organization } from './models/organization.model';
 import { OrganizationsService } from './organizations.service';

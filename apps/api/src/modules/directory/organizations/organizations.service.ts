@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { fiscalQuarterOf } from '@trellis/domain';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { RequestContext } from '../../graphql/request-context';
+import { badInput, conflict, forbidden, notFound } from '../../../common/errors';
+import { RequestContext } from '../../../context/request-context';
 import { AuditRepository } from '../audit/audit.repository';
 import { UpdateOrganizationSettingsInput } from './dto/organization.inputs';
 import { Organization } from './models/organization.model';
-import { OrganizationEntity } from './organization.entity';
-import { OrganizationsRepository, SettingsChanges } from './organizations.repository';
 
-function toOrganization(o: OrganizationEntity, today: string): Organization {
+import { OrganizationRow, OrganizationsRepository, SettingsChanges } from './organizations.repository';
+
+function toOrganization(o: OrganizationRow, today: string): Organization {
   return {
     id: o.id,
     name: o.name,

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { groupBy } from '../../common/group-by';
-import { RequestContext } from '../../graphql/request-context';
-import { PersonEntity } from './person.entity';
+import { groupBy } from '../../../common/group-by';
+import { RequestContext } from '../../../context/request-context';
+import { PersonRow } from './person-row';
 import { PeopleRepository } from './people.repository';
 
 const repository = new PeopleRepository();
@@ -9,12 +9,12 @@ const repository = new PeopleRepository();
 /** Per-request loaders: each batches one tick's lookups into a single query. */
 export function createPeopleLoaders(ctx: RequestContext) {
   return {
-    byId: new DataLoader<string, PersonEntity | null>(async (ids) => {
+    byId: new DataLoader<string, PersonRow | null>(async (ids) => {
       const rows = await repository.findByIds(ctx.db, ctx.orgId, ids);
       const byId = new Map(rows.map((p) => [p.id, p]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    reportsOf: new DataLoader<string, PersonEntity[]>(async (managerIds) => {
+    reportsOf: new DataLoader<string, PersonRow[]>(async (managerIds) => {
       const groups = groupBy(await repository.findActiveByManagers(ctx.db, ctx.orgId, managerIds), (p) => p.managerId);
       return managerIds.map((id) => groups.get(id) ?? []);
     }),
@@ -22,7 +22,7 @@ export function createPeopleLoaders(ctx: RequestContext) {
       const counts = await repository.countActiveByTeams(ctx.db, ctx.orgId, teamIds);
       return teamIds.map((id) => counts.get(id) ?? 0);
     }),
-    membersOf: new DataLoader<string, PersonEntity[]>(async (teamIds) => {
+    membersOf: new DataLoader<string, PersonRow[]>(async (teamIds) => {
       const groups = groupBy(await repository.findActiveByTeams(ctx.db, ctx.orgId, teamIds), (p) => p.teamId);
       return teamIds.map((id) => groups.get(id) ?? []);
     }),

@@ -1,4 +1,5 @@
 import { Brackets, EntityManager, In } from 'typeorm';
+import { PersonRow } from './person-row';
 import { PersonEntity } from './person.entity';
 
 export interface PeopleQuery {
@@ -17,7 +18,7 @@ export interface PeopleQuery {
 /** A search matches when every word (at most this many) is found in some field. */
 const SEARCH_WORDS = 8;
 
-export type PersonChanges = Partial<Omit<PersonEntity, 'id' | 'orgId' | 'version'>>;
+export type PersonChanges = Partial<Omit<PersonRow, 'id' | 'orgId' | 'version'>>;
 
 /** Every query of people, always scoped by organization (row-level security checks it again). */
 export class PeopleRepository {
@@ -25,7 +26,7 @@ export class PeopleRepository {
     return db.getRepository(PersonEntity);
   }
 
-  list(db: EntityManager, orgId: string, q: PeopleQuery): Promise<PersonEntity[]> {
+  list(db: EntityManager, orgId: string, q: PeopleQuery): Promise<PersonRow[]> {
     return this.matching(db, orgId, q).orderBy('lower(p.name)').addOrderBy('p.id').getMany();
   }
 
@@ -36,7 +37,7 @@ export class PeopleRepository {
     q: PeopleQuery,
     offset: number,
     limit: number,
-  ): Promise<{ rows: PersonEntity[]; total: number }> {
+  ): Promise<{ rows: PersonRow[]; total: number }> {
     const [rows, total] = await Promise.all([
       this.matching(db, orgId, q).orderBy('lower(p.name)').addOrderBy('p.id').offset(offset).limit(limit).getMany(),
       this.matching(db, orgId, q).getCount(),
@@ -77,15 +78,15 @@ export class PeopleRepository {
     return qb;
   }
 
-  findById(db: EntityManager, orgId: string, id: string): Promise<PersonEntity | null> {
+  findById(db: EntityManager, orgId: string, id: string): Promise<PersonRow | null> {
     return this.repo(db).findOneBy({ orgId, id });
   }
 
-  findByIds(db: EntityManager, orgId: string, ids: readonly string[]): Promise<PersonEntity[]> {
+  findByIds(db: EntityManager, orgId: string, ids: readonly string[]): Promise<PersonRow[]> {
     return this.repo(db).findBy({ orgId, id: In([...ids]) });
   }
 
-  findActiveByManagers(db: EntityManager, orgId: string, managerIds: readonly string[]): Promise<PersonEntity[]> {
+  findActiveByManagers(db: EntityManager, orgId: string, managerIds: readonly string[]): Promise<PersonRow[]> {
     return this.repo(db)
       .createQueryBuilder('p')
       .where('p.orgId = :orgId AND p.managerId = ANY(:managerIds) AND p.active', { orgId, managerIds })
@@ -93,7 +94,7 @@ export class PeopleRepository {
       .getMany();
   }
 
-  findActiveByTeams(db: EntityManager, orgId: string, teamIds: readonly string[]): Promise<PersonEntity[]> {
+  findActiveByTeams(db: EntityManager, orgId: string, teamIds: readonly string[]): Promise<PersonRow[]> {
     return this.repo(db)
       .createQueryBuilder('p')
       .where('p.orgId = :orgId AND p.teamId = ANY(:teamIds) AND p.active', { orgId, teamIds })
@@ -125,9 +126,9 @@ export class PeopleRepository {
     return rows.length > 0;
   }
 
-  async insert(db: EntityManager, orgId: string, values: PersonChanges): Promise<PersonEntity> {
+  async insert(db: EntityManager, orgId: string, values: PersonChanges): Promise<PersonRow> {
     const saved = await this.repo(db).save(this.repo(db).create({ ...values, orgId }));
-    return (await this.findById(db, orgId, saved.id)) as PersonEntity;
+    return (await this.findById(db, orgId, saved.id)) as PersonRow;
   }
 
   /** Optimistic concurrency: the update applies only to the version the client saw. */
@@ -137,7 +138,7 @@ export class PeopleRepository {
     id: string,
     version: number,
     changes: PersonChanges,
-  ): Promise<PersonEntity | null> {
+  ): Promise<PersonRow | null> {
     const result = await this.repo(db)
       .createQueryBuilder()
       .update()

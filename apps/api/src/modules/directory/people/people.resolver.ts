@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestContext } from '../../graphql/request-context';
+import { RequestContext } from '../../../context/request-context';
 import { Team } from '../teams/models/team.model';
 import { TeamsService } from '../teams/teams.service';
 import { User } from '../users/models/user.model';

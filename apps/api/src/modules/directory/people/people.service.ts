@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { findLevel, type Framework } from '@trellis/domain';
-import { Track } from '../../common/enums';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { requireId } from '../../common/ids';
-import { RequestContext } from '../../graphql/request-context';
-import { changedFields } from '../../common/changes';
-import { currentFramework } from '../frameworks/framework.loader';
+import { badInput, conflict, forbidden, notFound } from '../../../common/errors';
+import { requireId } from '../../../common/ids';
+import { RequestContext } from '../../../context/request-context';
+import { changedFields } from '../../../common/changes';
+import { currentFramework } from '../../frameworks/framework.loader';
 import { AuditRepository } from '../audit/audit.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TeamsRepository } from '../teams/teams.repository';
@@ -13,7 +12,7 @@ import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './dto/person
 import { PeoplePage, Person } from './models/person.model';
 import { createPeopleLoaders } from './people.loader';
 import { PeopleRepository, PersonChanges } from './people.repository';
-import { PersonEntity } from './person.entity';
+import { toPerson } from './person.mapper';
 
 /**
  * A level given by key or by name (case-insensitive), on the person's track, as its key. People
@@ -40,22 +39,6 @@ export function resolveLevelKey(framework: Framework, trackKey: string, input: s
 /** A level's name for display; the stored key when the framework no longer has it. */
 export function levelName(framework: Framework, levelKey: string): string {
   return findLevel(framework, levelKey)?.level.name ?? levelKey;
-}
-
-export function toPerson(p: PersonEntity): Person {
-  return {
-    id: p.id,
-    name: p.name,
-    title: p.title,
-    track: p.track as Track,
-    levelKey: p.level,
-    startDate: p.startDate,
-    weeklyCapacityHours: p.weeklyCapacityHours,
-    active: p.active,
-    version: p.version,
-    teamId: p.teamId,
-    managerId: p.managerId,
-  };
 }
 
 @Injectable()

@@ -1,10 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { decimal, isoDate } from '../../database/column-transformers';
-
-export type TrackValue = 'individual_contributor' | 'management';
+import { decimal, isoDate } from '../../../database/column-transformers';
+import { PersonRow, TrackValue } from './person-row';
 
 @Entity('people')
-export class PersonEntity {
+export class PersonEntity implements PersonRow {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'org_id' }) orgId: string;
   @Column('text') name: string;

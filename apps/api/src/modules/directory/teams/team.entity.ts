@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { TeamRow } from './teams.repository';
 
 @Entity('teams')
-export class TeamEntity {
+export class TeamEntity implements TeamRow {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'org_id' }) orgId: string;
   @Column('text') name: string;

@@ -1,14 +1,23 @@
 import { EntityManager, In } from 'typeorm';
 import { TeamEntity } from './team.entity';
 
-export type TeamChanges = Partial<Pick<TeamEntity, 'name' | 'leadId' | 'parentId'>>;
+export interface TeamRow {
+  id: string;
+  orgId: string;
+  name: string;
+  leadId: string | null;
+  parentId: string | null;
+  version: number;
+}
+
+export type TeamChanges = Partial<Pick<TeamRow, 'name' | 'leadId' | 'parentId'>>;
 
 export class TeamsRepository {
   private repo(db: EntityManager) {
     return db.getRepository(TeamEntity);
   }
 
-  list(db: EntityManager, orgId: string): Promise<TeamEntity[]> {
+  list(db: EntityManager, orgId: string): Promise<TeamRow[]> {
     return this.repo(db)
       .createQueryBuilder('t')
       .where('t.orgId = :orgId', { orgId })
@@ -29,15 +38,15 @@ export class TeamsRepository {
     return rows.map((r) => r.id);
   }
 
-  findById(db: EntityManager, orgId: string, id: string): Promise<TeamEntity | null> {
+  findById(db: EntityManager, orgId: string, id: string): Promise<TeamRow | null> {
     return this.repo(db).findOneBy({ orgId, id });
   }
 
-  findByIds(db: EntityManager, orgId: string, ids: readonly string[]): Promise<TeamEntity[]> {
+  findByIds(db: EntityManager, orgId: string, ids: readonly string[]): Promise<TeamRow[]> {
     return this.repo(db).findBy({ orgId, id: In([...ids]) });
   }
 
-  findByParents(db: EntityManager, orgId: string, parentIds: readonly string[]): Promise<TeamEntity[]> {
+  findByParents(db: EntityManager, orgId: string, parentIds: readonly string[]): Promise<TeamRow[]> {
     return this.repo(db)
       .createQueryBuilder('t')
       .where('t.orgId = :orgId AND t.parentId = ANY(:parentIds)', { orgId, parentIds })
@@ -67,9 +76,9 @@ export class TeamsRepository {
     return rows.length > 0;
   }
 
-  async insert(db: EntityManager, orgId: string, values: TeamChanges): Promise<TeamEntity> {
+  async insert(db: EntityManager, orgId: string, values: TeamChanges): Promise<TeamRow> {
     const saved = await this.repo(db).save(this.repo(db).create({ ...values, orgId }));
-    return (await this.findById(db, orgId, saved.id)) as TeamEntity;
+    return (await this.findById(db, orgId, saved.id)) as TeamRow;
   }
 
   async update(db: EntityManager, orgId: string, id: string, version: number, changes: TeamChanges) {

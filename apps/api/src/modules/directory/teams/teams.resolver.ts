@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestContext } from '../../graphql/request-context';
+import { RequestContext } from '../../../context/request-context';
 import { Person } from '../people/models/person.model';
 import { PeopleService } from '../people/people.service';
 import { CreateTeamInput, UpdateTeamInput } from './dto/team.inputs';

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { requireId } from '../../common/ids';
-import { RequestContext } from '../../graphql/request-context';
-import { changedFields } from '../../common/changes';
+import { badInput, conflict, forbidden, notFound } from '../../../common/errors';
+import { requireId } from '../../../common/ids';
+import { RequestContext } from '../../../context/request-context';
+import { changedFields } from '../../../common/changes';
 import { AuditRepository } from '../audit/audit.repository';
 import { PeopleRepository } from '../people/people.repository';
 import { CreateTeamInput, UpdateTeamInput } from './dto/team.inputs';
 import { Team } from './models/team.model';
-import { TeamEntity } from './team.entity';
+import { TeamRow } from './teams.repository';
 import { createTeamLoaders } from './teams.loader';
 import { TeamChanges, TeamsRepository } from './teams.repository';
 
-export function toTeam(t: TeamEntity): Team {
+export function toTeam(t: TeamRow): Team {
   return { id: t.id, name: t.name, version: t.version, leadId: t.leadId, parentId: t.parentId };
 }
 
@@ -27,6 +27,11 @@ export class TeamsService {
   async list(ctx: RequestContext): Promise<Team[]> {
     ctx.requireViewer();
     return (await this.teams.list(ctx.db, ctx.orgId)).map(toTeam);
+  }
+
+  /** The team's id and those of every team nested under it; empty when there is no such team. */
+  subteamIds(ctx: RequestContext, teamId: string): Promise<string[]> {
+    return this.teams.withSubteams(ctx.db, ctx.orgId, teamId);
   }
 
   async get(ctx: RequestContext, id: string): Promise<Team> {

@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type RoleValue = 'admin' | 'manager' | 'member';
+import { RoleValue } from '../../../authz/viewer';
 
 @Entity('users')
 export class UserEntity {

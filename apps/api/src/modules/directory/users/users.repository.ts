@@ -1,24 +1,37 @@
+import { RoleValue } from '../../../authz/viewer';
 import { EntityManager, In } from 'typeorm';
-import { RoleValue, UserEntity } from './user.entity';
+import { UserEntity } from './user.entity';
+
+export interface UserRow {
+  id: string;
+  orgId: string;
+  email: string;
+  role: RoleValue;
+  active: boolean;
+  personId: string | null;
+  lastSignInAt: Date | null;
+  version: number;
+  createdAt: Date;
+}
 
 export class UsersRepository {
   private repo(db: EntityManager) {
     return db.getRepository(UserEntity);
   }
 
-  list(db: EntityManager, orgId: string): Promise<UserEntity[]> {
+  list(db: EntityManager, orgId: string): Promise<UserRow[]> {
     return this.repo(db).createQueryBuilder('u').where('u.orgId = :orgId', { orgId }).orderBy('u.email').getMany();
   }
 
-  findById(db: EntityManager, orgId: string, id: string): Promise<UserEntity | null> {
+  findById(db: EntityManager, orgId: string, id: string): Promise<UserRow | null> {
     return this.repo(db).findOneBy({ orgId, id });
   }
 
-  findByIds(db: EntityManager, orgId: string, ids: readonly string[]): Promise<UserEntity[]> {
+  findByIds(db: EntityManager, orgId: string, ids: readonly string[]): Promise<UserRow[]> {
     return this.repo(db).findBy({ orgId, id: In([...ids]) });
   }
 
-  findByPersonIds(db: EntityManager, orgId: string, personIds: readonly string[]): Promise<UserEntity[]> {
+  findByPersonIds(db: EntityManager, orgId: string, personIds: readonly string[]): Promise<UserRow[]> {
     return this.repo(db).findBy({ orgId, personId: In([...personIds]) });
   }
 
@@ -30,12 +43,12 @@ export class UsersRepository {
     db: EntityManager,
     orgId: string,
     values: { email: string; passwordHash: string; role: RoleValue; personId: string | null },
-  ): Promise<UserEntity> {
+  ): Promise<UserRow> {
     const saved = await this.repo(db).save(this.repo(db).create({ ...values, orgId, active: true }));
-    return (await this.findById(db, orgId, saved.id)) as UserEntity;
+    return (await this.findById(db, orgId, saved.id)) as UserRow;
   }
 
-  async update(db: EntityManager, orgId: string, id: string, changes: Partial<Pick<UserEntity, 'role' | 'active'>>) {
+  async update(db: EntityManager, orgId: string, id: string, changes: Partial<Pick<UserRow, 'role' | 'active'>>) {
     await this.repo(db)
       .createQueryBuilder()
       .update()

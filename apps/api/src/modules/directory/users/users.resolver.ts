@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '../../common/enums';
-import { RequestContext } from '../../graphql/request-context';
+import { Role } from '../../../common/enums';
+import { RequestContext } from '../../../context/request-context';
 import { Person } from '../people/models/person.model';
 import { PeopleService } from '../people/people.service';
 import { CreateUserInput } from './dto/user.inputs';

@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '../../common/enums';
-import { isUniqueViolation } from '../../common/db-errors';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { requireId } from '../../common/ids';
-import { RequestContext } from '../../graphql/request-context';
+import { Role } from '../../../common/enums';
+import { isUniqueViolation } from '../../../common/db-errors';
+import { badInput, conflict, forbidden, notFound } from '../../../common/errors';
+import { requireId } from '../../../common/ids';
+import { RequestContext } from '../../../context/request-context';
 import { AuditRepository } from '../audit/audit.repository';
 import { hashPassword } from '../auth/password';
 import { SessionRepository } from '../auth/session.repository';
 import { PeopleRepository } from '../people/people.repository';
 import { CreateUserInput } from './dto/user.inputs';
 import { User } from './models/user.model';
-import { UserEntity } from './user.entity';
+import { UserRow } from './users.repository';
 import { createUserLoaders } from './users.loader';
 import { UsersRepository } from './users.repository';
 
-export function toUser(u: UserEntity): User {
+export function toUser(u: UserRow): User {
   return {
     id: u.id,
     email: u.email,
@@ -64,7 +64,7 @@ export class UsersService {
       }
     }
     const passwordHash = await hashPassword(input.password);
-    let created: UserEntity;
+    let created: UserRow;
     try {
       created = await this.users.insert(ctx.db, ctx.orgId, {
         email,
@@ -85,7 +85,7 @@ export class UsersService {
     const user = await this.findForAdmin(ctx, userId);
     if (user.role === role) return toUser(user);
     if (user.role === 'admin' && user.active) await this.keepOneAdmin(ctx, 'change the role of');
-    const updated = (await this.users.update(ctx.db, ctx.orgId, userId, { role })) as UserEntity;
+    const updated = (await this.users.update(ctx.db, ctx.orgId, userId, { role })) as UserRow;
     await this.record(ctx, 'role_changed', updated, { from: user.role, to: role });
     return toUser(updated);
   }
@@ -95,7 +95,7 @@ export class UsersService {
     if (!user.active) return toUser(user);
     if (user.id === ctx.viewer?.userId) throw badInput('userId', 'You cannot deactivate your own account.');
     if (user.role === 'admin') await this.keepOneAdmin(ctx, 'deactivate');
-    const updated = (await this.users.update(ctx.db, ctx.orgId, userId, { active: false })) as UserEntity;
+    const updated = (await this.users.update(ctx.db, ctx.orgId, userId, { active: false })) as UserRow;
     await this.sessions.deleteAllForUser(ctx.db, ctx.orgId, userId);
     await this.record(ctx, 'user_deactivated', updated);
     return toUser(updated);
@@ -105,7 +105,7 @@ export class UsersService {
     if (!(await ctx.policy()).canManageUsers()) throw forbidden('Only admins can manage users.');
   }
 
-  private async findForAdmin(ctx: RequestContext, userId: string): Promise<UserEntity> {
+  private async findForAdmin(ctx: RequestContext, userId: string): Promise<UserRow> {
     requireId('userId', userId);
     await this.requireAdmin(ctx);
     const user = await this.users.findById(ctx.db, ctx.orgId, userId);
@@ -122,7 +122,7 @@ export class UsersService {
   private record(
     ctx: RequestContext,
     action: 'user_created' | 'role_changed' | 'user_deactivated',
-    target: UserEntity,
+    target: UserRow,
     detail?: Record<string, unknown>,
   ) {
     const subject = { type: 'user', id: target.id, label: target.email };

@@ -11,16 +11,21 @@ import {
   type Framework,
   type RatingRung as DomainRung,
 } from '@trellis/domain';
-import { badInput, conflict, forbidden } from '../../common/errors';
-import { RequestContext } from '../../graphql/request-context';
-import { AuditRepository } from '../audit/audit.repository';
-import { currentFramework } from '../frameworks/framework.loader';
-import { PersonEntity } from '../people/person.entity';
+import { badInput, conflict, forbidden } from '../../../common/errors';
+import { RequestContext } from '../../../context/request-context';
+import { AuditService } from '../../directory/audit/audit.service';
+import { currentFramework } from '../../frameworks/framework.loader';
+import { PersonRow } from '../../directory/people/person-row';
 import { AssessmentsRepository, RatingFact } from './assessments.repository';
-import { SaveAssessmentsInput } from './dto/growth.inputs';
-import { growthSubject, quarterArgument, quarterClock, QuarterClock, viewerName } from './growth-access';
-import { activeCompetency, expectationAt, toAssessment, toReadiness } from './growth-mapping';
-import { AssessmentSource } from './growth.enums';
+import { SaveAssessmentsInput } from './dto/assessment.inputs';
+import { growthSubject, viewerName } from '../../../authz/record-access';
+import {
+  QuarterClock,
+  QuarterClockService,
+  quarterArgument,
+} from '../../directory/organizations/quarter-clock.service';
+import { activeCompetency, expectationAt, toAssessment, toReadiness } from '../growth-mapping';
+import { AssessmentSource } from '../growth.enums';
 import { AssessmentRelease, PersonGrowth, PromotionReadiness } from './models/assessment.model';
 
 /** The track's scale, or none when the person's track is not in the framework any more. */
@@ -28,7 +33,7 @@ export function scaleOf(framework: Framework, trackKey: string): DomainRung[] {
   return framework.tracks.some((t) => t.key === trackKey) ? ratingScale(framework, trackKey) : [];
 }
 
-export function safeNextLevel(framework: Framework, person: PersonEntity) {
+export function safeNextLevel(framework: Framework, person: PersonRow) {
   try {
     return nextLevel(framework, person.track, person.level);
   } catch {
@@ -42,7 +47,7 @@ export function safeNextLevel(framework: Framework, person: PersonEntity) {
  */
 export function readinessFrom(
   framework: Framework,
-  person: PersonEntity,
+  person: PersonRow,
   managerRows: readonly Pick<RatingFact, 'personId' | 'competencyKey' | 'quarter' | 'rating'>[],
 ): PromotionReadiness | null {
   if (managerRows.length === 0) return null;
@@ -59,8 +64,9 @@ export function readinessFrom(
 @Injectable()
 export class AssessmentsService {
   constructor(
+    private readonly quarters: QuarterClockService,
     private readonly assessments: AssessmentsRepository,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
   ) {}
 
   async personGrowth(
@@ -69,7 +75,7 @@ export class AssessmentsService {
     quarterArg: string | null | undefined,
   ): Promise<PersonGrowth> {
     const { person, policy } = await growthSubject(ctx, personId);
-    const clock = await quarterClock(ctx);
+    const clock = await this.quarters.clock(ctx);
     const quarter = quarterArgument(clock, quarterArg);
     const framework = (await currentFramework(ctx)).document;
     const previous = previousQuarterKey(quarter);
@@ -144,7 +150,7 @@ export class AssessmentsService {
     if (!self && !policy.canManagerAssess(person.id)) {
       throw forbidden(`Only ${person.name}'s manager chain can write their manager ratings.`);
     }
-    const clock = await quarterClock(ctx, { forWrite: true });
+    const clock = await this.quarters.clock(ctx, { forWrite: true });
     const quarter = quarterArgument(clock, input.quarter);
     if (!clock.writable(quarter)) {
       const prev = clock.toQuarter(previousQuarterKey(clock.current)).label;
@@ -190,8 +196,7 @@ export class AssessmentsService {
       throw conflict(`Someone else changed these ratings since you opened them: ${names}. Reload and try again.`);
     }
     await this.audit.record(
-      ctx.db,
-      viewer,
+      ctx,
       'assessments_saved',
       { type: 'person', id: person.id, label: person.name },
       { quarter, source: input.source, ratings: input.ratings.length },
@@ -204,7 +209,7 @@ export class AssessmentsService {
     if (!policy.canManagerAssess(personId)) {
       throw forbidden(`Only ${person.name}'s manager chain decides when their manager ratings are shared.`);
     }
-    const clock: QuarterClock = await quarterClock(ctx, { forWrite: true });
+    const clock: QuarterClock = await this.quarters.clock(ctx, { forWrite: true });
     const quarter = quarterArgument(clock, quarterArg);
     if (quarter > clock.current) throw badInput('quarter', 'A quarter that has not begun has no ratings to share.');
     if (shared) {
@@ -225,8 +230,7 @@ export class AssessmentsService {
       ctx.requireViewer().userId,
     );
     await this.audit.record(
-      ctx.db,
-      ctx.requireViewer(),
+      ctx,
       shared ? 'manager_ratings_shared' : 'manager_ratings_unshared',
       { type: 'person', id: person.id, label: person.name },
       { quarter },

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, conflict, notFound } from '../../common/errors';
-import { groupBy } from '../../common/group-by';
-import { requireId } from '../../common/ids';
-import { RequestContext } from '../../graphql/request-context';
-import { AuditRepository } from '../audit/audit.repository';
-import { currentFramework } from '../frameworks/framework.loader';
-import { CreateEvidenceInput, EvidenceInput, UpdateEvidenceInput } from './dto/growth.inputs';
+import { badInput, conflict, notFound } from '../../../common/errors';
+import { groupBy } from '../../../common/group-by';
+import { requireId } from '../../../common/ids';
+import { RequestContext } from '../../../context/request-context';
+import { AuditService } from '../../directory/audit/audit.service';
+import { currentFramework } from '../../frameworks/framework.loader';
+import { CreateEvidenceInput, EvidenceInput, UpdateEvidenceInput } from './dto/evidence.inputs';
 import { EvidenceFields, EvidenceRepository, EvidenceRow } from './evidence.repository';
-import { GoalsRepository } from './goals.repository';
-import { growthSubject, growthWriter, quarterClock, viewerName } from './growth-access';
-import { activeCompetency, competencyRefs } from './growth-mapping';
-import { EvidenceKind, IncidentRole, IncidentSeverity, LearningFormat } from './growth.enums';
+import { GoalsRepository } from '../goals/goals.repository';
+import { growthSubject, growthWriter, viewerName } from '../../../authz/record-access';
+import { QuarterClockService } from '../../directory/organizations/quarter-clock.service';
+import { activeCompetency, competencyRefs } from '../growth-mapping';
+import { EvidenceKind, IncidentRole, IncidentSeverity, LearningFormat } from '../growth.enums';
 import { Evidence } from './models/evidence.model';
 
 /** Work older than this is a typo far more often than a career's first incident. */
@@ -18,9 +19,10 @@ const EARLIEST_EVIDENCE = '1970-01-01';
 @Injectable()
 export class EvidenceService {
   constructor(
+    private readonly quarters: QuarterClockService,
     private readonly evidence: EvidenceRepository,
     private readonly goals: GoalsRepository,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
   ) {}
 
   async list(ctx: RequestContext, personId: string, competencyKey: string | null | undefined): Promise<Evidence[]> {
@@ -38,8 +40,7 @@ export class EvidenceService {
     });
     await this.evidence.setGoals(ctx.db, ctx.orgId, id, [...new Set(input.goalIds)]);
     await this.audit.record(
-      ctx.db,
-      ctx.requireViewer(),
+      ctx,
       'evidence_added',
       // The log is read by admins, who do not see growth records: it names whose entry, not what.
       { type: 'evidence', id, label: `Evidence of ${person.name}` },
@@ -56,7 +57,7 @@ export class EvidenceService {
       throw conflict(`“${row.title}” was changed by someone else since you opened it. Reload and try again.`);
     }
     if (input.goalIds) await this.evidence.setGoals(ctx.db, ctx.orgId, id, [...new Set(input.goalIds)]);
-    await this.audit.record(ctx.db, ctx.requireViewer(), 'evidence_updated', {
+    await this.audit.record(ctx, 'evidence_updated', {
       type: 'evidence',
       id,
       label: `Evidence of ${person.name}`,
@@ -68,7 +69,7 @@ export class EvidenceService {
     const row = await this.find(ctx, id);
     const { person } = await growthWriter(ctx, row.personId);
     await this.evidence.delete(ctx.db, ctx.orgId, id);
-    await this.audit.record(ctx.db, ctx.requireViewer(), 'evidence_deleted', {
+    await this.audit.record(ctx, 'evidence_deleted', {
       type: 'evidence',
       id,
       label: `Evidence of ${person.name}`,
@@ -135,7 +136,7 @@ export class EvidenceService {
         throw badInput('competencyKeys', `The framework has no competency "${key}".`);
       }
     }
-    if (input.date > (await quarterClock(ctx)).today)
+    if (input.date > (await this.quarters.clock(ctx)).today)
       throw badInput('date', 'Evidence is of work done: the date cannot be in the future.');
     if (input.date < EARLIEST_EVIDENCE)
       throw badInput('date', `Give a date from ${EARLIEST_EVIDENCE.slice(0, 4)} on: ${input.date} looks mistyped.`);

@@ -1,25 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { goalHealth, needsAttention, nextQuarterKey, type Framework } from '@trellis/domain';
-import { badInput, conflict, notFound } from '../../common/errors';
-import { groupBy } from '../../common/group-by';
-import { requireId } from '../../common/ids';
-import { RequestContext } from '../../graphql/request-context';
-import { AuditRepository } from '../audit/audit.repository';
-import { currentFramework } from '../frameworks/framework.loader';
-import { PersonEntity } from '../people/person.entity';
-import { CreateGoalInput, GoalCheckInInput, MilestoneInput, UpdateGoalInput } from './dto/growth.inputs';
-import { checkQuarter, growthSubject, growthWriter, quarterClock, QuarterClock, viewerName } from './growth-access';
-import { activeCompetency, competencyRefs, rungName } from './growth-mapping';
-import { CheckInConfidence, GoalHealthState, GoalStatus } from './growth.enums';
+import { badInput, conflict, notFound } from '../../../common/errors';
+import { groupBy } from '../../../common/group-by';
+import { requireId } from '../../../common/ids';
+import { RequestContext } from '../../../context/request-context';
+import { AuditService } from '../../directory/audit/audit.service';
+import { currentFramework } from '../../frameworks/framework.loader';
+import { PersonRow } from '../../directory/people/person-row';
+import { CreateGoalInput, GoalCheckInInput, MilestoneInput, UpdateGoalInput } from './dto/goal.inputs';
+import { growthSubject, growthWriter, viewerName } from '../../../authz/record-access';
+import { QuarterClock, QuarterClockService, checkQuarter } from '../../directory/organizations/quarter-clock.service';
+import { activeCompetency, competencyRefs, rungName } from '../growth-mapping';
+import { CheckInConfidence, GoalHealthState, GoalStatus } from '../growth.enums';
 import { GoalFields, GoalRow, GoalsRepository } from './goals.repository';
 import { Goal } from './models/goal.model';
-import { scaleOf } from './assessments.service';
+import { scaleOf } from '../assessments/assessments.service';
 
 @Injectable()
 export class GoalsService {
   constructor(
+    private readonly quarters: QuarterClockService,
     private readonly goals: GoalsRepository,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
   ) {}
 
   async list(ctx: RequestContext, personId: string): Promise<Goal[]> {
@@ -41,7 +43,7 @@ export class GoalsService {
 
   async create(ctx: RequestContext, input: CreateGoalInput): Promise<Goal> {
     const { person } = await growthWriter(ctx, input.personId);
-    const clock = await quarterClock(ctx, { forWrite: true });
+    const clock = await this.quarters.clock(ctx, { forWrite: true });
     const dueQuarter = checkQuarter(clock, input.dueQuarter ?? nextQuarterKey(clock.current), 'dueQuarter');
     if (dueQuarter < clock.current) {
       throw badInput(
@@ -62,8 +64,7 @@ export class GoalsService {
     if (input.milestones.length)
       await this.goals.replaceMilestones(ctx.db, ctx.orgId, id, this.milestones(input.milestones, []));
     await this.audit.record(
-      ctx.db,
-      viewer,
+      ctx,
       'goal_created',
       // The log is read by admins, who do not see growth records: it names whose goal, not what.
       { type: 'goal', id, label: `Goal of ${person.name}` },
@@ -77,7 +78,7 @@ export class GoalsService {
     let dueQuarter = row.dueQuarter;
     if (input.dueQuarter === null) throw badInput('dueQuarter', 'Choose the quarter the goal is due.');
     if (input.dueQuarter !== undefined && input.dueQuarter !== row.dueQuarter) {
-      const clock = await quarterClock(ctx, { forWrite: true });
+      const clock = await this.quarters.clock(ctx, { forWrite: true });
       dueQuarter = checkQuarter(clock, input.dueQuarter, 'dueQuarter');
       if (dueQuarter < clock.current) {
         throw badInput(
@@ -105,13 +106,7 @@ export class GoalsService {
       (k) => JSON.stringify(fields[k]) !== JSON.stringify(row[k]),
     );
     if (input.milestones) changed.push('milestones' as keyof GoalFields);
-    await this.audit.record(
-      ctx.db,
-      ctx.requireViewer(),
-      'goal_updated',
-      { type: 'goal', id, label: `Goal of ${person.name}` },
-      { changed },
-    );
+    await this.audit.record(ctx, 'goal_updated', { type: 'goal', id, label: `Goal of ${person.name}` }, { changed });
     return this.get(ctx, id);
   }
 
@@ -122,7 +117,7 @@ export class GoalsService {
       const word = row.status === 'draft' ? 'a draft: make it active' : `${row.status}: reopen it`;
       throw badInput('goalId', `“${row.title}” is ${word} to check in.`);
     }
-    const clock = await quarterClock(ctx);
+    const clock = await this.quarters.clock(ctx);
     const date = input.date ?? clock.today;
     if (date > clock.today) throw badInput('date', 'A check-in cannot be dated in the future.');
     if (date < row.startDate)
@@ -140,7 +135,7 @@ export class GoalsService {
     if (!(await this.goals.touch(ctx.db, ctx.orgId, goalId, status))) {
       throw conflict(`“${row.title}” was closed by someone else meanwhile. Reload it to see its status.`);
     }
-    await this.audit.record(ctx.db, viewer, 'goal_checked_in', {
+    await this.audit.record(ctx, 'goal_checked_in', {
       type: 'goal',
       id: goalId,
       label: `Goal of ${person.name}`,
@@ -162,7 +157,7 @@ export class GoalsService {
       throw conflict(`That milestone was removed from “${row.title}” meanwhile. Reload the goal.`);
     }
     await this.goals.touch(ctx.db, ctx.orgId, row.id);
-    await this.audit.record(ctx.db, ctx.requireViewer(), done ? 'goal_milestone_done' : 'goal_milestone_reopened', {
+    await this.audit.record(ctx, done ? 'goal_milestone_done' : 'goal_milestone_reopened', {
       type: 'goal',
       id: row.id,
       label: `Goal of ${person.name}`,
@@ -190,7 +185,7 @@ export class GoalsService {
   /** Keys must point into the framework; what the goal already had stays acceptable (retired since). */
   private async checkFields(
     ctx: RequestContext,
-    person: PersonEntity,
+    person: PersonRow,
     stored: GoalRow | null,
     fields: GoalFields,
   ): Promise<GoalFields> {
@@ -219,7 +214,7 @@ export class GoalsService {
       this.goals.checkIns(ctx.db, ctx.orgId, ids),
       this.goals.evidenceCounts(ctx.db, ctx.orgId, ids),
       currentFramework(ctx),
-      quarterClock(ctx),
+      this.quarters.clock(ctx),
     ]);
     const milestonesOf = groupBy(milestones, (m) => m.goalId);
     const checkInsOf = groupBy(checkIns, (c) => c.goalId);

@@ -1,22 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { activeCompetencies, ratingsDisagree, teamHeatmap, type RatingRecord } from '@trellis/domain';
-import { badInput, forbidden, notFound } from '../../common/errors';
-import { groupBy } from '../../common/group-by';
-import { requireId } from '../../common/ids';
-import { RequestContext } from '../../graphql/request-context';
-import { currentFramework } from '../frameworks/framework.loader';
-import { createPeopleLoaders } from '../people/people.loader';
-import { toPerson } from '../people/people.service';
-import { TeamsRepository } from '../teams/teams.repository';
-import { PersonEntity } from '../people/person.entity';
-import { readinessFrom, scaleOf } from './assessments.service';
-import { AssessmentsRepository, RatingFact } from './assessments.repository';
-import { EvidenceRepository } from './evidence.repository';
-import { EvidenceService } from './evidence.service';
-import { GoalsService } from './goals.service';
-import { growthSubject, quarterArgument, quarterClock } from './growth-access';
-import { expectationAt, rungName, toAssessment } from './growth-mapping';
-import { AssessmentSource } from './growth.enums';
+import { badInput, forbidden, notFound } from '../../../common/errors';
+import { groupBy } from '../../../common/group-by';
+import { requireId } from '../../../common/ids';
+import { RequestContext } from '../../../context/request-context';
+import { currentFramework } from '../../frameworks/framework.loader';
+import { createPeopleLoaders } from '../../directory/people/people.loader';
+import { toPerson } from '../../directory/people/person.mapper';
+import { TeamsService } from '../../directory/teams/teams.service';
+import { PersonRow } from '../../directory/people/person-row';
+import { readinessFrom, scaleOf } from '../assessments/assessments.service';
+import { AssessmentsRepository, RatingFact } from '../assessments/assessments.repository';
+import { EvidenceRepository } from '../evidence/evidence.repository';
+import { EvidenceService } from '../evidence/evidence.service';
+import { GoalsService } from '../goals/goals.service';
+import { growthSubject } from '../../../authz/record-access';
+import { QuarterClockService, quarterArgument } from '../../directory/organizations/quarter-clock.service';
+import { expectationAt, rungName, toAssessment } from '../growth-mapping';
+import { AssessmentSource } from '../growth.enums';
 import { CompetencyDetail, GrowthOverview, TeamGrowth } from './models/team-growth.model';
 
 const toRecord = (r: RatingFact): RatingRecord => ({
@@ -33,11 +34,12 @@ export const HEATMAP_MAX_PEOPLE = 500;
 @Injectable()
 export class TeamGrowthService {
   constructor(
+    private readonly quarters: QuarterClockService,
     private readonly assessments: AssessmentsRepository,
     private readonly evidenceRepository: EvidenceRepository,
     private readonly evidence: EvidenceService,
     private readonly goals: GoalsService,
-    private readonly teams: TeamsRepository,
+    private readonly teams: TeamsService,
   ) {}
 
   /** People × competencies for the people the manager reaches (in one team, when given). */
@@ -51,11 +53,11 @@ export class TeamGrowthService {
       throw forbidden('Team growth shows the people who report to you, so it is for managers.');
     }
     if (teamId) requireId('teamId', teamId);
-    const clock = await quarterClock(ctx);
+    const clock = await this.quarters.clock(ctx);
     const quarter = quarterArgument(clock, quarterArg);
     const reached = await this.activePeople(ctx, policy.reachedPersonIds());
     // A team includes its sub-teams (Engineering holds Payments, Platform and Data).
-    const teams = teamId ? new Set(await this.teams.withSubteams(ctx.db, ctx.orgId, teamId)) : null;
+    const teams = teamId ? new Set(await this.teams.subteamIds(ctx, teamId)) : null;
     // Teams are visible to everyone signed in: an unknown one is simply not there.
     if (teams && teams.size === 0) throw notFound('Team');
     const matching = reached
@@ -130,7 +132,7 @@ export class TeamGrowthService {
     quarterArg: string | null | undefined,
   ): Promise<CompetencyDetail> {
     const { person, policy } = await growthSubject(ctx, personId);
-    const clock = await quarterClock(ctx);
+    const clock = await this.quarters.clock(ctx);
     const quarter = quarterArgument(clock, quarterArg);
     const framework = (await currentFramework(ctx)).document;
     const area = framework.areas.find((a) => a.competencies.some((c) => c.key === competencyKey));
@@ -170,7 +172,7 @@ export class TeamGrowthService {
   async overview(ctx: RequestContext): Promise<GrowthOverview> {
     const policy = await ctx.policy();
     const viewer = ctx.requireViewer();
-    const clock = await quarterClock(ctx);
+    const clock = await this.quarters.clock(ctx);
     const manager = viewer.role === 'manager';
     const ids = [...(viewer.personId ? [viewer.personId] : []), ...policy.reachedPersonIds()];
     const people = await this.activePeople(ctx, ids);
@@ -198,7 +200,7 @@ export class TeamGrowthService {
       goalsNeedingAttention: goals
         .filter((g) => g.health.needsAttention)
         .map((g) => ({
-          person: toPerson(byId.get(g.personId) as PersonEntity),
+          person: toPerson(byId.get(g.personId) as PersonRow),
           goalId: g.id,
           title: g.title,
           reason: g.health.reason,
@@ -208,8 +210,8 @@ export class TeamGrowthService {
     };
   }
 
-  private async activePeople(ctx: RequestContext, ids: string[]): Promise<PersonEntity[]> {
+  private async activePeople(ctx: RequestContext, ids: string[]): Promise<PersonRow[]> {
     const found = await ctx.loader(createPeopleLoaders).byId.loadMany(ids);
-    return found.filter((p): p is PersonEntity => !!p && !(p instanceof Error) && p.active);
+    return found.filter((p): p is PersonRow => !!p && !(p instanceof Error) && p.active);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsNumber, Max, Min } from 'class-validator';
-import { IfPresent } from '../../../common/validation';
+import { IfPresent } from '../../../../common/validation';
 
 @InputType()
 export class UpdateOrganizationSettingsInput {

@@ -14,8 +14,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { Track } from '../../../common/enums';
-import { IfPresent } from '../../../common/validation';
+import { Track } from '../../../../common/enums';
+import { IfPresent } from '../../../../common/validation';
 
 const DATE = { strict: true, strictSeparator: true } as const;
 // Names are trimmed before saving: one of spaces only would break the database's check.

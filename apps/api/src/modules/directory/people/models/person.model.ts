@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Track } from '../../../common/enums';
+import { Track } from '../../../../common/enums';
 
 @ObjectType({ description: 'A member of the organization.' })
 export class Person {

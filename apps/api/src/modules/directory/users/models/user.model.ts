@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from '../../../common/enums';
+import { Role } from '../../../../common/enums';
 
 @ObjectType({ description: 'An account that signs in.' })
 export class User {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AssessmentSource } from '../growth.enums';
-import { Quarter, RatingRung } from './growth-common.model';
+import { AssessmentSource } from '../../growth.enums';
+import { Quarter, RatingRung } from '../../models/growth-common.model';
 
 @ObjectType({ description: 'One rating of a person on one competency for one quarter, by one source.' })
 export class Assessment {

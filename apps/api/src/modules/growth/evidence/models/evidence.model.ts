@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { EvidenceKind, IncidentRole, IncidentSeverity, LearningFormat } from '../growth.enums';
-import { CompetencyRef } from './growth-common.model';
+import { EvidenceKind, IncidentRole, IncidentSeverity, LearningFormat } from '../../growth.enums';
+import { CompetencyRef } from '../../models/growth-common.model';
 
 @ObjectType()
 export class GoalRef {

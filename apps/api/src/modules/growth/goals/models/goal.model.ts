@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CheckInConfidence, GoalHealthState, GoalStatus } from '../growth.enums';
-import { CompetencyRef, Quarter } from './growth-common.model';
+import { CheckInConfidence, GoalHealthState, GoalStatus } from '../../growth.enums';
+import { CompetencyRef, Quarter } from '../../models/growth-common.model';
 
 @ObjectType()
 export class GoalMilestone {

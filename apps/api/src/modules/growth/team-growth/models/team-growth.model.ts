@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Person } from '../../people/models/person.model';
-import { AssessmentSource } from '../growth.enums';
-import { Assessment, PromotionReadiness } from './assessment.model';
-import { Evidence } from './evidence.model';
-import { Quarter } from './growth-common.model';
+import { Person } from '../../../directory/people/models/person.model';
+import { AssessmentSource } from '../../growth.enums';
+import { Assessment, PromotionReadiness } from '../../assessments/models/assessment.model';
+import { Evidence } from '../../evidence/models/evidence.model';
+import { Quarter } from '../../models/growth-common.model';
 
 @ObjectType()
 export class HeatmapCompetency {

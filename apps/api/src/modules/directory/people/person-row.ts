@@ -1,0 +1,17 @@
+export type TrackValue = 'individual_contributor' | 'management';
+
+/** A person as the people repository returns it; other features read people in this shape. */
+export interface PersonRow {
+  id: string;
+  orgId: string;
+  name: string;
+  title: string;
+  track: TrackValue;
+  level: string;
+  teamId: string | null;
+  managerId: string | null;
+  startDate: string | null;
+  weeklyCapacityHours: number;
+  active: boolean;
+  version: number;
+}

@@ -1,0 +1,20 @@
+import { Type } from '@nestjs/common';
+import { DIRECTORY_RESOLVERS, DirectoryModule } from './directory/directory.module';
+import { FRAMEWORK_RESOLVERS, FrameworksModule } from './frameworks/frameworks.module';
+import { GROWTH_RESOLVERS, GrowthModule } from './growth/growth.module';
+
+/** A feature: its Nest module and the resolvers whose types make up its part of the schema. */
+export interface Feature {
+  module: Type<unknown>;
+  resolvers: Type<unknown>[];
+}
+
+/**
+ * Every feature of the API, in one list: the app module imports these modules and the schema
+ * emitter builds the schema from these resolvers, so a new feature is one entry here.
+ */
+export const FEATURES: Feature[] = [
+  { module: DirectoryModule, resolvers: DIRECTORY_RESOLVERS },
+  { module: FrameworksModule, resolvers: FRAMEWORK_RESOLVERS },
+  { module: GrowthModule, resolvers: GROWTH_RESOLVERS },
+];
