@@ -77,6 +77,23 @@ describe('growth: assessments, goals and evidence', () => {
   });
   afterAll(() => test.close());
 
+  describe('what the client may show', () => {
+    const CAPABILITIES = `query Caps($id: ID!) { person(id: $id) { canSeeGrowth canEditGrowth } }`;
+    const capabilities = async (who: string) =>
+      ok(
+        await (
+          await org.signIn(who)
+        ).request<{ person: { canSeeGrowth: boolean; canEditGrowth: boolean } }>(CAPABILITIES, { id: samId }),
+      ).person;
+
+    it('says who sees and changes a person’s growth: the person and their chain, not an admin who may read the profile', async () => {
+      expect(await capabilities('sam')).toEqual({ canSeeGrowth: true, canEditGrowth: true });
+      expect(await capabilities('maya')).toEqual({ canSeeGrowth: true, canEditGrowth: true });
+      expect(await capabilities('dana')).toEqual({ canSeeGrowth: true, canEditGrowth: true });
+      expect(await capabilities('admin')).toEqual({ canSeeGrowth: false, canEditGrowth: false });
+    });
+  });
+
   describe('assessments', () => {
     it('shows Sam at his level with last quarter shared and this quarter not yet rated by him', async () => {
       const g = await growth(sam);

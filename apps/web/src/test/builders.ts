@@ -27,6 +27,8 @@ export function buildPersonDetail(overrides: Partial<PersonDetailFragment> = {})
     ...buildPersonSummary(),
     version: 3,
     canEdit: true,
+    canSeeGrowth: true,
+    canEditGrowth: true,
     startDate: '2024-03-01',
     weeklyCapacityHours: 40,
     directReports: [],

@@ -63,8 +63,9 @@ describe('PersonPage', () => {
   });
 
   it.each([
-    ['an admin', buildCurrentUser('ADMIN'), { ...sam, canEdit: true }],
-    ['a peer', buildCurrentUser('MEMBER'), sam],
+    // The API answers whether the viewer sees growth: admins edit profiles but are in no chain.
+    ['an admin', buildCurrentUser('ADMIN'), { ...sam, canEdit: true, canSeeGrowth: false, canEditGrowth: false }],
+    ['a peer', buildCurrentUser('MEMBER'), { ...sam, canSeeGrowth: false, canEditGrowth: false }],
   ])('shows %s the profile only, whatever the address asks for', async (_who, me, person) => {
     const { operations } = renderPage(me, person, '/people/p-sam?tab=growth');
 

@@ -7,7 +7,6 @@ import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
 import { PersonEvidencePanel } from '@web/modules/evidence/components/PersonEvidencePanel';
 import { PersonGoalsPanel } from '@web/modules/goals/components/PersonGoalsPanel';
 import { PersonGrowthPanel } from '@web/modules/growth/components/PersonGrowthPanel';
-import { canSeeGrowth } from '@web/modules/growth/utils/growthAccess';
 import { PersonEditDialog } from '@web/modules/people/components/PersonEditDialog';
 import { PersonProfile } from '@web/modules/people/components/PersonProfile';
 import { usePerson } from '@web/modules/people/hooks/usePerson';
@@ -51,7 +50,7 @@ export function PersonPage() {
     );
   }
 
-  const growthVisible = canSeeGrowth(user, person);
+  const growthVisible = person.canSeeGrowth;
   const isSelf = user?.person?.id === person.id;
   const tabs: PersonTab[] = growthVisible ? ['profile', ...growthTabs] : ['profile'];
   const tab = tabs.find((item) => item === params.get('tab')) ?? 'profile';
@@ -109,13 +108,18 @@ export function PersonPage() {
             />
           </Tabs.Panel>
           <Tabs.Panel value="goals">
-            <PersonGoalsPanel personId={person.id} personName={person.name} canEdit={growthVisible} isSelf={isSelf} />
+            <PersonGoalsPanel
+              personId={person.id}
+              personName={person.name}
+              canEdit={person.canEditGrowth}
+              isSelf={isSelf}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="evidence">
             <PersonEvidencePanel
               personId={person.id}
               personName={person.name}
-              canEdit={growthVisible}
+              canEdit={person.canEditGrowth}
               isSelf={isSelf}
             />
           </Tabs.Panel>

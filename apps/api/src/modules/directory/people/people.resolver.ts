@@ -80,6 +80,20 @@ export class PeopleResolver {
     return this.peopleService.canEdit(ctx, person.id);
   }
 
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may see this person’s growth records: the person and their manager chain.',
+  })
+  canSeeGrowth(person: Person, _args: unknown, ctx: RequestContext): Promise<boolean> {
+    return this.peopleService.canSeeGrowth(ctx, person.id);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may change this person’s goals, check-ins and evidence.',
+  })
+  canEditGrowth(person: Person, _args: unknown, ctx: RequestContext): Promise<boolean> {
+    return this.peopleService.canEditGrowth(ctx, person.id);
+  }
+
   @ResolveField(() => User, { nullable: true, description: "The person's account; admins and the person only." })
   user(person: Person, _args: unknown, ctx: RequestContext): Promise<User | null> {
     return this.users.forPerson(ctx, person.id);

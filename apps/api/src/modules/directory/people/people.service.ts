@@ -137,6 +137,15 @@ export class PeopleService {
     return (await ctx.policy()).canEditPerson(personId);
   }
 
+  /** The client shows growth tabs by these answers rather than working the rules out itself. */
+  async canSeeGrowth(ctx: RequestContext, personId: string): Promise<boolean> {
+    return (await ctx.policy()).canReadGrowth(personId);
+  }
+
+  async canEditGrowth(ctx: RequestContext, personId: string): Promise<boolean> {
+    return (await ctx.policy()).canWriteGrowth(personId);
+  }
+
   async create(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {
     const policy = await ctx.policy();
     if (!policy.canCreatePerson()) throw forbidden('Only admins and managers can add people.');

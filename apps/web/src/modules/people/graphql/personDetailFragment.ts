@@ -5,6 +5,8 @@ export const personDetailFragment = graphql(`
     ...PersonSummary
     version
     canEdit
+    canSeeGrowth
+    canEditGrowth
     startDate
     weeklyCapacityHours
     directReports {
