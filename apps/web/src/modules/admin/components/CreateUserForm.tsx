@@ -1,17 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import type { AdminUserFragment } from '@web/generated/graphql';
 import { FormAlert } from '@web/shared/components/FormAlert';
-import { getApiErrors, getUserMessage } from '@web/shared/graphql/errors';
+import { useForm } from '@web/shared/forms/useForm';
 import { roleOptions } from '@web/shared/utils/format';
 import { createUserMutation } from '../graphql/createUserMutation';
 import { usersQuery } from '../graphql/usersQuery';
 import {
-  type CreateUserErrors,
   type CreateUserValues,
   MIN_PASSWORD_LENGTH,
-  toCreateUserField,
   toCreateUserInput,
   validateCreateUser,
 } from '../utils/createUserForm';
@@ -23,41 +20,23 @@ interface CreateUserFormProps {
 }
 
 export function CreateUserForm({ personOptions, onCreated, onCancel }: CreateUserFormProps) {
-  const [values, setValues] = useState<CreateUserValues>({ email: '', role: 'MEMBER', password: '', personId: null });
-  const [errors, setErrors] = useState<CreateUserErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CreateUserValues>({
+    initialValues: { email: '', role: 'MEMBER', password: '', personId: null },
+    fields: ['email', 'role', 'password', 'personId'],
+    idPrefix: 'new-user',
+    validate: validateCreateUser,
+    fallbackMessage: 'The user could not be created. Please try again.',
+  });
+  const { values, setField: set, errors, formError } = form;
   const [createUser, { loading }] = useMutation(createUserMutation, { refetchQueries: [usersQuery] });
 
-  const set = <K extends keyof CreateUserValues>(field: K, value: CreateUserValues[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validateCreateUser(values);
-    setErrors(found);
-    if (found.email || found.password) {
-      document.getElementById(found.email ? 'new-user-email' : 'new-user-password')?.focus();
-      return;
-    }
-    try {
-      const result = await createUser({ variables: { input: toCreateUserInput(values) } });
-      if (result.data) onCreated(result.data.createUser);
-    } catch (error) {
-      const serverErrors: CreateUserErrors = {};
-      for (const item of getApiErrors(error)) {
-        const field = item.field ? toCreateUserField(item.field) : undefined;
-        if (field && (item.code === 'BAD_USER_INPUT' || item.code === 'CONFLICT')) serverErrors[field] = item.message;
-      }
-      if (Object.keys(serverErrors).length > 0) setErrors(serverErrors);
-      else setFormError(getUserMessage(error, 'The user could not be created. Please try again.'));
-    }
+  const save = async (current: CreateUserValues) => {
+    const result = await createUser({ variables: { input: toCreateUserInput(current) } });
+    if (result.data) onCreated(result.data.createUser);
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Create user">
+    <form onSubmit={form.handleSubmit(save)} noValidate aria-label="Create user">
       <Stack gap="md">
         {formError ? (
           <FormAlert tone="error" title="Could not create the user">
@@ -97,7 +76,7 @@ export function CreateUserForm({ personOptions, onCreated, onCancel }: CreateUse
           error={errors.password}
         />
         <Select
-          id="new-user-person"
+          id="new-user-personId"
           label="Linked person"
           placeholder="Not linked"
           description="The person record this account signs in as."

@@ -1,14 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, NumberInput, Select, Stack } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
 import type { OrganizationWithSettingsFragment } from '@web/generated/graphql';
-import { getApiErrors, getUserMessage } from '@web/shared/graphql/errors';
+import { FormAlert } from '@web/shared/components/FormAlert';
+import { useForm } from '@web/shared/forms/useForm';
 import { monthNames } from '@web/shared/utils/format';
 import { updateOrganizationSettingsMutation } from '../graphql/updateOrganizationSettingsMutation';
 import {
-  type SettingsErrors,
   type SettingsValues,
   settingsToValues,
   toSettingsField,
@@ -19,48 +17,37 @@ import {
 const monthOptions = monthNames.map((label, index) => ({ value: String(index + 1), label }));
 
 export function OrganizationSettingsForm({ organization }: { organization: OrganizationWithSettingsFragment }) {
-  const [values, setValues] = useState<SettingsValues>(() => settingsToValues(organization.settings));
-  const [errors, setErrors] = useState<SettingsErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [save, { loading }] = useMutation(updateOrganizationSettingsMutation);
+  const form = useForm<SettingsValues>({
+    initialValues: () => settingsToValues(organization.settings),
+    fields: ['fiscalQuarterStartMonth', 'defaultWeeklyCapacityHours', 'targetDevelopmentPercent', 'staleGoalDays'],
+    idPrefix: 'settings',
+    validate: validateSettings,
+    toField: toSettingsField,
+    fallbackMessage: 'The settings could not be saved. Please try again.',
+    // The settings have no reload of their own: the server's message says what to do.
+    detectConflict: false,
+  });
+  const { values, setField: set, errors, formError } = form;
+  const [saveSettings, { loading }] = useMutation(updateOrganizationSettingsMutation);
 
-  const set = <K extends keyof SettingsValues>(field: K, value: SettingsValues[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validateSettings(values);
-    setErrors(found);
-    if (Object.values(found).some(Boolean)) return;
-    try {
-      const result = await save({ variables: { input: toSettingsInput(values, organization.version) } });
-      if (result.data) {
-        setValues(settingsToValues(result.data.updateOrganizationSettings.settings));
-        notifications.show({ color: 'teal', title: 'Settings saved', message: `${organization.name} is up to date.` });
-      }
-    } catch (error) {
-      const serverErrors: SettingsErrors = {};
-      for (const item of getApiErrors(error)) {
-        const field = item.code === 'BAD_USER_INPUT' && item.field ? toSettingsField(item.field) : undefined;
-        if (field) serverErrors[field] = item.message;
-      }
-      if (Object.keys(serverErrors).length > 0) setErrors(serverErrors);
-      else setFormError(getUserMessage(error, 'The settings could not be saved. Please try again.'));
+  const save = async (current: SettingsValues) => {
+    const result = await saveSettings({ variables: { input: toSettingsInput(current, organization.version) } });
+    if (result.data) {
+      form.setValues(settingsToValues(result.data.updateOrganizationSettings.settings));
+      notifications.show({ color: 'teal', title: 'Settings saved', message: `${organization.name} is up to date.` });
     }
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Organization settings">
+    <form onSubmit={form.handleSubmit(save)} noValidate aria-label="Organization settings">
       <Stack gap="md" maw={480}>
         {formError ? (
-          <Alert color="red" variant="light" role="alert" title="Could not save" icon={<IconAlertCircle aria-hidden />}>
+          <FormAlert tone="error" title="Could not save">
             {formError}
-          </Alert>
+          </FormAlert>
         ) : null}
         <Select
+          id="settings-fiscalQuarterStartMonth"
           label="Fiscal quarter start month"
           description={
             organization.fiscalYearStartLocked
@@ -76,6 +63,7 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
           error={errors.fiscalQuarterStartMonth}
         />
         <NumberInput
+          id="settings-defaultWeeklyCapacityHours"
           label="Default weekly capacity (hours)"
           description="Used for people without their own capacity."
           min={1}
@@ -89,6 +77,7 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
           error={errors.defaultWeeklyCapacityHours}
         />
         <NumberInput
+          id="settings-targetDevelopmentPercent"
           label="Target development share"
           description="The share of each person's time meant for their own growth."
           min={0}
@@ -103,6 +92,7 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
           error={errors.targetDevelopmentPercent}
         />
         <NumberInput
+          id="settings-staleGoalDays"
           label="Stale goal after (days)"
           description="A goal with no check-in for this many days is stale."
           min={1}

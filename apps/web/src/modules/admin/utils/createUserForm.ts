@@ -1,4 +1,5 @@
 import type { CreateUserInput, Role } from '@web/generated/graphql';
+import type { FieldErrors } from '@web/shared/forms/useForm';
 import { isValidEmail } from '@web/modules/auth/utils/validateSignIn';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -10,7 +11,7 @@ export interface CreateUserValues {
   personId: string | null;
 }
 
-export type CreateUserErrors = Partial<Record<keyof CreateUserValues, string>>;
+export type CreateUserErrors = FieldErrors<keyof CreateUserValues>;
 
 export function validateCreateUser(values: CreateUserValues): CreateUserErrors {
   const errors: CreateUserErrors = {};
@@ -29,9 +30,4 @@ export function toCreateUserInput(values: CreateUserValues): CreateUserInput {
     password: values.password,
     personId: values.personId,
   };
-}
-
-export function toCreateUserField(field: string): keyof CreateUserValues | undefined {
-  const last = field.split('.').pop();
-  return last === 'email' || last === 'role' || last === 'password' || last === 'personId' ? last : undefined;
 }

@@ -1,3 +1,4 @@
+import type { FieldErrors } from '@web/shared/forms/useForm';
 import type { OrganizationWithSettingsFragment, UpdateOrganizationSettingsInput } from '@web/generated/graphql';
 
 export interface SettingsValues {
@@ -9,7 +10,7 @@ export interface SettingsValues {
   staleGoalDays: number | string;
 }
 
-export type SettingsErrors = Partial<Record<keyof SettingsValues, string>>;
+export type SettingsErrors = FieldErrors<keyof SettingsValues>;
 
 export function settingsToValues(settings: OrganizationWithSettingsFragment['settings']): SettingsValues {
   return {

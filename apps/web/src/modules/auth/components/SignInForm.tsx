@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { type FormEvent, useRef, useState } from 'react';
 import type { CurrentUserFragment } from '@web/generated/graphql';
+import { fieldId, useForm } from '@web/shared/forms/useForm';
 import { getApiErrors, getUserMessage } from '@web/shared/graphql/errors';
 import { meQuery } from '../graphql/meQuery';
 import { signInMutation } from '../graphql/signInMutation';
-import { type SignInErrors, validateSignIn } from '../utils/validateSignIn';
+import { type SignInValues, validateSignIn } from '../utils/validateSignIn';
 
 interface SignInFormProps {
   onSignedIn: (user: CurrentUserFragment) => void;
@@ -19,12 +19,14 @@ function signInFailureMessage(error: unknown): string {
 }
 
 export function SignInForm({ onSignedIn }: SignInFormProps) {
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<SignInErrors>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const emailRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
+  const form = useForm<SignInValues>({
+    initialValues: { email: '', password: '' },
+    fields: ['email', 'password'],
+    idPrefix: 'sign-in',
+    validate: validateSignIn,
+    fallbackMessage: 'We could not sign you in right now. Please try again in a moment.',
+  });
+  const { values, setField, errors, formError } = form;
 
   const [signIn, { loading }] = useMutation(signInMutation, {
     update(cache, { data }) {
@@ -32,39 +34,30 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
     },
   });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found = validateSignIn({ email, password });
-    setErrors(found);
-    setServerError(null);
-    if (found.email) {
-      emailRef.current?.focus();
-      return;
-    }
-    if (found.password) {
-      passwordRef.current?.focus();
-      return;
-    }
+  const save = async (current: SignInValues) => {
     try {
-      const result = await signIn({ variables: { input: { email: email.trim(), password } } });
+      const result = await signIn({
+        variables: { input: { email: current.email.trim(), password: current.password } },
+      });
       if (result.data) onSignedIn(result.data.signIn);
     } catch (error) {
-      setServerError(signInFailureMessage(error));
-      setPassword('');
-      passwordRef.current?.focus();
+      // Whatever the refusal, the password is typed again.
+      form.setFormError(signInFailureMessage(error));
+      setField('password', '');
+      document.getElementById(fieldId('sign-in', 'password'))?.focus();
     }
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Sign in">
+    <form onSubmit={form.handleSubmit(save)} noValidate aria-label="Sign in">
       <Stack gap="md">
-        {serverError ? (
+        {formError ? (
           <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert" title="Sign-in failed">
-            {serverError}
+            {formError}
           </Alert>
         ) : null}
         <TextInput
-          ref={emailRef}
+          id="sign-in-email"
           label="Email"
           name="email"
           type="email"
@@ -73,21 +66,21 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           required
           // Both fields are plainly required; no asterisk keeps the labels exactly "Email" and "Password".
           withAsterisk={false}
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
+          value={values.email}
+          onChange={(event) => setField('email', event.currentTarget.value)}
           error={errors.email}
           autoFocus
         />
         <PasswordInput
-          ref={passwordRef}
+          id="sign-in-password"
           label="Password"
           name="password"
           autoComplete="current-password"
           required
           withAsterisk={false}
           visibilityToggleButtonProps={{ 'aria-label': 'Show typed characters' }}
-          value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
+          value={values.password}
+          onChange={(event) => setField('password', event.currentTarget.value)}
           error={errors.password}
         />
         <Button type="submit" loading={loading} fullWidth mt="xs">

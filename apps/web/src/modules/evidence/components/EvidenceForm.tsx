@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type {
   EvidenceFieldsFragment,
   EvidenceKind,
@@ -11,23 +11,21 @@ import type {
   LearningFormat,
 } from '@web/generated/graphql';
 import { FormAlert } from '@web/shared/components/FormAlert';
+import { useForm } from '@web/shared/forms/useForm';
 import { CompetencyMultiSelect } from '@web/modules/goals/components/CompetencyMultiSelect';
 import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { todayIso } from '@web/modules/goals/utils/dates';
-import { focusFirstError, hasErrors, readServerProblems } from '@web/modules/goals/utils/formProblems';
 import { competencyOptions } from '@web/modules/goals/utils/frameworkOptions';
 import { goalStatusLabels, isOpenGoal } from '@web/modules/goals/utils/goalLabels';
 import { addEvidenceMutation } from '../graphql/addEvidenceMutation';
 import { updateEvidenceMutation } from '../graphql/updateEvidenceMutation';
 import {
   emptyEvidenceForm,
-  type EvidenceFormErrors,
   type EvidenceFormField,
   type EvidenceFormValues,
   evidenceToFormValues,
   MAX_TAGS,
   toCreateEvidenceInput,
-  toEvidenceFormField,
   toUpdateEvidenceInput,
   validateEvidenceForm,
 } from '../utils/evidenceForm';
@@ -64,12 +62,14 @@ const FIELD_ORDER: EvidenceFormField[] = [
 
 export function EvidenceForm({ personId, framework, goals, entry, onSaved, onCancel, onReload }: EvidenceFormProps) {
   const [today] = useState(() => todayIso());
-  const [values, setValues] = useState<EvidenceFormValues>(() =>
-    entry ? evidenceToFormValues(entry) : emptyEvidenceForm(today),
-  );
-  const [errors, setErrors] = useState<EvidenceFormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const form = useForm<EvidenceFormValues, EvidenceFormField>({
+    initialValues: () => (entry ? evidenceToFormValues(entry) : emptyEvidenceForm(today)),
+    fields: FIELD_ORDER,
+    idPrefix: 'evidence',
+    validate: (values) => validateEvidenceForm(values, today),
+    fallbackMessage: 'The evidence could not be saved. Please try again.',
+  });
+  const { values, setField: set, errors, formError, conflict } = form;
   // Every filtered list may now hold the entry, and goals count their evidence.
   const [addEvidence, added] = useMutation(addEvidenceMutation, { refetchQueries: ['Evidence', 'Goals'] });
   const [updateEvidence, updated] = useMutation(updateEvidenceMutation, { refetchQueries: ['Evidence', 'Goals'] });
@@ -90,45 +90,16 @@ export function EvidenceForm({ personId, framework, goals, entry, onSaved, onCan
     return options;
   }, [goals, entry?.goals]);
 
-  const set = <K extends EvidenceFormField>(field: K, value: EvidenceFormValues[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validateEvidenceForm(values, today);
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError(found, FIELD_ORDER, 'evidence');
-      return;
-    }
-    try {
-      const saved = entry
-        ? (await updateEvidence({ variables: { id: entry.id, input: toUpdateEvidenceInput(values, entry.version) } }))
-            .data?.updateEvidence
-        : (await addEvidence({ variables: { input: toCreateEvidenceInput(values, personId) } })).data?.addEvidence;
-      if (saved) onSaved(saved);
-    } catch (error) {
-      const problems = readServerProblems(
-        error,
-        toEvidenceFormField,
-        'The evidence could not be saved. Please try again.',
-      );
-      setConflict(problems.conflict);
-      setErrors(problems.fields);
-      setFormError(problems.message);
-      focusFirstError(problems.fields, FIELD_ORDER, 'evidence');
-    }
+  const save = async (current: EvidenceFormValues) => {
+    const saved = entry
+      ? (await updateEvidence({ variables: { id: entry.id, input: toUpdateEvidenceInput(current, entry.version) } }))
+          .data?.updateEvidence
+      : (await addEvidence({ variables: { input: toCreateEvidenceInput(current, personId) } })).data?.addEvidence;
+    if (saved) onSaved(saved);
   };
 
   return (
-    <form
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-label={entry ? `Edit ${entry.title}` : 'Add evidence'}
-    >
+    <form onSubmit={form.handleSubmit(save)} noValidate aria-label={entry ? `Edit ${entry.title}` : 'Add evidence'}>
       <Stack gap="md">
         {conflict ? (
           <ConflictAlert title="Someone else changed this entry" onReload={onReload}>

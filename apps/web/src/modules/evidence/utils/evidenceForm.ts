@@ -8,7 +8,7 @@ import type {
   UpdateEvidenceInput,
 } from '@web/generated/graphql';
 import { isIsoDate } from '@web/modules/goals/utils/dates';
-import type { FormErrors } from '@web/modules/goals/utils/formProblems';
+import type { FieldErrors } from '@web/shared/forms/useForm';
 
 export interface EvidenceFormValues {
   date: string;
@@ -24,7 +24,7 @@ export interface EvidenceFormValues {
 }
 
 export type EvidenceFormField = keyof EvidenceFormValues;
-export type EvidenceFormErrors = FormErrors<EvidenceFormField>;
+export type EvidenceFormErrors = FieldErrors<EvidenceFormField>;
 
 // The API's limits.
 export const MAX_TITLE = 200;
@@ -126,22 +126,4 @@ export function toCreateEvidenceInput(values: EvidenceFormValues, personId: stri
 
 export function toUpdateEvidenceInput(values: EvidenceFormValues, version: number): UpdateEvidenceInput {
   return { version, ...fields(values) };
-}
-
-const fieldNames: readonly EvidenceFormField[] = [
-  'date',
-  'kind',
-  'title',
-  'link',
-  'impact',
-  'competencyKeys',
-  'goalIds',
-  'incidentRole',
-  'incidentSeverity',
-  'learningFormat',
-];
-
-export function toEvidenceFormField(field: string): EvidenceFormField | undefined {
-  const first = field.split('.')[0];
-  return fieldNames.find((name) => name === first);
 }

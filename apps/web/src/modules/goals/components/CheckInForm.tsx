@@ -11,21 +11,19 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { CheckInConfidence, GoalFieldsFragment } from '@web/generated/graphql';
 import { FormAlert } from '@web/shared/components/FormAlert';
+import { useForm } from '@web/shared/forms/useForm';
 import { checkInGoalMutation } from '../graphql/checkInGoalMutation';
 import {
-  type CheckInFormErrors,
   type CheckInFormField,
   type CheckInFormValues,
   initialCheckIn,
-  toCheckInField,
   toCheckInInput,
   validateCheckIn,
 } from '../utils/checkInForm';
 import { todayIso } from '../utils/dates';
-import { focusFirstError, hasErrors, readServerProblems } from '../utils/formProblems';
 import { confidenceFills, confidenceOptions } from '../utils/goalLabels';
 
 interface CheckInFormProps {
@@ -38,40 +36,27 @@ const FIELD_ORDER: CheckInFormField[] = ['progress', 'confidence', 'note', 'date
 
 export function CheckInForm({ goal, onSaved, onCancel }: CheckInFormProps) {
   const [today] = useState(() => todayIso());
-  const [values, setValues] = useState<CheckInFormValues>(() => initialCheckIn(goal, today));
-  const [errors, setErrors] = useState<CheckInFormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CheckInFormValues, CheckInFormField>({
+    initialValues: () => initialCheckIn(goal, today),
+    fields: FIELD_ORDER,
+    idPrefix: 'check-in',
+    validate: (values) => validateCheckIn(values, today, goal.startDate),
+    fallbackMessage: 'The check-in could not be saved. Please try again.',
+    // A check-in adds to the goal's history, so there is no edit of someone else's to lose.
+    detectConflict: false,
+  });
+  const { values, setField: set, errors, formError } = form;
   const [checkIn, { loading }] = useMutation(checkInGoalMutation);
 
-  const set = <K extends CheckInFormField>(field: K, value: CheckInFormValues[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validateCheckIn(values, today, goal.startDate);
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError(found, FIELD_ORDER, 'check-in');
-      return;
-    }
-    try {
-      const result = await checkIn({ variables: { goalId: goal.id, input: toCheckInInput(values) } });
-      if (result.data) onSaved(result.data.checkInGoal);
-    } catch (error) {
-      const problems = readServerProblems(error, toCheckInField, 'The check-in could not be saved. Please try again.');
-      setErrors(problems.fields);
-      setFormError(problems.message);
-      focusFirstError(problems.fields, FIELD_ORDER, 'check-in');
-    }
+  const save = async (current: CheckInFormValues) => {
+    const result = await checkIn({ variables: { goalId: goal.id, input: toCheckInInput(current) } });
+    if (result.data) onSaved(result.data.checkInGoal);
   };
 
   const sliderValue = typeof values.progress === 'number' ? Math.min(100, Math.max(0, values.progress)) : 0;
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={`Check in on ${goal.title}`}>
+    <form onSubmit={form.handleSubmit(save)} noValidate aria-label={`Check in on ${goal.title}`}>
       <Stack gap="md">
         {formError ? (
           <FormAlert tone="error" title="Could not save the check-in">

@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { GoalFieldsFragment, GoalFormOptionsQuery, GoalStatus } from '@web/generated/graphql';
+import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { FormAlert } from '@web/shared/components/FormAlert';
+import { useForm } from '@web/shared/forms/useForm';
 import { createGoalMutation } from '../graphql/createGoalMutation';
 import { updateGoalMutation } from '../graphql/updateGoalMutation';
 import { competencyOptions, targetLevelOptions } from '../utils/frameworkOptions';
-import { focusFirstError, hasErrors, readServerProblems } from '../utils/formProblems';
 import {
   emptyGoalForm,
-  type GoalFormErrors,
   type GoalFormField,
   type GoalFormValues,
   goalToFormValues,
@@ -22,7 +22,6 @@ import {
 import { goalStatusOptions } from '../utils/goalLabels';
 import { quarterLabel, upcomingQuarters } from '../utils/quarters';
 import { CompetencyMultiSelect } from './CompetencyMultiSelect';
-import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { MilestonesEditor } from './MilestonesEditor';
 
 interface GoalFormProps {
@@ -58,12 +57,15 @@ export function GoalForm({ personId, options, goal, onSaved, onCancel, onReload 
     return upcoming;
   }, [options.organization.currentQuarter, goal?.dueQuarter]);
 
-  const [values, setValues] = useState<GoalFormValues>(() =>
-    goal ? goalToFormValues(goal) : emptyGoalForm(quarters[1]?.value ?? null),
-  );
-  const [errors, setErrors] = useState<GoalFormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const form = useForm<GoalFormValues, GoalFormField>({
+    initialValues: () => (goal ? goalToFormValues(goal) : emptyGoalForm(quarters[1]?.value ?? null)),
+    fields: FIELD_ORDER,
+    idPrefix: 'goal',
+    validate: validateGoalForm,
+    toField: toGoalFormField,
+    fallbackMessage: 'The goal could not be saved. Please try again.',
+  });
+  const { values, setField: set, errors, formError, conflict } = form;
   const [createGoal, created] = useMutation(createGoalMutation, { refetchQueries: ['Goals'] });
   const [updateGoal, updated] = useMutation(updateGoalMutation);
 
@@ -76,39 +78,18 @@ export function GoalForm({ personId, options, goal, onSaved, onCancel, onReload 
     [options.framework, options.person.track, goal?.targetLevelKey],
   );
 
-  const set = <K extends keyof GoalFormValues>(field: K, value: GoalFormValues[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validateGoalForm(values);
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError(found, FIELD_ORDER(values), 'goal');
-      return;
-    }
-    try {
-      const saved = goal
-        ? (await updateGoal({ variables: { id: goal.id, input: toUpdateGoalInput(values, goal.version) } })).data
-            ?.updateGoal
-        : (await createGoal({ variables: { input: toCreateGoalInput(values, personId) } })).data?.createGoal;
-      if (saved) onSaved(saved);
-    } catch (error) {
-      const problems = readServerProblems(error, toGoalFormField, 'The goal could not be saved. Please try again.');
-      setConflict(problems.conflict);
-      setErrors(problems.fields);
-      setFormError(problems.message);
-      focusFirstError(problems.fields, FIELD_ORDER(values), 'goal');
-    }
+  const save = async (current: GoalFormValues) => {
+    const saved = goal
+      ? (await updateGoal({ variables: { id: goal.id, input: toUpdateGoalInput(current, goal.version) } })).data
+          ?.updateGoal
+      : (await createGoal({ variables: { input: toCreateGoalInput(current, personId) } })).data?.createGoal;
+    if (saved) onSaved(saved);
   };
 
   const formName = goal ? `Edit ${goal.title}` : 'New goal';
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={formName}>
+    <form onSubmit={form.handleSubmit(save)} noValidate aria-label={formName}>
       <Stack gap="md">
         {conflict ? (
           <ConflictAlert title="Someone else changed this goal" onReload={onReload}>
@@ -187,9 +168,9 @@ export function GoalForm({ personId, options, goal, onSaved, onCancel, onReload 
           rows={values.milestones}
           errors={errors}
           onChange={(rows) => {
-            setValues((current) => ({ ...current, milestones: rows }));
+            form.setValues((current) => ({ ...current, milestones: rows }));
             // Row errors are by position, and positions move: drop them all until the next save.
-            setErrors((current) =>
+            form.setErrors((current) =>
               Object.fromEntries(Object.entries(current).filter(([field]) => !field.startsWith('milestones'))),
             );
           }}

@@ -1,7 +1,7 @@
 import type { CheckInConfidence, GoalCheckInInput, GoalFieldsFragment } from '@web/generated/graphql';
 import { formatDate } from '@web/shared/utils/format';
 import { isIsoDate } from './dates';
-import type { FormErrors } from './formProblems';
+import type { FieldErrors } from '@web/shared/forms/useForm';
 
 export interface CheckInFormValues {
   progress: number | string;
@@ -11,7 +11,7 @@ export interface CheckInFormValues {
 }
 
 export type CheckInFormField = keyof CheckInFormValues;
-export type CheckInFormErrors = FormErrors<CheckInFormField>;
+export type CheckInFormErrors = FieldErrors<CheckInFormField>;
 
 export const MAX_NOTE = 2000;
 
@@ -45,10 +45,4 @@ export function toCheckInInput(values: CheckInFormValues): GoalCheckInInput {
     note: values.note.trim(),
     date: values.date,
   };
-}
-
-const fields: readonly CheckInFormField[] = ['progress', 'confidence', 'note', 'date'];
-
-export function toCheckInField(field: string): CheckInFormField | undefined {
-  return fields.find((name) => name === field);
 }

@@ -5,7 +5,7 @@ import type {
   MilestoneInput,
   UpdateGoalInput,
 } from '@web/generated/graphql';
-import type { FormErrors } from './formProblems';
+import type { FieldErrors } from '@web/shared/forms/useForm';
 
 export interface MilestoneRow {
   /** Stable across edits, for React and for error messages; not sent. */
@@ -37,7 +37,7 @@ export type GoalFormField =
   | 'milestones'
   | `milestones.${number}.title`;
 
-export type GoalFormErrors = FormErrors<GoalFormField>;
+export type GoalFormErrors = FieldErrors<GoalFormField>;
 
 // The API's limits.
 export const MAX_TITLE = 200;

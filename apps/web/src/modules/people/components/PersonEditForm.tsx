@@ -1,20 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import { Autocomplete, Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import type { PersonDetailFragment, Track } from '@web/generated/graphql';
 import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { FormAlert } from '@web/shared/components/FormAlert';
-import { getApiErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
+import { useForm } from '@web/shared/forms/useForm';
 import { trackOptions } from '@web/shared/utils/format';
 import { updatePersonMutation } from '../graphql/updatePersonMutation';
 import { defaultLevels } from '../utils/levels';
 import {
   MAX_WEEKLY_CAPACITY_HOURS,
-  type PersonFormErrors,
   type PersonFormField,
   type PersonFormValues,
   personToFormValues,
-  toPersonFormField,
   toUpdatePersonInput,
   validatePersonForm,
 } from '../utils/personForm';
@@ -57,62 +54,27 @@ export function PersonEditForm({
   onCancel,
   onReload,
 }: PersonEditFormProps) {
-  const [values, setValues] = useState<PersonFormValues>(() => personToFormValues(person));
-  const [errors, setErrors] = useState<PersonFormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const form = useForm<PersonFormValues>({
+    initialValues: () => personToFormValues(person),
+    fields: fieldOrder,
+    idPrefix: 'person',
+    validate: (values) => validatePersonForm(values, person.id),
+    fallbackMessage: 'The changes could not be saved. Please try again.',
+  });
+  const { values, setField: set, errors, formError, conflict } = form;
   const [updatePerson, { loading }] = useMutation(updatePersonMutation, { refetchQueries: 'active' });
 
-  const set = <K extends PersonFormField>(field: K, value: PersonFormValues[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const focusFirstError = (found: PersonFormErrors) => {
-    const first = fieldOrder.find((field) => found[field]);
-    if (first) document.getElementById(`person-${first}`)?.focus();
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validatePersonForm(values, person.id);
-    setErrors(found);
-    if (Object.values(found).some(Boolean)) {
-      focusFirstError(found);
-      return;
-    }
-    try {
-      const result = await updatePerson({
-        variables: { id: person.id, input: toUpdatePersonInput(values, person.version) },
-      });
-      if (result.data) onSaved(result.data.updatePerson);
-    } catch (error) {
-      if (hasErrorCode(error, 'CONFLICT')) {
-        setConflict(true);
-        return;
-      }
-      const serverErrors: PersonFormErrors = {};
-      const unplaced: string[] = [];
-      for (const item of getApiErrors(error)) {
-        const field = item.code === 'BAD_USER_INPUT' && item.field ? toPersonFormField(item.field) : undefined;
-        if (field) serverErrors[field] = item.message;
-        else if (item.code === 'BAD_USER_INPUT') unplaced.push(item.message);
-      }
-      if (Object.keys(serverErrors).length > 0) {
-        setErrors(serverErrors);
-        focusFirstError(serverErrors);
-      }
-      if (unplaced.length > 0) setFormError(unplaced.join(' '));
-      else if (Object.keys(serverErrors).length === 0)
-        setFormError(getUserMessage(error, 'The changes could not be saved. Please try again.'));
-    }
+  const save = async (current: PersonFormValues) => {
+    const result = await updatePerson({
+      variables: { id: person.id, input: toUpdatePersonInput(current, person.version) },
+    });
+    if (result.data) onSaved(result.data.updatePerson);
   };
 
   const levelSuggestions = levelOptions[values.track];
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={`Edit ${person.name}`}>
+    <form onSubmit={form.handleSubmit(save)} noValidate aria-label={`Edit ${person.name}`}>
       <Stack gap="md">
         {conflict ? (
           <ConflictAlert title="Someone else changed this person" onReload={onReload}>

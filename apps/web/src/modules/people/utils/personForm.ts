@@ -1,3 +1,4 @@
+import type { FieldErrors } from '@web/shared/forms/useForm';
 import type { PersonDetailFragment, Track, UpdatePersonInput } from '@web/generated/graphql';
 
 export interface PersonFormValues {
@@ -13,7 +14,7 @@ export interface PersonFormValues {
 }
 
 export type PersonFormField = keyof PersonFormValues;
-export type PersonFormErrors = Partial<Record<PersonFormField, string>>;
+export type PersonFormErrors = FieldErrors<PersonFormField>;
 
 // The hours in a week; the API enforces the same ceiling.
 export const MAX_WEEKLY_CAPACITY_HOURS = 168;
@@ -75,22 +76,4 @@ export function toUpdatePersonInput(values: PersonFormValues, version: number): 
     startDate: values.startDate || null,
     active: values.active,
   };
-}
-
-const fieldNames: readonly PersonFormField[] = [
-  'name',
-  'title',
-  'level',
-  'track',
-  'teamId',
-  'managerId',
-  'weeklyCapacityHours',
-  'startDate',
-  'active',
-];
-
-/** Maps the API's `extensions.field` ("title", "input.title") to a form field, if it is one. */
-export function toPersonFormField(field: string): PersonFormField | undefined {
-  const last = field.split('.').pop() ?? field;
-  return fieldNames.find((name) => name === last);
 }

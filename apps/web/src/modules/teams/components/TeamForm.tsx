@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import type { TeamSummaryFragment } from '@web/generated/graphql';
 import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { FormAlert } from '@web/shared/components/FormAlert';
-import { getApiErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
+import { useForm } from '@web/shared/forms/useForm';
 import { createTeamMutation } from '../graphql/createTeamMutation';
 import { updateTeamMutation } from '../graphql/updateTeamMutation';
 import { teamsQuery } from '../graphql/teamsQuery';
-import { type TeamFormErrors, type TeamFormValues, toTeamFormField, validateTeamForm } from '../utils/teamForm';
+import { type TeamFormValues, validateTeamForm } from '../utils/teamForm';
 
 interface Option {
   value: string;
@@ -26,57 +25,32 @@ interface TeamFormProps {
 }
 
 export function TeamForm({ team, leadOptions, parentOptions, onSaved, onCancel, onReload }: TeamFormProps) {
-  const [values, setValues] = useState<TeamFormValues>({
-    name: team?.name ?? '',
-    leadId: team?.lead?.id ?? null,
-    parentId: team?.parent?.id ?? null,
+  const form = useForm<TeamFormValues>({
+    initialValues: { name: team?.name ?? '', leadId: team?.lead?.id ?? null, parentId: team?.parent?.id ?? null },
+    fields: ['name', 'leadId', 'parentId'],
+    idPrefix: 'team',
+    validate: (values) => validateTeamForm(values, team?.id),
+    fallbackMessage: 'The team could not be saved. Please try again.',
+    // Only an edit can meet someone else's; a new team's CONFLICT is said in words.
+    detectConflict: Boolean(team),
   });
-  const [errors, setErrors] = useState<TeamFormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const { values, setField: set, errors, formError, conflict } = form;
   const [createTeam, creating] = useMutation(createTeamMutation, { refetchQueries: [teamsQuery] });
   const [updateTeam, updating] = useMutation(updateTeamMutation, { refetchQueries: 'active' });
 
-  const set = <K extends keyof TeamFormValues>(field: K, value: TeamFormValues[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validateTeamForm(values, team?.id);
-    setErrors(found);
-    if (Object.values(found).some(Boolean)) {
-      document.getElementById(found.name ? 'team-name' : 'team-parentId')?.focus();
-      return;
-    }
-    const fields = { name: values.name.trim(), leadId: values.leadId, parentId: values.parentId };
-    try {
-      if (team) {
-        const result = await updateTeam({ variables: { id: team.id, input: { ...fields, version: team.version } } });
-        if (result.data) onSaved(result.data.updateTeam);
-      } else {
-        const result = await createTeam({ variables: { input: fields } });
-        if (result.data) onSaved(result.data.createTeam);
-      }
-    } catch (error) {
-      if (hasErrorCode(error, 'CONFLICT') && team) {
-        setConflict(true);
-        return;
-      }
-      const serverErrors: TeamFormErrors = {};
-      for (const item of getApiErrors(error)) {
-        const field = item.code === 'BAD_USER_INPUT' && item.field ? toTeamFormField(item.field) : undefined;
-        if (field) serverErrors[field] = item.message;
-      }
-      if (Object.keys(serverErrors).length > 0) setErrors(serverErrors);
-      else setFormError(getUserMessage(error, 'The team could not be saved. Please try again.'));
+  const save = async (current: TeamFormValues) => {
+    const fields = { name: current.name.trim(), leadId: current.leadId, parentId: current.parentId };
+    if (team) {
+      const result = await updateTeam({ variables: { id: team.id, input: { ...fields, version: team.version } } });
+      if (result.data) onSaved(result.data.updateTeam);
+    } else {
+      const result = await createTeam({ variables: { input: fields } });
+      if (result.data) onSaved(result.data.createTeam);
     }
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={team ? `Edit ${team.name}` : 'Create team'}>
+    <form onSubmit={form.handleSubmit(save)} noValidate aria-label={team ? `Edit ${team.name}` : 'Create team'}>
       <Stack gap="md">
         {conflict ? (
           <ConflictAlert title="Someone else changed this team" onReload={onReload}>

@@ -1,10 +1,12 @@
+import type { FieldErrors } from '@web/shared/forms/useForm';
+
 export interface TeamFormValues {
   name: string;
   leadId: string | null;
   parentId: string | null;
 }
 
-export type TeamFormErrors = Partial<Record<keyof TeamFormValues, string>>;
+export type TeamFormErrors = FieldErrors<keyof TeamFormValues>;
 
 export function validateTeamForm(values: TeamFormValues, teamId?: string): TeamFormErrors {
   const errors: TeamFormErrors = {};
@@ -12,9 +14,4 @@ export function validateTeamForm(values: TeamFormValues, teamId?: string): TeamF
   else if (values.name.trim().length > 80) errors.name = 'Use at most 80 characters';
   if (teamId && values.parentId === teamId) errors.parentId = 'A team cannot be its own parent';
   return errors;
-}
-
-export function toTeamFormField(field: string): keyof TeamFormValues | undefined {
-  const last = field.split('.').pop();
-  return last === 'name' || last === 'leadId' || last === 'parentId' ? last : undefined;
 }
