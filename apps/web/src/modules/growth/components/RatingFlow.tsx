@@ -1,8 +1,9 @@
 import { Button, Grid, Group, Modal, NavLink, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCircleCheck, IconChevronLeft, IconChevronRight, IconDeviceFloppy, IconRefresh } from '@tabler/icons-react';
+import { IconCircleCheck, IconChevronLeft, IconChevronRight, IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AssessmentSource, PersonGrowthFieldsFragment } from '@web/generated/graphql';
+import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { FormAlert } from '@web/shared/components/FormAlert';
 import { useLeaveGuard } from '@web/shared/hooks/useLeaveGuard';
 import { getApiErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
@@ -33,7 +34,7 @@ interface RatingFlowProps {
   onReload: () => Promise<PersonGrowthFieldsFragment | undefined>;
 }
 
-type Problem = { tone: 'error' | 'conflict'; title: string; message: string } | null;
+type Problem = { title: string; message: string } | null;
 
 /** Rating every competency, area by area, as the person (SELF) or their manager (MANAGER). */
 export function RatingFlow({ growth, source, personName, view, onClose, onReload }: RatingFlowProps) {
@@ -42,8 +43,8 @@ export function RatingFlow({ growth, source, personName, view, onClose, onReload
   const [areaIndex, setAreaIndex] = useState(0);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [problem, setProblem] = useState<Problem>(null);
-  const [conflict, setConflict] = useState(false);
-  const [reloading, setReloading] = useState(false);
+  /** The server's words when someone else changed these ratings first; null otherwise. */
+  const [conflict, setConflict] = useState<string | null>(null);
   const [confirmingClose, setConfirmingClose] = useState(false);
   const areaHeading = useRef<HTMLHeadingElement>(null);
   const { save, saving } = useSaveAssessments(view);
@@ -100,13 +101,12 @@ export function RatingFlow({ growth, source, personName, view, onClose, onReload
     setProblem(null);
     const found = validateDraft(draft);
     if (Object.keys(found).length > 0) {
-      setProblem({ tone: 'error', title: 'Some ratings need a look', message: 'Fix the fields marked in red.' });
+      setProblem({ title: 'Some ratings need a look', message: 'Fix the fields marked in red.' });
       showErrors(found);
       return;
     }
     if (pending.length === 0) {
       setProblem({
-        tone: 'error',
         title: 'Nothing to save',
         message: 'Choose a rating, or change one, before saving.',
       });
@@ -126,12 +126,7 @@ export function RatingFlow({ growth, source, personName, view, onClose, onReload
       onClose();
     } catch (error) {
       if (hasErrorCode(error, 'CONFLICT')) {
-        setConflict(true);
-        setProblem({
-          tone: 'conflict',
-          title: 'These ratings were changed by someone else',
-          message: getUserMessage(error, 'Someone else changed these ratings since you opened them.'),
-        });
+        setConflict(getUserMessage(error, 'Someone else changed these ratings since you opened them.'));
         return;
       }
       const placed: DraftErrors = {};
@@ -143,7 +138,6 @@ export function RatingFlow({ growth, source, personName, view, onClose, onReload
         else unplaced.push(item.message);
       }
       setProblem({
-        tone: 'error',
         title: 'Could not save the ratings',
         message:
           unplaced.join(' ') ||
@@ -156,7 +150,6 @@ export function RatingFlow({ growth, source, personName, view, onClose, onReload
   };
 
   const reload = async () => {
-    setReloading(true);
     try {
       const fresh = await onReload();
       if (fresh) {
@@ -164,12 +157,10 @@ export function RatingFlow({ growth, source, personName, view, onClose, onReload
         setDraft(initialDraft(fresh.competencies, source));
         setErrors({});
         setProblem(null);
-        setConflict(false);
+        setConflict(null);
       }
     } catch {
-      setProblem({ tone: 'error', title: 'Could not reload', message: 'The latest ratings could not be loaded.' });
-    } finally {
-      setReloading(false);
+      setProblem({ title: 'Could not reload', message: 'The latest ratings could not be loaded.' });
     }
   };
 
@@ -208,25 +199,18 @@ export function RatingFlow({ growth, source, personName, view, onClose, onReload
               </Stack>
             </Group>
 
+            {conflict !== null ? (
+              <ConflictAlert
+                title="These ratings were changed by someone else"
+                onReload={reload}
+                reloadLabel="Reload the latest ratings"
+              >
+                {`${conflict} Reloading shows the latest ratings and discards your unsaved changes.`}
+              </ConflictAlert>
+            ) : null}
             {problem ? (
-              <FormAlert tone={problem.tone} title={problem.title}>
-                <Stack gap="xs" align="flex-start">
-                  <span>{problem.message}</span>
-                  {conflict ? (
-                    <>
-                      <span>Reloading shows the latest ratings and discards your unsaved changes.</span>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        leftSection={<IconRefresh size={14} aria-hidden />}
-                        onClick={() => void reload()}
-                        loading={reloading}
-                      >
-                        Reload the latest ratings
-                      </Button>
-                    </>
-                  ) : null}
-                </Stack>
+              <FormAlert tone="error" title={problem.title}>
+                {problem.message}
               </FormAlert>
             ) : null}
 
@@ -344,7 +328,7 @@ export function RatingFlow({ growth, source, personName, view, onClose, onReload
                   leftSection={<IconDeviceFloppy size={16} aria-hidden />}
                   onClick={() => void submit()}
                   loading={saving}
-                  disabled={conflict}
+                  disabled={conflict !== null}
                 >
                   Save ratings
                 </Button>
