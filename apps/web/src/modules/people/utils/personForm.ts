@@ -1,3 +1,4 @@
+import { isIsoDate } from '@web/modules/goals/utils/dates';
 import type { FieldErrors } from '@web/shared/forms/useForm';
 import type { PersonDetailFragment, Track, UpdatePersonInput } from '@web/generated/graphql';
 
@@ -31,12 +32,6 @@ export function personToFormValues(person: PersonDetailFragment): PersonFormValu
     startDate: person.startDate ? person.startDate.slice(0, 10) : '',
     active: person.active,
   };
-}
-
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 export function validatePersonForm(values: PersonFormValues, personId: string): PersonFormErrors {
