@@ -1,10 +1,11 @@
 import { INestApplication, ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import express, { NextFunction, Request, Response } from 'express';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
 import { AppModule } from './app.module';
 import { badInput } from './common/errors';
 import { AppConfig } from './config/env';
@@ -33,6 +34,75 @@ const SECURITY_HEADERS: Record<string, string> = {
     "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
 };
 
+/** Content-addressed build output: its name changes whenever its content does. */
+const HASHED_ASSETS = /^\/assets\//;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** index.html names the current hashed assets: always asked again (cheap with its ETag). */
+const REVALIDATE = 'no-cache';
+/** Other files of the client's public folder (favicon.svg): stable names, short cache. */
+const SHORT = 'public, max-age=3600';
+
+function cacheControlFor(urlPath: string): string {
+  if (HASHED_ASSETS.test(urlPath)) return IMMUTABLE;
+  return urlPath === '/' || urlPath.endsWith('.html') ? REVALIDATE : SHORT;
+}
+
+/** Every file below `dir`, as URL paths ("/assets/index-abc.js"). */
+function listFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return listFiles(full, root);
+    return entry.isFile() ? [`/${relative(root, full).split(sep).join('/')}`] : [];
+  });
+}
+
+/** The encodings the build writes beside a text file, best first. */
+const PRECOMPRESSED = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * The built web client: files that the build compressed (`x.js.br`, `x.js.gz`) are sent in the
+ * best encoding the browser accepts, with no work per request; hashed assets are cached for a
+ * year, index.html is revalidated every time, any other GET that wants HTML gets index.html
+ * (client-side routes).
+ */
+function serveWebClient(app: NestExpressApplication, webDist: string): void {
+  // Read once at boot: the folder is a build output, and a request can only name a file in it.
+  const files = new Set(listFiles(webDist));
+  const send = (req: Request, res: Response, next: NextFunction, urlPath: string) => {
+    res.setHeader('Cache-Control', cacheControlFor(urlPath));
+    res.vary('Accept-Encoding');
+    const variant = PRECOMPRESSED.find(
+      (candidate) => files.has(urlPath + candidate.suffix) && req.acceptsEncodings(candidate.encoding),
+    );
+    if (variant) {
+      res.setHeader('Content-Encoding', variant.encoding);
+      // The type of the file itself, not of its .br/.gz copy.
+      res.type(extname(urlPath));
+    }
+    res.sendFile(
+      join(webDist, urlPath + (variant?.suffix ?? '')),
+      { dotfiles: 'deny', cacheControl: false },
+      (error?: Error) => {
+        if (error) next(error);
+      },
+    );
+  };
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (files.has(req.path) && !PRECOMPRESSED.some((variant) => req.path.endsWith(variant.suffix))) {
+      return send(req, res, next, req.path);
+    }
+    // Client-side routes: any other GET that wants HTML gets the app's page. A missing asset
+    // stays a 404 (an old index.html must not be cached under a script's name).
+    const apiPath = req.path.startsWith('/graphql') || req.path.startsWith('/health');
+    if (apiPath || HASHED_ASSETS.test(req.path) || !req.accepts('html')) return next();
+    send(req, res, next, '/index.html');
+  });
+}
+
 /** The API (and, when built, the web client) as one Nest application, not yet listening. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
@@ -48,6 +118,9 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     sqlCounter.run({ statements: 0 }, next);
   });
+  // GraphQL answers and anything else produced per request (the web client's files come
+  // compressed from the build, and compression() leaves an encoded response alone).
+  app.use(compression());
   app.use(cookieParser());
   app.useGlobalFilters(new PassThroughFilter(app.getHttpAdapter()));
   app.useGlobalPipes(
@@ -63,14 +136,6 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   );
 
   const webDist = config.webDist;
-  if (webDist && existsSync(join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: any other GET that wants HTML gets the app's page.
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      const apiPath = req.path.startsWith('/graphql') || req.path.startsWith('/health');
-      if (req.method !== 'GET' || apiPath || !req.accepts('html')) return next();
-      res.sendFile(join(webDist, 'index.html'));
-    });
-  }
+  if (webDist && existsSync(join(webDist, 'index.html'))) serveWebClient(app, webDist);
   return app;
 }
