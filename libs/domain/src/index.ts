@@ -57,3 +57,31 @@ export type {
   GoalHealthState,
   GoalStatus,
 } from './growth/goal-health';
+export { addDays, dateOfDayNumber, isoWeekday, isoWeekOf, isoWeeksBetween, mondayOf } from './calendar/local-date';
+export type { IsoWeek, Weekday } from './calendar/local-date';
+export {
+  balanceOf,
+  DEFAULT_IDLE_BELOW,
+  DEFAULT_WORKING_DAYS,
+  emptyTotals,
+  overAllocatedPeriods,
+  personTotals,
+  planCalendar,
+  sumTotals,
+} from './staffing/capacity';
+export type {
+  AllocationFact,
+  AllocationStatus,
+  Balance,
+  BalanceOptions,
+  Bucketing,
+  Period,
+  PersonPlan,
+  PlanCalendar,
+  TimeOffFact,
+  TimeTotals,
+  WorkingTime,
+  WorkKind,
+} from './staffing/capacity';
+export { DEFAULT_DROUGHT_WEEKS, developmentDrought } from './staffing/development-budget';
+export type { DevelopmentDrought } from './staffing/development-budget';
