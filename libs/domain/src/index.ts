@@ -46,8 +46,8 @@ export { competencyGap, latestRatings, ratingPosition, ratingsDisagree } from '.
 export type { AssessmentSource, PersonLevel, RatingRecord } from './growth/ratings';
 export { promotionReadiness } from './growth/readiness';
 export type { PromotionReadiness, ReadinessGap } from './growth/readiness';
-export { teamHeatmap } from './growth/heatmap';
-export type { Heatmap, HeatmapCell, HeatmapCompetency, HeatmapRow } from './growth/heatmap';
+export { possibleGaps, teamHeatmap } from './growth/heatmap';
+export type { GapRange, Heatmap, HeatmapCell, HeatmapCompetency, HeatmapRow } from './growth/heatmap';
 export { DEFAULT_STALE_GOAL_DAYS, goalHealth, needsAttention } from './growth/goal-health';
 export type {
   CheckInConfidence,

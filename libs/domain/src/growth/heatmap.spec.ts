@@ -3,7 +3,7 @@ import { defaultFramework } from '../framework/default-framework';
 import { activeCompetencies } from '../framework/levels';
 import { arbitraryFramework } from '../framework/testing/arbitrary-framework';
 import { BELOW_EXPECTATIONS_KEY } from '../framework/types';
-import { teamHeatmap } from './heatmap';
+import { possibleGaps, teamHeatmap } from './heatmap';
 import { competencyGap, type AssessmentSource, type RatingRecord } from './ratings';
 
 const framework = defaultFramework();
@@ -109,7 +109,34 @@ describe('teamHeatmap', () => {
   });
 
   it('is empty for an empty team', () => {
-    expect(teamHeatmap(framework, [], [rating('sam', craft, 'engineer', 'manager')]).rows).toEqual([]);
+    const h = teamHeatmap(framework, [], [rating('sam', craft, 'engineer', 'manager')]);
+    expect(h.rows).toEqual([]);
+    expect(h.gapRange).toBeNull();
+  });
+
+  it('counts the self and manager ratings of each person', () => {
+    const h = teamHeatmap(framework, team, [
+      rating('sam', craft, 'engineer', 'self'),
+      rating('sam', craft, 'engineer', 'manager'),
+      rating('sam', reading, 'engineer', 'self'),
+      rating('ada', reading, 'tech_lead', 'manager'),
+    ]);
+    expect(h.rows.map((r) => [r.selfRated, r.managerRated])).toEqual([
+      [2, 1],
+      [0, 1],
+      [0, 0],
+    ]);
+  });
+
+  it('gives the range of gaps the cells can take, over everyone on a known level', () => {
+    // The individual-contributor track has five levels: a senior engineer (2) ranges from -2 to +3.
+    expect(possibleGaps(framework, { trackKey: IC, levelKey: 'senior_engineer' })).toEqual({ min: -2, max: 3 });
+    expect(possibleGaps(framework, { trackKey: IC, levelKey: 'engineer' })).toEqual({ min: -1, max: 4 });
+    expect(possibleGaps(framework, { trackKey: IC, levelKey: 'staff_engineer' })).toBeNull();
+    expect(possibleGaps(framework, { trackKey: 'sales', levelKey: 'engineer' })).toBeNull();
+    const h = teamHeatmap(framework, [team[0], { personId: 'eve', trackKey: IC, levelKey: 'engineer' }], []);
+    expect(h.gapRange).toEqual({ min: -2, max: 4 });
+    expect(teamHeatmap(framework, [team[2]], []).gapRange).toBeNull();
   });
 
   it('keeps a retired level on the scale', () => {
@@ -160,6 +187,13 @@ describe('teamHeatmap', () => {
         for (const row of h.rows) {
           expect(row.cells.map((c) => c.competencyKey)).toEqual(keys);
           expect(row.belowCount).toBe(row.cells.filter((c) => c.gap !== null && c.gap < 0).length);
+          expect(row.managerRated).toBeGreaterThanOrEqual(row.cells.filter((c) => c.source === 'manager').length);
+          for (const cell of row.cells) {
+            if (cell.gap === null) continue;
+            expect(h.gapRange).not.toBeNull();
+            expect(cell.gap).toBeGreaterThanOrEqual(h.gapRange?.min ?? NaN);
+            expect(cell.gap).toBeLessThanOrEqual(h.gapRange?.max ?? NaN);
+          }
         }
       }),
     );

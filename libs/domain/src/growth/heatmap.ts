@@ -28,11 +28,37 @@ export interface HeatmapRow {
   cells: HeatmapCell[];
   /** Cells with gap < 0. */
   belowCount: number;
+  /** Active competencies with a self rating this quarter. */
+  selfRated: number;
+  /** Active competencies with a manager rating this quarter. */
+  managerRated: number;
+}
+
+/** The smallest and largest gap a cell could show for these people, from their tracks' scales. */
+export interface GapRange {
+  min: number;
+  max: number;
 }
 
 export interface Heatmap {
   competencies: HeatmapCompetency[];
   rows: HeatmapRow[];
+  /** Null when no one's level is on their track's scale (no cell can have a gap). */
+  gapRange: GapRange | null;
+}
+
+/**
+ * The gaps a person's cells can take: from the below-expectations rung (position 0) minus their
+ * level's position, to the top of their track minus it. Null when the level is not on the scale.
+ */
+export function possibleGaps(
+  framework: Framework,
+  person: { trackKey: string; levelKey: string },
+): GapRange | null {
+  const track = framework.tracks.find((t) => t.key === person.trackKey);
+  const expected = ratingPosition(framework, person.trackKey, person.levelKey);
+  if (!track || expected === null) return null;
+  return { min: -expected, max: track.levels.length - expected };
 }
 
 interface RatingPair {
@@ -72,12 +98,23 @@ export function teamHeatmap(
     areaName: area.name,
   }));
   const index = indexRatings(ratings);
+  let gapRange: GapRange | null = null;
   const rows = people.map((person): HeatmapRow => {
+    const range = possibleGaps(framework, person);
+    if (range) {
+      gapRange = gapRange
+        ? { min: Math.min(gapRange.min, range.min), max: Math.max(gapRange.max, range.max) }
+        : range;
+    }
     const expectedPosition = ratingPosition(framework, person.trackKey, person.levelKey);
     const byCompetency = index.get(person.personId);
     let belowCount = 0;
+    let selfRated = 0;
+    let managerRated = 0;
     const cells = competencies.map((competency): HeatmapCell => {
       const pair = byCompetency?.get(competency.key);
+      if (pair?.self) selfRated++;
+      if (pair?.manager) managerRated++;
       const shown = pair?.manager ?? pair?.self ?? null;
       const position = shown ? ratingPosition(framework, person.trackKey, shown.ratingKey) : null;
       const gap = position === null || expectedPosition === null ? null : position - expectedPosition;
@@ -91,7 +128,7 @@ export function teamHeatmap(
         gap,
       };
     });
-    return { personId: person.personId, cells, belowCount };
+    return { personId: person.personId, cells, belowCount, selfRated, managerRated };
   });
-  return { competencies, rows };
+  return { competencies, rows, gapRange };
 }

@@ -28,10 +28,12 @@ export function developmentDrought(
       run = null;
       continue;
     }
-    run = run
-      ? { ...run, to: periods[i].key, weeks: run.weeks + 1 }
+    const previous: DevelopmentDrought | null = run;
+    const current: DevelopmentDrought = previous
+      ? { from: previous.from, to: periods[i].key, weeks: previous.weeks + 1 }
       : { from: periods[i].key, to: periods[i].key, weeks: 1 };
-    if (!best || run.weeks > best.weeks) best = run;
+    run = current;
+    if (!best || current.weeks > best.weeks) best = current;
   }
   return best && best.weeks >= minWeeks ? best : null;
 }
