@@ -571,6 +571,48 @@ describe('growth: assessments, goals and evidence', () => {
       for (const r of rows) expect(r.cells.filter((c) => c.disagreement)).toHaveLength(r.disagreementCount);
     });
 
+    it('counts the ratings of each row, says whether they are shared, and bounds every gap', async () => {
+      type Data = {
+        teamGrowth: {
+          quarter: { key: string };
+          gapRange: { min: number; max: number } | null;
+          rows: {
+            person: { id: string };
+            selfRatedCount: number;
+            managerRatedCount: number;
+            managerRatingsShared: boolean;
+            cells: { gap: number | null }[];
+          }[];
+        };
+      };
+      const { teamGrowth } = ok(
+        await maya.request<Data>(`{ teamGrowth { quarter { key } gapRange { min max }
+          rows { person { id } selfRatedCount managerRatedCount managerRatingsShared cells { gap } } } }`),
+      );
+      const quarter = teamGrowth.quarter.key;
+      const counts: { personId: string; source: string; n: number }[] = await test.dataSource.query(
+        `SELECT person_id AS "personId", source, count(*)::int AS n FROM assessments WHERE quarter = $1
+         GROUP BY person_id, source`,
+        [quarter],
+      );
+      const released: { personId: string }[] = await test.dataSource.query(
+        `SELECT person_id AS "personId" FROM assessment_releases WHERE quarter = $1`,
+        [quarter],
+      );
+      const n = (id: string, source: string) => counts.find((c) => c.personId === id && c.source === source)?.n ?? 0;
+      expect(teamGrowth.gapRange).not.toBeNull();
+      for (const row of teamGrowth.rows) {
+        expect(row.selfRatedCount).toBe(n(row.person.id, 'self'));
+        expect(row.managerRatedCount).toBe(n(row.person.id, 'manager'));
+        expect(row.managerRatingsShared).toBe(released.some((r) => r.personId === row.person.id));
+        for (const { gap } of row.cells) {
+          if (gap === null) continue;
+          expect(gap).toBeGreaterThanOrEqual(teamGrowth.gapRange?.min ?? NaN);
+          expect(gap).toBeLessThanOrEqual(teamGrowth.gapRange?.max ?? NaN);
+        }
+      }
+    });
+
     it('a team includes its sub-teams: Engineering holds everyone Dana reaches', async () => {
       const dana = await org.signIn('dana');
       const rows = async (teamId: string) =>

@@ -59,6 +59,9 @@ function row(id: string, name: string, cells: Cell[], overrides: Partial<Row> = 
     cells,
     belowCount: cells.filter((item) => item.gap !== null && item.gap < 0).length,
     disagreementCount: 0,
+    selfRatedCount: cells.filter((item) => item.source === 'SELF').length,
+    managerRatedCount: cells.filter((item) => item.source === 'MANAGER').length,
+    managerRatingsShared: false,
     readiness: {
       __typename: 'PromotionReadiness',
       nextLevelName: 'Senior Engineer',
@@ -87,6 +90,7 @@ function teamGrowth(overrides: Partial<TeamGrowthFieldsFragment> = {}): TeamGrow
     totalPeople: 2,
     quarter: q4,
     quarters: [q4, q3],
+    gapRange: { __typename: 'HeatmapGapRange', min: -1, max: 4 },
     competencies,
     rows: [priya, sam],
     ...overrides,

@@ -18,7 +18,7 @@ import { growthSubject } from '../../../authz/record-access';
 import { QuarterClockService, quarterArgument } from '../../directory/organizations/quarter-clock.service';
 import { expectationAt, rungName, toAssessment } from '../growth-mapping';
 import { AssessmentSource } from '../growth.enums';
-import { CompetencyDetail, GrowthOverview, TeamGrowth } from './models/team-growth.model';
+import { CompetencyDetail, GrowthOverview, TeamGrowth, TeamGrowthSummary } from './models/team-growth.model';
 
 const toRecord = (r: RatingFact): RatingRecord => ({
   personId: r.personId,
@@ -67,11 +67,13 @@ export class TeamGrowthService {
     const people = matching.slice(0, HEATMAP_MAX_PEOPLE);
     const ids = people.map((p) => p.id);
     const framework = (await currentFramework(ctx)).document;
-    const [rows, managerRows, history] = await Promise.all([
+    const [rows, managerRows, history, releases] = await Promise.all([
       this.assessments.ratingsOfQuarter(ctx.db, ctx.orgId, ids, quarter),
       this.assessments.latestManagerRatings(ctx.db, ctx.orgId, ids, quarter),
       this.assessments.quartersOfMany(ctx.db, ctx.orgId, ids),
+      this.assessments.releases(ctx.db, ctx.orgId, ids),
     ]);
+    const shared = new Set(releases.filter((r) => r.quarter === quarter).map((r) => r.personId));
     const heatmap = teamHeatmap(
       framework,
       people.map((p) => ({ personId: p.id, trackKey: p.track, levelKey: p.level })),
@@ -87,6 +89,7 @@ export class TeamGrowthService {
         .reverse()
         .map((q) => clock.toQuarter(q)),
       competencies: heatmap.competencies,
+      gapRange: heatmap.gapRange,
       rows: heatmap.rows.map((row, i) => {
         const person = people[i];
         const own = ratingsOf.get(person.id) ?? [];
@@ -103,6 +106,9 @@ export class TeamGrowthService {
           person: toPerson(person),
           belowCount: row.belowCount,
           disagreementCount: disagreeing.size,
+          selfRatedCount: row.selfRated,
+          managerRatedCount: row.managerRated,
+          managerRatingsShared: shared.has(person.id),
           cells: row.cells.map((c) => ({
             competencyKey: c.competencyKey,
             rating: c.ratingKey,
@@ -168,6 +174,8 @@ export class TeamGrowthService {
   /**
    * Home: goals needing a look and the ratings still missing this quarter, for the viewer's
    * own record and, for a manager, everyone they reach. Nobody owes themselves a manager rating.
+   * A manager also gets their reach summed up by team. The statements stay the same in number
+   * however many people are reached.
    */
   async overview(ctx: RequestContext): Promise<GrowthOverview> {
     const policy = await ctx.policy();
@@ -179,11 +187,13 @@ export class TeamGrowthService {
     const activeIds = people.map((p) => p.id);
     const framework = (await currentFramework(ctx)).document;
     const competencies = activeCompetencies(framework).map((c) => c.competency.key);
-    const [goals, counts] = await Promise.all([
+    const reachedIds = manager ? activeIds.filter((id) => id !== viewer.personId) : [];
+    const [goals, counts, releases] = await Promise.all([
       this.goals.forPeople(ctx, activeIds),
       activeIds.length
         ? this.assessments.ratedCounts(ctx.db, ctx.orgId, activeIds, clock.current, competencies)
         : Promise.resolve([]),
+      reachedIds.length ? this.assessments.releases(ctx.db, ctx.orgId, reachedIds) : Promise.resolve([]),
     ]);
     const byId = new Map(people.map((p) => [p.id, p]));
     const rated = new Map(counts.map((c) => [`${c.personId}|${c.source}`, c.rated]));
@@ -195,19 +205,76 @@ export class TeamGrowthService {
       if (selfMissing === 0 && managerMissing === 0) return [];
       return [{ person: toPerson(person), selfMissing, managerMissing, total: competencies.length }];
     });
+    const attention = goals.filter((g) => g.health.needsAttention);
+    const shared = new Set(releases.filter((r) => r.quarter === clock.current).map((r) => r.personId));
+    const teams = await this.teamSummaries(ctx, {
+      people: people.filter((p) => p.id !== viewer.personId && manager),
+      attention: attention.map((g) => g.personId),
+      missing: missing.map((m) => ({ personId: m.person.id, self: m.selfMissing > 0, manager: m.managerMissing > 0 })),
+      unshared: (personId) => (rated.get(`${personId}|manager`) ?? 0) > 0 && !shared.has(personId),
+    });
     return {
       quarter: clock.toQuarter(clock.current),
-      goalsNeedingAttention: goals
-        .filter((g) => g.health.needsAttention)
-        .map((g) => ({
-          person: toPerson(byId.get(g.personId) as PersonRow),
-          goalId: g.id,
-          title: g.title,
-          reason: g.health.reason,
-          stale: g.health.stale,
-        })),
+      teams,
+      goalsNeedingAttention: attention.map((g) => ({
+        person: toPerson(byId.get(g.personId) as PersonRow),
+        goalId: g.id,
+        title: g.title,
+        reason: g.health.reason,
+        stale: g.health.stale,
+      })),
       missingAssessments: missing,
     };
+  }
+
+  /** The reached people by team: one row per team (no team last), in counts. */
+  private async teamSummaries(
+    ctx: RequestContext,
+    reach: {
+      people: PersonRow[];
+      attention: string[];
+      missing: { personId: string; self: boolean; manager: boolean }[];
+      unshared: (personId: string) => boolean;
+    },
+  ): Promise<TeamGrowthSummary[]> {
+    const teamOf = new Map(reach.people.map((p) => [p.id, p.teamId]));
+    const rows = new Map<string | null, Omit<TeamGrowthSummary, 'team'>>();
+    const row = (teamId: string | null) => {
+      let found = rows.get(teamId);
+      if (!found) {
+        found = {
+          people: 0,
+          goalsNeedingAttention: 0,
+          selfRatingsMissing: 0,
+          managerRatingsMissing: 0,
+          unsharedRatings: 0,
+        };
+        rows.set(teamId, found);
+      }
+      return found;
+    };
+    for (const person of reach.people) {
+      const r = row(person.teamId);
+      r.people += 1;
+      if (reach.unshared(person.id)) r.unsharedRatings += 1;
+    }
+    for (const personId of reach.attention) {
+      if (teamOf.has(personId)) row(teamOf.get(personId) ?? null).goalsNeedingAttention += 1;
+    }
+    for (const m of reach.missing) {
+      if (!teamOf.has(m.personId)) continue;
+      const r = row(teamOf.get(m.personId) ?? null);
+      if (m.self) r.selfRatingsMissing += 1;
+      if (m.manager) r.managerRatingsMissing += 1;
+    }
+    // One batched lookup for every team.
+    const summaries = await Promise.all(
+      [...rows].map(async ([teamId, counts]) => ({ team: await this.teams.related(ctx, teamId), ...counts })),
+    );
+    return summaries.sort((a, b) => {
+      if (!a.team || !b.team) return a.team ? -1 : b.team ? 1 : 0;
+      return a.team.name.localeCompare(b.team.name);
+    });
   }
 
   private async activePeople(ctx: RequestContext, ids: string[]): Promise<PersonRow[]> {

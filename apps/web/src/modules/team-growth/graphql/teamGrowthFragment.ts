@@ -11,6 +11,10 @@ export const teamGrowthFragment = graphql(`
       key
       label
     }
+    gapRange {
+      min
+      max
+    }
     competencies {
       key
       name
@@ -38,6 +42,9 @@ export const teamGrowthFragment = graphql(`
       }
       belowCount
       disagreementCount
+      selfRatedCount
+      managerRatedCount
+      managerRatingsShared
       readiness {
         nextLevelName
         met

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Person } from '../../../directory/people/models/person.model';
+import { Team } from '../../../directory/teams/models/team.model';
 import { AssessmentSource } from '../../growth.enums';
 import { Assessment, PromotionReadiness } from '../../assessments/models/assessment.model';
 import { Evidence } from '../../evidence/models/evidence.model';
@@ -30,7 +31,19 @@ export class TeamGrowthRow {
   @Field(() => [HeatmapCell]) cells: HeatmapCell[];
   @Field(() => Int, { description: 'Competencies rated below the level.' }) belowCount: number;
   @Field(() => Int) disagreementCount: number;
+  @Field(() => Int, { description: 'Competencies the person rated themselves on this quarter.' })
+  selfRatedCount: number;
+  @Field(() => Int, { description: 'Competencies their manager rated this quarter.' })
+  managerRatedCount: number;
+  @Field({ description: 'The manager ratings of the quarter are shared with the person.' })
+  managerRatingsShared: boolean;
   @Field(() => PromotionReadiness) readiness: PromotionReadiness;
+}
+
+@ObjectType({ description: 'The smallest and largest gap a cell can show for these people.' })
+export class HeatmapGapRange {
+  @Field(() => Int) min: number;
+  @Field(() => Int) max: number;
 }
 
 @ObjectType({ description: 'The heatmap of the people a manager reaches, for one quarter.' })
@@ -41,6 +54,11 @@ export class TeamGrowth {
   @Field(() => [Quarter]) quarters: Quarter[];
   @Field(() => [HeatmapCompetency]) competencies: HeatmapCompetency[];
   @Field(() => [TeamGrowthRow]) rows: TeamGrowthRow[];
+  @Field(() => HeatmapGapRange, {
+    nullable: true,
+    description: 'From the scales of the tracks of the people shown; null when no level is on a scale.',
+  })
+  gapRange: HeatmapGapRange | null;
 }
 
 @ObjectType({ description: 'What stands behind one heatmap cell.' })
@@ -75,6 +93,24 @@ export class GoalAttention {
   @Field() stale: boolean;
 }
 
+@ObjectType({ description: 'Home, for a manager: the people they reach in one team, in counts.' })
+export class TeamGrowthSummary {
+  @Field(() => Team, { nullable: true, description: 'Null for the people in no team.' }) team: Team | null;
+  @Field(() => Int, {
+    description: 'Active people the viewer reaches in the team itself (a sub-team has its own row).',
+  })
+  people: number;
+  @Field(() => Int, { description: 'Their goals that need a look.' }) goalsNeedingAttention: number;
+  @Field(() => Int, { description: 'People whose self-assessment of the quarter is not complete.' })
+  selfRatingsMissing: number;
+  @Field(() => Int, { description: 'People whose manager ratings of the quarter are not all in.' })
+  managerRatingsMissing: number;
+  @Field(() => Int, {
+    description: 'People with manager ratings this quarter that are not shared with them yet.',
+  })
+  unsharedRatings: number;
+}
+
 @ObjectType({
   description:
     'Home: goals that need a look, and this quarter’s missing ratings, of the viewer and (for a manager) everyone they reach.',
@@ -83,4 +119,9 @@ export class GrowthOverview {
   @Field(() => Quarter) quarter: Quarter;
   @Field(() => [GoalAttention]) goalsNeedingAttention: GoalAttention[];
   @Field(() => [MissingAssessment]) missingAssessments: MissingAssessment[];
+  @Field(() => [TeamGrowthSummary], {
+    description:
+      'For a manager: everyone they reach (not themselves), by team, sorted by team name with no team last; empty for others.',
+  })
+  teams: TeamGrowthSummary[];
 }
