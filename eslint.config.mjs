@@ -57,7 +57,22 @@ export default [
   {
     files: ['apps/api/src/**/*.ts'],
     plugins: { trellis: apiLayers },
-    rules: { 'trellis/layers': 'error' },
+    rules: {
+      'trellis/layers': 'error',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/apps/*', '../../apps/**'], message: 'Apps never import each other.' }],
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['MaxLength'],
+              message: "Use common/validation's MaxLength: it counts characters as PostgreSQL does.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['libs/domain/**/*.ts'],

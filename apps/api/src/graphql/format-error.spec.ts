@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { buildSchema, execute, GraphQLError, GraphQLFormattedError, parse } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { AppError, badInput, conflict, forbidden, notFound, unauthenticated } from '../common/errors';
-import { formatError } from './format-error';
+import { formatError, TOO_MANY_VARIABLE_ERRORS } from './format-error';
 
 const GENERIC = 'Something went wrong on our side. Try again.';
 
@@ -122,6 +122,31 @@ describe('formatError', () => {
     };
     expect(formatError(formatted, 'boom')).toEqual({ message: GENERIC, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(log).toHaveBeenCalledWith('boom');
+  });
+
+  it("turns graphql-js's own give-up on too many bad variables into a BAD_USER_INPUT", async () => {
+    const schema = buildSchema('type Query { f(keys: [String!]!): Int }');
+    const result = await execute({
+      schema,
+      document: parse('query($keys: [String!]!) { f(keys: $keys) }'),
+      variableValues: { keys: Array.from({ length: 60 }, (_, i) => i) },
+    });
+    const giveUp = result.errors?.at(-1);
+    // The message this relies on is graphql-js's: an upgrade that changes it fails here.
+    expect(giveUp?.message).toBe(TOO_MANY_VARIABLE_ERRORS);
+    expect(formatError({ message: TOO_MANY_VARIABLE_ERRORS }, giveUp)).toEqual({
+      message: 'Too many values of the request are invalid; the first 50 problems are listed.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it("keeps Apollo's http extension of an AppError (a status) away from the client", () => {
+    const error = new AppError('BAD_USER_INPUT', 'Too long.', { field: 'input.name', http: { status: 400 } });
+    expect(formatError({ message: 'Too long.' }, error).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+    });
   });
 
   it('an AppError is recognized as such even when created directly', () => {

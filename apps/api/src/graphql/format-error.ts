@@ -22,6 +22,16 @@ const CLIENT_SAFE_CODES = new Set([
 const logger = new Logger('GraphQL');
 
 /**
+ * graphql-js gives up on a request's variables after 50 problems with an error that has no code
+ * (Apollo would call it internal): it is the client's input, so it is said as such.
+ */
+export const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
+function isTooManyInputErrors(error: unknown): boolean {
+  return error instanceof GraphQLError && !error.originalError && error.message === TOO_MANY_VARIABLE_ERRORS;
+}
+
+/**
  * Only messages written for users leave the server. Anything else (SQL, driver, bugs) is logged
  * here and reaches the client as a generic INTERNAL_SERVER_ERROR.
  */
@@ -29,7 +39,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
-    return { ...base, message: original.message, extensions: { ...original.extensions } };
+    // `http` (a status for Apollo) is read by Apollo before this and is not for clients.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...base, message: original.message, extensions };
+  }
+  if (isTooManyInputErrors(original)) {
+    return {
+      ...base,
+      message: 'Too many values of the request are invalid; the first 50 problems are listed.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   const code = formatted.extensions?.code;
   const fromGraphQL = original instanceof GraphQLError || error instanceof GraphQLError;

@@ -9,6 +9,7 @@ import { DirectoryModule } from '../modules/directory/directory.module';
 import { SessionRepository } from '../modules/directory/auth/session.repository';
 import { contextFactory } from './context.factory';
 import { formatError } from './format-error';
+import { inputLimitsPlugin } from './input-limits.plugin';
 import { transactionPlugin } from './transaction.plugin';
 
 /** Limits sized for the web client's deepest query with room to spare. */
@@ -45,7 +46,7 @@ export const QUERY_LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTok
           parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
           context: contextFactory(dataSource, sessions),
           formatError,
-          plugins: [...armor.plugins, transactionPlugin(config.exposeSqlCount)],
+          plugins: [...armor.plugins, inputLimitsPlugin(), transactionPlugin(config.exposeSqlCount)],
           validationRules: armor.validationRules,
         };
       },

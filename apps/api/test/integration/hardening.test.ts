@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { QUERY_LIMITS } from '../../src/graphql/graphql.module';
+import { PeopleRepository } from '../../src/modules/directory/people/people.repository';
 import { errorCode, GraphQLClient, GraphQLResponse, ok } from '../support/graphql-client';
 import { freshAddress, signInAs } from '../support/sign-in';
 import { createTestOrganization, startTestApp, TestApp, TestOrganization } from '../support/test-app';
@@ -184,16 +185,20 @@ describe('hardening of the GraphQL endpoint', () => {
 
     it('a database failure reaches the client as a generic INTERNAL_SERVER_ERROR, logged on the server', async () => {
       const serverLog = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-      // PostgreSQL refuses a NUL character in text: a real database error, safely provoked.
-      const res = await maya.request(`query($s: String) { people(filter: { search: $s }) { id } }`, { s: 'Sam\u0000' });
+      // A real database error, safely provoked: the listing runs a statement PostgreSQL refuses.
+      const failing = jest
+        .spyOn(PeopleRepository.prototype, 'list')
+        .mockImplementation((db) => db.query(`SELECT name::int FROM people WHERE name ILIKE '%Sam%'`));
+      const res = await maya.request(`query($s: String) { people(filter: { search: $s }) { id } }`, { s: 'Sam' });
+      failing.mockRestore();
       const logged = serverLog.mock.calls.map((call) => String(call[0])).join('\n');
       serverLog.mockRestore();
       expect(errorCode(res)).toBe('INTERNAL_SERVER_ERROR');
       expect(res.errors[0].message).toBe('Something went wrong on our side. Try again.');
       expect(res.data).toBeNull();
       expectNoInsides(res);
-      expect(res.errors[0].message).not.toMatch(/byte sequence|UTF8|ILIKE/);
-      expect(logged).toMatch(/invalid byte sequence/);
+      expect(res.errors[0].message).not.toMatch(/invalid input syntax|integer|ILIKE/);
+      expect(logged).toMatch(/invalid input syntax for type integer/);
     });
 
     it('errors of every kind carry no stack trace and no SQL', async () => {

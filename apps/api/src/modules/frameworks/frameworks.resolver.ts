@@ -1,4 +1,6 @@
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { MAX_FRAMEWORK_YAML_LENGTH } from '@trellis/domain';
+import { LongText } from '../../common/validation';
 import { RequestContext } from '../../context/request-context';
 import { FrameworkInput } from './dto/framework.input';
 import { FrameworkEditingService } from './framework-editing.service';
@@ -35,6 +37,8 @@ export class FrameworksResolver {
     description:
       'Replaces the framework with a YAML file (admins). `version` is the framework version the file was edited from.',
   })
+  // The file is checked against MAX_FRAMEWORK_YAML_LENGTH, with its own message, by the service.
+  @LongText(2 * MAX_FRAMEWORK_YAML_LENGTH)
   importFramework(
     @Context() ctx: RequestContext,
     @Args('yaml') yaml: string,

@@ -10,12 +10,11 @@ import {
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
 import { Track } from '../../../../common/enums';
-import { IfPresent } from '../../../../common/validation';
+import { IfPresent, MaxLength } from '../../../../common/validation';
 
 const DATE = { strict: true, strictSeparator: true } as const;
 // Names are trimmed before saving: one of spaces only would break the database's check.

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { IfPresent } from '../../../../common/validation';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, MinLength } from 'class-validator';
+import { IfPresent, MaxLength } from '../../../../common/validation';
 
 // Names are trimmed before saving: one of spaces only would break the database's check.
 const NOT_BLANK = [/\S/, { message: 'Enter a name.' }] as const;

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MinLength } from 'class-validator';
+import { MaxLength } from '../../../../common/validation';
 import { Role } from '../../../../common/enums';
 import { MIN_PASSWORD_LENGTH } from '../../auth/password';
 

@@ -9,10 +9,9 @@ import {
   IsString,
   IsUUID,
   Matches,
-  MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { QUARTER_PATTERN } from '../../../../common/validation';
+import { MaxLength, QUARTER_PATTERN } from '../../../../common/validation';
 import { AssessmentSource } from '../../growth.enums';
 
 @InputType()

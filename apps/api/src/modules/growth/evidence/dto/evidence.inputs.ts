@@ -9,10 +9,9 @@ import {
   IsString,
   IsUUID,
   Matches,
-  MaxLength,
   MinLength,
 } from 'class-validator';
-import { DAY_PATTERN, IfPresent, STRICT_DATE } from '../../../../common/validation';
+import { DAY_PATTERN, IfPresent, MaxLength, STRICT_DATE } from '../../../../common/validation';
 import { EvidenceKind, IncidentRole, IncidentSeverity, LearningFormat } from '../../growth.enums';
 
 const NOT_BLANK = [/\S/, { message: 'Enter a title.' }] as const;

@@ -12,12 +12,11 @@ import {
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { DAY_PATTERN, IfPresent, QUARTER_PATTERN, STRICT_DATE } from '../../../../common/validation';
+import { DAY_PATTERN, IfPresent, MaxLength, QUARTER_PATTERN, STRICT_DATE } from '../../../../common/validation';
 import { CheckInConfidence, GoalStatus } from '../../growth.enums';
 
 const NOT_BLANK = [/\S/, { message: 'Enter a title.' }] as const;
