@@ -229,10 +229,11 @@ export class PeopleService {
     const policy = await ctx.policy();
     const manager = await this.people.findById(ctx.db, ctx.orgId, managerId);
     if (!manager) throw badInput('managerId', 'That manager does not exist.');
-    if (!manager.active) throw badInput('managerId', `${manager.name} is inactive and cannot be a manager.`);
+    // Allowed first: what is said about the manager below is for those who may choose them.
     if (!policy.canAssignManager(managerId)) {
       throw forbidden('You can only choose yourself or someone in your reporting line as manager.');
     }
+    if (!manager.active) throw badInput('managerId', `${manager.name} is inactive and cannot be a manager.`);
     if (personId && (await this.people.wouldCreateCycle(ctx.db, ctx.orgId, personId, managerId))) {
       throw badInput('managerId', `${manager.name} reports to this person, so they cannot be their manager.`);
     }

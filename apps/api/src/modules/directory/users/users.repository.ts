@@ -27,6 +27,10 @@ export class UsersRepository {
     return this.repo(db).findOneBy({ orgId, id });
   }
 
+  findByEmail(db: EntityManager, orgId: string, email: string): Promise<UserRow | null> {
+    return this.repo(db).findOneBy({ orgId, email });
+  }
+
   findByIds(db: EntityManager, orgId: string, ids: readonly string[]): Promise<UserRow[]> {
     return this.repo(db).findBy({ orgId, id: In([...ids]) });
   }

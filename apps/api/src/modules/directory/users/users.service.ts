@@ -14,6 +14,12 @@ import { UserRow } from './users.repository';
 import { createUserLoaders } from './users.loader';
 import { UsersRepository } from './users.repository';
 
+/**
+ * An address with an account in another organization: said without saying so, since the admin
+ * may not learn who has an account elsewhere.
+ */
+const UNUSABLE_ADDRESS = 'This address cannot be used for a new account. Choose another address.';
+
 export function toUser(u: UserRow): User {
   return {
     id: u.id,
@@ -63,6 +69,11 @@ export class UsersService {
         throw badInput('personId', 'That person does not exist.');
       }
     }
+    // Addresses are unique across organizations (they sign in alone), so one taken elsewhere is
+    // refused too; the admin is told only about accounts they can see in their own organization.
+    if (await this.users.findByEmail(ctx.db, ctx.orgId, email)) {
+      throw badInput('email', `${email} already has an account.`);
+    }
     const passwordHash = await hashPassword(input.password);
     let created: UserRow;
     try {
@@ -73,7 +84,7 @@ export class UsersService {
         personId: input.personId ?? null,
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'users_email')) throw badInput('email', `${email} already has an account.`);
+      if (isUniqueViolation(error, 'users_email')) throw badInput('email', UNUSABLE_ADDRESS);
       if (isUniqueViolation(error, 'users_person')) throw badInput('personId', 'That person already has an account.');
       throw error;
     }
