@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { AcceptedPlugin } from 'postcss';
 import postcssPresetMantine from 'postcss-preset-mantine';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // The preset ships without types.
 const mantinePreset = postcssPresetMantine as () => AcceptedPlugin;
@@ -11,9 +14,43 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 const apiTarget = process.env.TRELLIS_API_URL ?? 'http://localhost:3000';
 
+const TEXT_FILE = /\.(js|mjs|css|html|svg|json|txt|webmanifest)$/;
+
+/**
+ * Writes `x.br` and `x.gz` beside every text file of the build, at the highest levels (too slow
+ * per request, free once at build time). The API sends whichever the browser accepts (see
+ * create-app.ts), so the server does no compression work for the client's files.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'trellis-precompress',
+    apply: 'build',
+    writeBundle(options) {
+      const outDir = options.dir ?? `${workspaceRoot}dist/web`;
+      const walk = (dir: string): string[] =>
+        readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+          entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+        );
+      for (const file of walk(outDir).filter((name) => TEXT_FILE.test(name))) {
+        const content = readFileSync(file);
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(content, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+            },
+          }),
+        );
+        writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // The same aliases as tsconfig.json and jest.config.cjs.
   resolve: {
     alias: [
@@ -40,8 +77,21 @@ export default defineConfig({
         // does not invalidate the browser's cache of React, Mantine or Apollo.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/, priority: 20 },
+            // With tslib, which Apollo and Mantine both use (a group takes its modules' dependencies
+            // along, so tslib left to the Apollo group put that group on every page).
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|tslib)[\\/]/,
+              priority: 30,
+            },
+            // Apollo's error classes on their own: the sign-in form reads its errors with them, and
+            // must not bring the client and cache along.
+            { name: 'apollo-errors', test: /node_modules[\\/]@apollo[\\/]client[\\/]errors[\\/]/, priority: 25 },
+            {
+              name: 'apollo',
+              test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/,
+              priority: 20,
+            },
           ],
         },
       },

@@ -1,9 +1,11 @@
 import { Center, Loader } from '@mantine/core';
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
-import { createApolloClient } from './apolloClient';
 import { AppProviders } from './AppProviders';
-import { appRoutes } from './router';
+import { signedInRoute, signInRoute } from './router';
+
+/** Apollo's client and cache, loaded with the first signed-in page, never for the sign-in page. */
+const ApolloRoot = lazy(() => import('./ApolloRoot'));
 
 /** Every page is a lazy chunk: a spinner shows while the first one loads. */
 function Root() {
@@ -21,13 +23,15 @@ function Root() {
 }
 
 // A data router, so that a page with unsaved changes can hold a navigation (`useBlocker`).
-const createRouter = () => createBrowserRouter([{ element: <Root />, children: appRoutes }]);
+const createRouter = () =>
+  createBrowserRouter([
+    { element: <Root />, children: [signInRoute, { element: <ApolloRoot />, children: [signedInRoute] }] },
+  ]);
 
 export function App() {
-  const [client] = useState(createApolloClient);
   const [router] = useState(createRouter);
   return (
-    <AppProviders client={client}>
+    <AppProviders>
       <RouterProvider router={router} />
     </AppProviders>
   );

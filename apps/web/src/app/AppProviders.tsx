@@ -1,21 +1,19 @@
-import type { ApolloClient } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { cssVariablesResolver, theme } from './theme';
 
 interface AppProvidersProps {
-  client: ApolloClient;
   children: ReactNode;
 }
 
-export function AppProviders({ client, children }: AppProvidersProps) {
+/** What every page needs. Apollo is not here: the signed-in routes bring it (ApolloRoot). */
+export function AppProviders({ children }: AppProvidersProps) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       {/* Bottom right: a notification never covers the header (the user menu, Sign out). */}
       <Notifications position="bottom-right" />
-      <ApolloProvider client={client}>{children}</ApolloProvider>
+      {children}
     </MantineProvider>
   );
 }

@@ -2,6 +2,7 @@ import { type ApolloCache, ApolloClient, ApolloLink, HttpLink, InMemoryCache } f
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { meQuery } from '@web/modules/auth/graphql/meQuery';
+import { onSignedIn } from '@web/modules/auth/session/session';
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -49,6 +50,9 @@ export function createApolloClient(): ApolloClient {
     headers: { 'x-time-zone': browserTimeZone() },
   });
 
+  // The sign-in page signs in without Apollo; the signed-in pages start knowing the user.
+  onSignedIn((user) => cache.writeQuery({ query: meQuery, data: { me: user } }));
+
   return new ApolloClient({
     cache,
     link: ApolloLink.from([createSessionLink(cache), httpLink]),
@@ -56,4 +60,12 @@ export function createApolloClient(): ApolloClient {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
     },
   });
+}
+
+let shared: ApolloClient | undefined;
+
+/** The app's one client, made when the first signed-in page needs it. */
+export function sharedApolloClient(): ApolloClient {
+  shared ??= createApolloClient();
+  return shared;
 }

@@ -1,8 +1,10 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireAuth } from './layout/RequireAuth';
-import { RequireRole } from './layout/RequireRole';
 import { paths } from '@web/shared/routes';
+
+// The signed-in shell reads the user through Apollo: lazy, so the sign-in page loads neither.
+const RequireAuth = lazy(() => import('./layout/RequireAuth').then((m) => ({ default: m.RequireAuth })));
+const RequireRole = lazy(() => import('./layout/RequireRole').then((m) => ({ default: m.RequireRole })));
 
 // Each page is its own chunk, loaded when the user first goes there.
 const SignInPage = lazy(() => import('@web/pages/sign-in/SignInPage').then((m) => ({ default: m.SignInPage })));
@@ -20,34 +22,36 @@ const TeamGrowthPage = lazy(() =>
 const AdminPage = lazy(() => import('@web/pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const NotFoundPage = lazy(() => import('@web/pages/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
-export const appRoutes: RouteObject[] = [
-  { path: paths.signIn, element: <SignInPage /> },
-  {
-    element: <RequireAuth />,
-    children: [
-      { path: paths.home, element: <HomePage /> },
-      { path: paths.people, element: <PeoplePage /> },
-      { path: paths.person, element: <PersonPage /> },
-      { path: paths.teams, element: <TeamsPage /> },
-      { path: paths.team, element: <TeamPage /> },
-      { path: paths.framework, element: <FrameworkPage /> },
-      {
-        path: paths.teamGrowth,
-        element: (
-          <RequireRole role="MANAGER">
-            <TeamGrowthPage />
-          </RequireRole>
-        ),
-      },
-      {
-        path: paths.admin,
-        element: (
-          <RequireRole role="ADMIN">
-            <AdminPage />
-          </RequireRole>
-        ),
-      },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-];
+export const signInRoute: RouteObject = { path: paths.signIn, element: <SignInPage /> };
+
+/** Every page behind sign-in. They read the API through Apollo, which App provides for them. */
+export const signedInRoute: RouteObject = {
+  element: <RequireAuth />,
+  children: [
+    { path: paths.home, element: <HomePage /> },
+    { path: paths.people, element: <PeoplePage /> },
+    { path: paths.person, element: <PersonPage /> },
+    { path: paths.teams, element: <TeamsPage /> },
+    { path: paths.team, element: <TeamPage /> },
+    { path: paths.framework, element: <FrameworkPage /> },
+    {
+      path: paths.teamGrowth,
+      element: (
+        <RequireRole role="MANAGER">
+          <TeamGrowthPage />
+        </RequireRole>
+      ),
+    },
+    {
+      path: paths.admin,
+      element: (
+        <RequireRole role="ADMIN">
+          <AdminPage />
+        </RequireRole>
+      ),
+    },
+    { path: '*', element: <NotFoundPage /> },
+  ],
+};
+
+export const appRoutes: RouteObject[] = [signInRoute, signedInRoute];

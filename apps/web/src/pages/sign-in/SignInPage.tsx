@@ -7,7 +7,7 @@ import { BrandMark } from '@web/app/layout/BrandMark';
 import type { SignInRedirectState } from '@web/app/layout/RequireAuth';
 import { paths } from '@web/shared/routes';
 import { SignInForm } from '@web/modules/auth/components/SignInForm';
-import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
+import { useViewerCheck } from '@web/modules/auth/hooks/useViewerCheck';
 import classes from './SignInPage.module.css';
 
 /** Only same-app paths, so a crafted link cannot send the user elsewhere after sign-in. */
@@ -21,7 +21,7 @@ function safeRedirect(state: unknown): string {
 
 export function SignInPage() {
   useDocumentTitle('Sign in · Trellis');
-  const { user, loading } = useCurrentUser();
+  const { user, loading } = useViewerCheck();
   const location = useLocation();
   const navigate = useNavigate();
   const target = safeRedirect(location.state);

@@ -2,7 +2,6 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { buildCurrentUser } from '@web/test/builders';
 import { apiError } from '@web/test/graphqlResults';
 import { renderWithProviders } from '@web/test/renderWithProviders';
-import { signInMutation } from '../graphql/signInMutation';
 import { SignInForm } from './SignInForm';
 
 function fill(email: string, password: string) {
@@ -13,54 +12,64 @@ function fill(email: string, password: string) {
 
 const credentials = { email: 'maya@acme.test', password: 'wrong-password' };
 
+/** The API's answer to the sign-in request (a plain fetch: the sign-in page loads no Apollo). */
+function answer(body: unknown) {
+  return jest
+    .spyOn(global, 'fetch')
+    .mockImplementation(() =>
+      Promise.resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })),
+    );
+}
+
+/** The operation and credentials of each request sent. */
+function sent(fetchSpy: jest.SpyInstance<Promise<Response>, Parameters<typeof fetch>>) {
+  return fetchSpy.mock.calls.map(([, init]) => {
+    const body = JSON.parse(String(init?.body)) as { query: string; variables: { input: unknown } };
+    return { operation: /^mutation (\w+)/.exec(body.query)?.[1], input: body.variables.input };
+  });
+}
+
+afterEach(() => jest.restoreAllMocks());
+
 describe('SignInForm', () => {
   it('sends no request and says why when the email is malformed', async () => {
+    const fetchSpy = answer({});
     const onSignedIn = jest.fn();
-    const { operations } = renderWithProviders(<SignInForm onSignedIn={onSignedIn} />);
+    renderWithProviders(<SignInForm onSignedIn={onSignedIn} />);
 
     fill('maya-at-acme', 'trellis-demo');
 
     expect(await screen.findByText(/Enter a valid email address/)).toBeInTheDocument();
     expect(screen.getByLabelText(/^Email/)).toHaveAttribute('aria-invalid', 'true');
-    expect(operations).toEqual([]);
+    expect(fetchSpy).not.toHaveBeenCalled();
     expect(onSignedIn).not.toHaveBeenCalled();
   });
 
   it('sends no request without a password', async () => {
-    const { operations } = renderWithProviders(<SignInForm onSignedIn={jest.fn()} />);
+    const fetchSpy = answer({});
+    renderWithProviders(<SignInForm onSignedIn={jest.fn()} />);
 
     fill('maya@acme.test', '');
 
     expect(await screen.findByText('Enter your password')).toBeInTheDocument();
-    expect(operations).toEqual([]);
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it("shows the server's message when the credentials are refused", async () => {
-    const { operations } = renderWithProviders(<SignInForm onSignedIn={jest.fn()} />, {
-      mocks: [
-        {
-          request: { query: signInMutation, variables: { input: credentials } },
-          result: apiError('UNAUTHENTICATED', 'Email or password is incorrect'),
-        },
-      ],
-    });
+    const fetchSpy = answer(apiError('UNAUTHENTICATED', 'Email or password is incorrect'));
+    renderWithProviders(<SignInForm onSignedIn={jest.fn()} />);
 
     fill(credentials.email, credentials.password);
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Email or password is incorrect');
-    expect(operations).toEqual(['SignIn']);
+    expect(sent(fetchSpy)).toEqual([{ operation: 'SignIn', input: credentials }]);
     expect(screen.getByLabelText(/^Password/)).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   });
 
   it('shows the rate-limit message', async () => {
-    renderWithProviders(<SignInForm onSignedIn={jest.fn()} />, {
-      mocks: [
-        {
-          request: { query: signInMutation, variables: { input: credentials } },
-          result: apiError('RATE_LIMITED', 'Too many sign-in attempts. Try again in 5 minutes.'),
-        },
-      ],
-    });
+    answer(apiError('RATE_LIMITED', 'Too many sign-in attempts. Try again in 5 minutes.'));
+    renderWithProviders(<SignInForm onSignedIn={jest.fn()} />);
 
     fill(credentials.email, credentials.password);
 
@@ -68,14 +77,8 @@ describe('SignInForm', () => {
   });
 
   it('does not echo internal error text', async () => {
-    renderWithProviders(<SignInForm onSignedIn={jest.fn()} />, {
-      mocks: [
-        {
-          request: { query: signInMutation, variables: { input: credentials } },
-          result: apiError('INTERNAL_SERVER_ERROR', 'relation "users" does not exist'),
-        },
-      ],
-    });
+    answer(apiError('INTERNAL_SERVER_ERROR', 'relation "users" does not exist'));
+    renderWithProviders(<SignInForm onSignedIn={jest.fn()} />);
 
     fill(credentials.email, credentials.password);
 
@@ -84,23 +87,26 @@ describe('SignInForm', () => {
     expect(alert).not.toHaveTextContent('relation');
   });
 
+  it('says so when the API cannot be reached', async () => {
+    jest.spyOn(global, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+    renderWithProviders(<SignInForm onSignedIn={jest.fn()} />);
+
+    fill(credentials.email, credentials.password);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not sign you in/i);
+  });
+
   it('signs in with a trimmed email and hands over the user', async () => {
     const user = buildCurrentUser('MANAGER', { email: 'maya@acme.test' });
+    const fetchSpy = answer({ data: { signIn: user } });
     const onSignedIn = jest.fn();
-    renderWithProviders(<SignInForm onSignedIn={onSignedIn} />, {
-      mocks: [
-        {
-          request: {
-            query: signInMutation,
-            variables: { input: { email: 'maya@acme.test', password: 'trellis-demo' } },
-          },
-          result: { data: { signIn: user } },
-        },
-      ],
-    });
+    renderWithProviders(<SignInForm onSignedIn={onSignedIn} />);
 
     fill('  maya@acme.test ', 'trellis-demo');
 
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ email: 'maya@acme.test' })));
+    expect(sent(fetchSpy)).toEqual([
+      { operation: 'SignIn', input: { email: 'maya@acme.test', password: 'trellis-demo' } },
+    ]);
   });
 });

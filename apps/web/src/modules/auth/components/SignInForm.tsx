@@ -1,11 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { CurrentUserFragment } from '@web/generated/graphql';
 import { fieldId, useForm } from '@web/shared/forms/useForm';
 import { getApiErrors, getUserMessage } from '@web/shared/graphql/errors';
-import { meQuery } from '../graphql/meQuery';
-import { signInMutation } from '../graphql/signInMutation';
+import { useState } from 'react';
+import { signIn } from '../session/session';
 import { type SignInValues, validateSignIn } from '../utils/validateSignIn';
 
 interface SignInFormProps {
@@ -28,19 +27,16 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   });
   const { values, setField, errors, formError } = form;
 
-  const [signIn, { loading }] = useMutation(signInMutation, {
-    update(cache, { data }) {
-      if (data) cache.writeQuery({ query: meQuery, data: { me: data.signIn } });
-    },
-  });
+  // A plain request, not Apollo's: the sign-in page loads without it (session.ts).
+  const [loading, setLoading] = useState(false);
 
   const save = async (current: SignInValues) => {
+    setLoading(true);
     try {
-      const result = await signIn({
-        variables: { input: { email: current.email.trim(), password: current.password } },
-      });
-      if (result.data) onSignedIn(result.data.signIn);
+      const user = await signIn(current.email.trim(), current.password);
+      onSignedIn(user);
     } catch (error) {
+      setLoading(false);
       // Whatever the refusal, the password is typed again.
       form.setFormError(signInFailureMessage(error));
       setField('password', '');
