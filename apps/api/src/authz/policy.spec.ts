@@ -40,7 +40,8 @@ function policyFor(role: RoleValue, personId: string | null): Policy {
 }
 
 const EVERYONE = Object.keys(REPORTS_TO);
-const readable = (policy: Policy) => EVERYONE.filter((id) => policy.canReadPerson(id)).sort();
+const readable = (policy: Policy) => EVERYONE.filter((id) => policy.canReadPersonDetails(id)).sort();
+const inDirectory = (policy: Policy) => EVERYONE.filter((id) => policy.canReadDirectoryEntry(id)).sort();
 const editable = (policy: Policy) => EVERYONE.filter((id) => policy.canEditPerson(id)).sort();
 
 describe('Policy', () => {
@@ -48,9 +49,13 @@ describe('Policy', () => {
     // Sam has a report of his own, but his role is member: that gives him no rights over them.
     const sam = policyFor('member', 'sam');
 
-    it('reads himself and his manager chain, nobody else (not even his own report)', () => {
+    it('reads everyone in the directory: peers, other teams, his own report', () => {
+      expect(inDirectory(sam)).toEqual([...EVERYONE].sort());
+    });
+
+    it('reads the details of himself and his manager chain, nobody else (not even his own report)', () => {
       expect(readable(sam)).toEqual(['dana', 'maya', 'sam']);
-      expect(sam.readablePersonIds()?.sort()).toEqual(['dana', 'maya', 'sam']);
+      expect(sam.personDetailIds()?.sort()).toEqual(['dana', 'maya', 'sam']);
     });
 
     it('edits nobody, himself included', () => {
@@ -73,9 +78,9 @@ describe('Policy', () => {
   describe('a manager (Maya)', () => {
     const maya = policyFor('manager', 'maya');
 
-    it('reads herself, her chain above, and everyone below her, directly or not', () => {
+    it('reads the details of herself, her chain above, and everyone below her, directly or not', () => {
       expect(readable(maya)).toEqual(['dana', 'intern', 'maya', 'priya', 'sam']);
-      expect(maya.readablePersonIds()?.sort()).toEqual(['dana', 'intern', 'maya', 'priya', 'sam']);
+      expect(maya.personDetailIds()?.sort()).toEqual(['dana', 'intern', 'maya', 'priya', 'sam']);
     });
 
     it("edits the people below her, but not herself, her manager, or a peer's reports", () => {
@@ -110,10 +115,11 @@ describe('Policy', () => {
   describe('a peer manager (Omar)', () => {
     const omar = policyFor('manager', 'omar');
 
-    it("does not reach Maya's people", () => {
+    it("finds Maya's people in the directory, but does not reach them or read their details", () => {
+      expect(inDirectory(omar)).toEqual([...EVERYONE].sort());
       expect(readable(omar)).toEqual(['dana', 'hannah', 'omar']);
       for (const id of ['maya', 'sam', 'priya', 'intern']) {
-        expect(omar.canReadPerson(id)).toBe(false);
+        expect(omar.canReadPersonDetails(id)).toBe(false);
         expect(omar.canEditPerson(id)).toBe(false);
       }
     });
@@ -134,7 +140,7 @@ describe('Policy', () => {
     it('reads and edits everyone, with no list restriction', () => {
       expect(readable(admin)).toEqual([...EVERYONE].sort());
       expect(editable(admin)).toEqual([...EVERYONE].sort());
-      expect(admin.readablePersonIds()).toBeNull();
+      expect(admin.personDetailIds()).toBeNull();
     });
 
     it('may do every administrative thing', () => {
@@ -153,10 +159,11 @@ describe('Policy', () => {
   });
 
   describe('an account without a person', () => {
-    it('as a member, reads nobody', () => {
+    it("as a member, reads the directory but nobody's details", () => {
       const member = policyFor('member', null);
+      expect(inDirectory(member)).toEqual([...EVERYONE].sort());
       expect(readable(member)).toEqual([]);
-      expect(member.readablePersonIds()).toEqual([]);
+      expect(member.personDetailIds()).toEqual([]);
     });
 
     it('as a manager, reaches nobody and cannot place anyone', () => {
@@ -167,7 +174,7 @@ describe('Policy', () => {
     });
 
     it('as an admin, still reads everyone', () => {
-      expect(policyFor('admin', null).readablePersonIds()).toBeNull();
+      expect(policyFor('admin', null).personDetailIds()).toBeNull();
     });
   });
 });
@@ -184,7 +191,9 @@ describe('growth records (assessments, goals, evidence)', () => {
     expect([sam, maya, dana].map((p) => p.canWriteGrowth('sam'))).toEqual([true, true, true]);
   });
 
-  it('are closed to peers, peer managers and admins outside the chain', () => {
+  it('are closed to peers, peer managers and admins outside the chain, who all read the directory entry', () => {
+    for (const viewer of [policyFor('member', 'priya'), omar, admin])
+      expect(viewer.canReadDirectoryEntry('sam')).toBe(true);
     expect(policyFor('member', 'priya').canReadGrowth('sam')).toBe(false);
     expect(omar.canReadGrowth('sam')).toBe(false);
     expect(admin.canReadGrowth('sam')).toBe(false);

@@ -29,8 +29,20 @@ export class Policy {
     return this.viewer.personId === personId;
   }
 
-  /** Profile basics: self, people reached, one's own manager chain; admins see everyone. */
-  canReadPerson(personId: string): boolean {
+  /**
+   * The directory: everyone signed in reads every person's entry in their organization (name,
+   * title, track, team, manager, reports, active). The organization itself is checked by the
+   * queries and by row-level security; nothing here depends on the reporting line.
+   */
+  canReadDirectoryEntry(_personId: string): boolean {
+    return true;
+  }
+
+  /**
+   * A person's details beyond the directory (level, start date, weekly capacity): the person,
+   * the managers who reach them, the people in their own manager chain, and admins.
+   */
+  canReadPersonDetails(personId: string): boolean {
     return this.isAdmin || this.isSelf(personId) || this.reaches(personId) || this.line.above.has(personId);
   }
 
@@ -109,8 +121,11 @@ export class Policy {
     return this.viewer.role === 'manager' ? [...this.line.below] : [];
   }
 
-  /** The ids a list query may return, or null for "everyone in the organization". */
-  readablePersonIds(): string[] | null {
+  /**
+   * The people whose details the viewer reads, or null for "everyone in the organization":
+   * a search may match their level, and nobody else's.
+   */
+  personDetailIds(): string[] | null {
     if (this.isAdmin) return null;
     const ids = new Set<string>(this.line.above);
     if (this.viewer.personId) ids.add(this.viewer.personId);

@@ -69,6 +69,11 @@ export class RequestContext {
     return this.policyPromise;
   }
 
+  /** After a change to who reports to whom, the rest of the request reads the reporting line afresh. */
+  reportingLineChanged(): void {
+    this.policyPromise = null;
+  }
+
   /** A feature's loaders, created on first use and kept for the rest of the request. */
   loader<T>(factory: (ctx: RequestContext) => T): T {
     if (!this.loaders.has(factory)) this.loaders.set(factory, factory(this));

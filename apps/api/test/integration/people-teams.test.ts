@@ -98,11 +98,18 @@ describe('people and teams, as their managers see them', () => {
       expect(p.nodes).toEqual([{ id: org.personId('Riley'), name: 'Riley Chen', team: null }]);
     });
 
-    it('holds only who the viewer may see: Sam, his manager and hers', async () => {
+    it('holds everyone for a member too: the directory is the whole organization', async () => {
       const sam = await signInAs(test, org.email('sam'));
-      const p = await page(sam, {});
-      expect(p.totalCount).toBe(3);
-      expect(names(p)).toEqual(['Dana', 'Maya', 'Sam']);
+      const p = await page(sam, { limit: 200 });
+      expect(p.totalCount).toBe((await page(admin, { limit: 200 })).totalCount);
+      expect(p.nodes).toHaveLength(p.totalCount);
+    });
+
+    it('matches a level only where the viewer reads it: Sam finds Elena by her title, not Tomasz by his level', async () => {
+      const sam = await signInAs(test, org.email('sam'));
+      expect(names(await page(sam, { filter: { search: 'platform senior' } }))).toEqual(['Elena']);
+      expect(names(await page(sam, { filter: { search: 'domain expert' } }))).toEqual([]);
+      expect(names(await page(admin, { filter: { search: 'domain expert' } }))).toEqual(['Jonas']);
     });
 
     it.each([
@@ -114,6 +121,105 @@ describe('people and teams, as their managers see them', () => {
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors[0].extensions?.field).toBe(field);
       expect(res.data?.peoplePage ?? null).toBeNull();
+    });
+  });
+
+  describe('the directory, for everyone; details, for the reporting line', () => {
+    const PROFILE = `query Profile($id: ID!) { person(id: $id) {
+      id name title track active team { name } manager { name } directReports { name }
+      level levelKey startDate weeklyCapacityHours user { email } canSeeDetails canSeeGrowth canEdit } }`;
+    const TEAM = `query Team($id: ID!) { team(id: $id) { memberCount lead { name } members { name level } } }`;
+    type Profile = Record<string, unknown> & { level: string | null };
+    let org: TestOrganization;
+    let sam: GraphQLClient;
+    const profile = async (client: GraphQLClient, name: string) =>
+      ok(await client.request<{ person: Profile }>(PROFILE, { id: org.personId(name) })).person;
+
+    beforeAll(async () => {
+      org = await createTestOrganization(test);
+      sam = await signInAs(test, org.email('sam'));
+    });
+
+    it('Sam sees all six members of Payments, as many as its count says; the levels of his chain only', async () => {
+      const { team } = ok(
+        await sam.request<{
+          team: { memberCount: number; lead: { name: string }; members: { name: string; level: string | null }[] };
+        }>(TEAM, { id: org.teamId('Payments') }),
+      );
+      expect(team.memberCount).toBe(6);
+      expect(team.members).toHaveLength(6);
+      expect(team.lead.name).toBe('Maya Lindqvist');
+      const levels = Object.fromEntries(team.members.map((m) => [m.name.split(' ')[0], m.level]));
+      expect(levels).toEqual({
+        Amara: null,
+        Jonas: null,
+        Luis: null,
+        Maya: expect.any(String),
+        Priya: null,
+        Sam: expect.any(String),
+      });
+    });
+
+    it("Sam opens Priya's profile: her directory entry, and none of her personal details", async () => {
+      expect(await profile(sam, 'Priya')).toEqual({
+        id: org.personId('Priya'),
+        name: 'Priya Raman',
+        title: 'Senior Software Engineer',
+        track: 'INDIVIDUAL_CONTRIBUTOR',
+        active: true,
+        team: { name: 'Payments' },
+        manager: { name: 'Maya Lindqvist' },
+        directReports: [],
+        level: null,
+        levelKey: null,
+        startDate: null,
+        weeklyCapacityHours: null,
+        user: null,
+        canSeeDetails: false,
+        canSeeGrowth: false,
+        canEdit: false,
+      });
+    });
+
+    it("Sam opens Omar's profile in another team: his reports are listed, his details are not", async () => {
+      const omar = await profile(sam, 'Omar');
+      expect((omar.directReports as { name: string }[]).map((p) => p.name.split(' ')[0]).sort()).toEqual([
+        'Elena',
+        'Grace',
+        'Hannah',
+        'Ravi',
+        'Tomasz',
+      ]);
+      expect(omar).toMatchObject({ level: null, startDate: null, weeklyCapacityHours: null, canSeeDetails: false });
+    });
+
+    it('Sam reads his own details and those of his manager chain, as before', async () => {
+      for (const name of ['Sam', 'Maya', 'Dana']) {
+        const person = await profile(sam, name);
+        expect(person.canSeeDetails).toBe(true);
+        expect(person.level).toEqual(expect.any(String));
+        expect(person.weeklyCapacityHours).toBe(40);
+      }
+    });
+
+    it("Omar, a manager outside Sam's chain, reads Sam's entry but not his details; Maya reads both", async () => {
+      const omar = await signInAs(test, org.email('omar'));
+      expect(await profile(omar, 'Sam')).toMatchObject({
+        name: 'Sam Okafor',
+        level: null,
+        startDate: null,
+        canSeeDetails: false,
+        canSeeGrowth: false,
+      });
+      const maya = await signInAs(test, org.email('maya'));
+      expect(await profile(maya, 'Sam')).toMatchObject({ level: 'Engineer', canSeeDetails: true, canSeeGrowth: true });
+    });
+
+    it("Sam still cannot read Priya's growth records", async () => {
+      const res = await sam.request(`query G($id: ID!) { personGrowth(personId: $id) { managerCount } }`, {
+        id: org.personId('Priya'),
+      });
+      expect(errorCode(res)).toBe('FORBIDDEN');
     });
   });
 
@@ -188,7 +294,7 @@ describe('people and teams, as their managers see them', () => {
       );
     });
 
-    it("Maya adds a person: they land under her and appear in her people list, not in Omar's", async () => {
+    it('Maya adds a person: they land under her; Omar finds them in the directory, without their details', async () => {
       const { org } = await freshOrg();
       const [maya, omar] = await Promise.all([signInAs(test, org.email('maya')), signInAs(test, org.email('omar'))]);
       const created = ok(
@@ -206,11 +312,18 @@ describe('people and teams, as their managers see them', () => {
         ),
       ).createPerson;
       expect(created.manager.name).toBe('Maya Lindqvist');
+      // The answer reads the new reporting line: Maya reaches Noor, so she sees the capacity.
       expect(created.weeklyCapacityHours).toBe(40); // the organization's default
       const list = (c: GraphQLClient) =>
-        c.request<{ people: { id: string; name: string }[] }>(`{ people { id name } }`);
-      expect(ok(await list(maya)).people.map((p) => p.name)).toContain('Noor Aziz');
-      expect(ok(await list(omar)).people.map((p) => p.id)).not.toContain(created.id);
+        c.request<{ people: { id: string; name: string; weeklyCapacityHours: number | null }[] }>(
+          `{ people { id name weeklyCapacityHours } }`,
+        );
+      expect(ok(await list(maya)).people.find((p) => p.id === created.id)?.weeklyCapacityHours).toBe(40);
+      expect(ok(await list(omar)).people.find((p) => p.id === created.id)).toEqual({
+        id: created.id,
+        name: 'Noor Aziz',
+        weeklyCapacityHours: null,
+      });
     });
   });
 

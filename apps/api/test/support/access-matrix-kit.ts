@@ -66,8 +66,12 @@ export const badInput = (field: string): Outcome => ({ code: 'BAD_USER_INPUT', f
 export const PAYMENTS = ['Maya', 'Sam', 'Priya', 'Jonas', 'Amara', 'Luis'];
 export const PLATFORM = ['Omar', 'Hannah', 'Tomasz', 'Grace', 'Ravi', 'Elena'];
 
-/** Self, the manager chain, and (for managers) everyone below: the policy's readable people. */
-export const VISIBLE_TO: Record<Account, string[] | 'everyone'> = {
+/**
+ * Whose personal details (level, start date, capacity) each account reads: self, the manager
+ * chain, and (for managers) everyone below. Everyone reads every directory entry of their
+ * organization.
+ */
+export const DETAILS_VISIBLE_TO: Record<Account, string[] | 'everyone'> = {
   sam: ['Sam', 'Maya', 'Dana'],
   priya: ['Priya', 'Maya', 'Dana'],
   maya: [...PAYMENTS, 'Dana'],
@@ -81,12 +85,21 @@ export function accountOf(ctx: MatrixContext): Account {
   return local as Account;
 }
 
-/** The ids the acting account may see in its own organization. */
-export function visibleIds(ctx: MatrixContext): Set<string> {
-  const home = ctx.actor === 'otherOrg' ? ctx.other : ctx.org;
-  const visible = VISIBLE_TO[accountOf(ctx)];
-  if (visible === 'everyone') return new Set(home.plan.people.map((p) => p.id));
-  return new Set(visible.map((name) => home.personId(name)));
+/** The acting account's own organization. */
+export function homeOf(ctx: MatrixContext): TestOrganization {
+  return ctx.actor === 'otherOrg' ? ctx.other : ctx.org;
+}
+
+/** Every person of the acting account's own organization: the directory. */
+export function directoryIds(ctx: MatrixContext): Set<string> {
+  return new Set(homeOf(ctx).plan.people.map((p) => p.id));
+}
+
+/** The ids whose details the acting account reads in its own organization. */
+export function detailIds(ctx: MatrixContext): Set<string> {
+  const visible = DETAILS_VISIBLE_TO[accountOf(ctx)];
+  if (visible === 'everyone') return directoryIds(ctx);
+  return new Set(visible.map((name) => homeOf(ctx).personId(name)));
 }
 
 export const field = <T>(data: Record<string, unknown>, name: string) => data[name] as T;

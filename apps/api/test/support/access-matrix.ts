@@ -1,12 +1,26 @@
 import { defaultFramework, frameworkToYaml } from '@trellis/domain';
-import { Account, AccessRow, badInput, Check, field, PAYMENTS, sorted, visibleIds } from './access-matrix-kit';
+import {
+  Account,
+  AccessRow,
+  MatrixContext,
+  badInput,
+  Check,
+  detailIds,
+  directoryIds,
+  field,
+  PAYMENTS,
+  sorted,
+} from './access-matrix-kit';
 import { FRAMEWORK_EDIT_ROWS } from './access-matrix-framework';
 import { GROWTH_ROWS } from './access-matrix-growth';
+import { STAFFING_ROWS } from './access-matrix-staffing';
 
 export * from './access-matrix-kit';
 
 /**
- * Who may call what: every Query and Mutation field of the schema, asked by six actors.
+ * Who may call what: every Query and Mutation field of the schema, asked by six actors. The
+ * directory (people, teams) is read by everyone signed in; personal details (level, start date,
+ * capacity, account) and growth records follow the reporting line.
  * access-matrix.test.ts fails when the schema has an operation that is not listed here, so a
  * new feature adds its rows (in a file of its own: access-matrix-growth.ts, ...).
  *
@@ -28,45 +42,84 @@ const isOwnOrganization: Check = (data, ctx) => {
   expect(field<{ id: string }>(data, 'organization').id).toBe(home.plan.id);
 };
 
+type Entry = { id: string; level: string | null; startDate: string | null; weeklyCapacityHours: number | null };
+
+/** Personal details show for exactly the people the account reads them of, and are null for the rest. */
+function expectDetailsOnlyFor(entries: Entry[], ctx: MatrixContext): void {
+  const allowed = detailIds(ctx);
+  for (const e of entries) {
+    if (allowed.has(e.id)) expect(e.level).toEqual(expect.any(String));
+    else
+      expect({ level: e.level, startDate: e.startDate, weeklyCapacityHours: e.weeklyCapacityHours }).toEqual({
+        level: null,
+        startDate: null,
+        weeklyCapacityHours: null,
+      });
+  }
+}
+
 /** The same people as `people`, in one page with its count. */
-const exactlyVisiblePage: Check = (data, ctx) => {
-  const page = field<{ totalCount: number; nodes: { id: string }[] }>(data, 'peoplePage');
-  expect(sorted(page.nodes.map((p) => p.id))).toEqual(sorted(visibleIds(ctx)));
+const wholeDirectoryPage: Check = (data, ctx) => {
+  const page = field<{ totalCount: number; nodes: Entry[] }>(data, 'peoplePage');
+  expect(sorted(page.nodes.map((p) => p.id))).toEqual(sorted(directoryIds(ctx)));
   expect(page.totalCount).toBe(page.nodes.length);
+  expectDetailsOnlyFor(page.nodes, ctx);
 };
 
-/** Exactly the people the account may see: for Sam, himself and his manager chain. */
-const exactlyVisiblePeople: Check = (data, ctx) => {
-  const ids = field<{ id: string }[]>(data, 'people').map((p) => p.id);
-  expect(sorted(ids)).toEqual(sorted(visibleIds(ctx)));
-  if (ctx.actor === 'peerManager') expect(ids).not.toContain(ctx.org.personId('Sam'));
+/** Everyone of the account's own organization; details only for its reporting line. */
+const wholeDirectory: Check = (data, ctx) => {
+  const people = field<Entry[]>(data, 'people');
+  expect(sorted(people.map((p) => p.id))).toEqual(sorted(directoryIds(ctx)));
+  expectDetailsOnlyFor(people, ctx);
 };
 
-/** Every team of the organization; the people inside are only those the account may see. */
-const allTeamsVisibleMembers: Check = (data, ctx) => {
+/** Every team of the organization, with every member and lead. */
+const allTeamsAllMembers: Check = (data, ctx) => {
   const home = ctx.actor === 'otherOrg' ? ctx.other : ctx.org;
-  const teams = field<{ id: string; lead: { id: string } | null; members: { id: string }[] }[]>(data, 'teams');
+  const teams = field<{ id: string; memberCount: number; lead: { id: string } | null; members: Entry[] }[]>(
+    data,
+    'teams',
+  );
   expect(sorted(teams.map((t) => t.id))).toEqual(sorted(home.plan.teams.map((t) => t.id)));
+  for (const team of teams) expect(team.members).toHaveLength(team.memberCount);
   const shown = new Set(teams.flatMap((t) => [...t.members.map((m) => m.id), ...(t.lead ? [t.lead.id] : [])]));
-  // Everyone has a team, so the people shown are exactly the visible ones.
-  expect(sorted(shown)).toEqual(sorted(visibleIds(ctx)));
+  // Everyone has a team, so the members are the whole directory.
+  expect(sorted(shown)).toEqual(sorted(directoryIds(ctx)));
+  expectDetailsOnlyFor(
+    teams.flatMap((t) => t.members),
+    ctx,
+  );
 };
 
 const paymentsTeam =
-  (members: string[], lead: string | null, canEdit: boolean): Check =>
+  (canEdit: boolean): Check =>
   (data, ctx) => {
-    const team = field<{ lead: { id: string } | null; members: { id: string }[]; canEdit: boolean }>(data, 'team');
-    expect(sorted(team.members.map((m) => m.id))).toEqual(sorted(members.map((n) => ctx.org.personId(n))));
-    expect(team.lead?.id ?? null).toBe(lead && ctx.org.personId(lead));
+    const team = field<{ lead: { id: string } | null; memberCount: number; members: Entry[]; canEdit: boolean }>(
+      data,
+      'team',
+    );
+    expect(sorted(team.members.map((m) => m.id))).toEqual(sorted(PAYMENTS.map((n) => ctx.org.personId(n))));
+    expect(team.memberCount).toBe(PAYMENTS.length);
+    expect(team.lead?.id).toBe(ctx.org.personId('Maya'));
     expect(team.canEdit).toBe(canEdit);
+    expectDetailsOnlyFor(team.members, ctx);
   };
 
 const profile =
-  (expected: { account: string | null; canEdit: boolean }): Check =>
+  (expected: { account: string | null; canEdit: boolean; details: boolean }): Check =>
   (data, ctx) => {
-    const person = field<{ id: string; user: { email: string } | null; canEdit: boolean }>(data, 'person');
+    const person = field<
+      Entry & { name: string; manager: { id: string } | null; user: { email: string } | null; canEdit: boolean }
+    >(data, 'person');
+    expect(person.name).toEqual(expect.any(String));
     expect(person.user?.email ?? null).toBe(expected.account && ctx.org.email(expected.account));
     expect(person.canEdit).toBe(expected.canEdit);
+    if (expected.details) {
+      expect(person.level).toEqual(expect.any(String));
+      expect(person.weeklyCapacityHours).toEqual(expect.any(Number));
+    } else {
+      expect(person).toMatchObject({ level: null, startDate: null, weeklyCapacityHours: null, user: null });
+    }
   };
 
 const accountsOfOwnOrganization: Check = (data, ctx) => {
@@ -173,7 +226,8 @@ const frameworkImportedHereOnly: Check = async (data, ctx) => {
 
 // ---- the matrix -----------------------------------------------------------------------------
 
-const PERSON = `query Person($id: ID!) { person(id: $id) { id name manager { id } user { email } canEdit } }`;
+const ENTRY = `id level startDate weeklyCapacityHours`;
+const PERSON = `query Person($id: ID!) { person(id: $id) { ${ENTRY} name manager { id } user { email } canEdit } }`;
 
 const DIRECTORY_ROWS: AccessRow[] = [
   {
@@ -206,30 +260,30 @@ const DIRECTORY_ROWS: AccessRow[] = [
   },
   {
     operation: 'people',
-    title: 'the people list (member: Sam himself)',
+    title: 'the directory, details for the reporting line only (member: Sam himself)',
     member: 'sam',
-    document: `{ people { id name } }`,
+    document: `{ people { ${ENTRY} name } }`,
     expect: {
       anonymous: 'UNAUTHENTICATED',
-      member: exactlyVisiblePeople,
-      manager: exactlyVisiblePeople,
-      peerManager: exactlyVisiblePeople,
-      admin: exactlyVisiblePeople,
-      otherOrg: exactlyVisiblePeople,
+      member: wholeDirectory,
+      manager: wholeDirectory,
+      peerManager: wholeDirectory,
+      admin: wholeDirectory,
+      otherOrg: wholeDirectory,
     },
   },
   {
     operation: 'peoplePage',
-    title: 'a page of the people list (member: Sam himself)',
+    title: 'a page of the directory, details for the reporting line only (member: Sam himself)',
     member: 'sam',
-    document: `{ peoplePage(limit: 200) { totalCount nodes { id } } }`,
+    document: `{ peoplePage(limit: 200) { totalCount nodes { ${ENTRY} } } }`,
     expect: {
       anonymous: 'UNAUTHENTICATED',
-      member: exactlyVisiblePage,
-      manager: exactlyVisiblePage,
-      peerManager: exactlyVisiblePage,
-      admin: exactlyVisiblePage,
-      otherOrg: exactlyVisiblePage,
+      member: wholeDirectoryPage,
+      manager: wholeDirectoryPage,
+      peerManager: wholeDirectoryPage,
+      admin: wholeDirectoryPage,
+      otherOrg: wholeDirectoryPage,
     },
   },
   {
@@ -240,10 +294,11 @@ const DIRECTORY_ROWS: AccessRow[] = [
     variables: (ctx) => ({ id: ctx.org.personId('Sam') }),
     expect: {
       anonymous: 'UNAUTHENTICATED',
-      member: profile({ account: 'sam', canEdit: false }),
-      manager: profile({ account: null, canEdit: true }),
-      peerManager: 'FORBIDDEN',
-      admin: profile({ account: 'sam', canEdit: true }),
+      member: profile({ account: 'sam', canEdit: false, details: true }),
+      manager: profile({ account: null, canEdit: true, details: true }),
+      // The directory entry, without the details: Sam is not in Omar's reporting line.
+      peerManager: profile({ account: null, canEdit: false, details: false }),
+      admin: profile({ account: 'sam', canEdit: true, details: true }),
       otherOrg: 'NOT_FOUND',
     },
   },
@@ -255,10 +310,11 @@ const DIRECTORY_ROWS: AccessRow[] = [
     variables: (ctx) => ({ id: ctx.org.personId('Priya') }),
     expect: {
       anonymous: 'UNAUTHENTICATED',
-      member: 'FORBIDDEN',
-      manager: profile({ account: null, canEdit: true }),
-      peerManager: 'FORBIDDEN',
-      admin: profile({ account: 'priya', canEdit: true }),
+      // A peer reads the directory entry only.
+      member: profile({ account: null, canEdit: false, details: false }),
+      manager: profile({ account: null, canEdit: true, details: true }),
+      peerManager: profile({ account: null, canEdit: false, details: false }),
+      admin: profile({ account: 'priya', canEdit: true, details: true }),
       otherOrg: 'NOT_FOUND',
     },
   },
@@ -270,10 +326,10 @@ const DIRECTORY_ROWS: AccessRow[] = [
     variables: (ctx) => ({ id: ctx.org.personId('Dana') }),
     expect: {
       anonymous: 'UNAUTHENTICATED',
-      member: profile({ account: null, canEdit: false }),
-      manager: profile({ account: null, canEdit: false }),
-      peerManager: profile({ account: null, canEdit: false }),
-      admin: profile({ account: 'dana', canEdit: true }),
+      member: profile({ account: null, canEdit: false, details: true }),
+      manager: profile({ account: null, canEdit: false, details: true }),
+      peerManager: profile({ account: null, canEdit: false, details: true }),
+      admin: profile({ account: 'dana', canEdit: true, details: true }),
       otherOrg: 'NOT_FOUND',
     },
   },
@@ -281,29 +337,29 @@ const DIRECTORY_ROWS: AccessRow[] = [
     operation: 'team',
     title: "Sam's team Payments (member: Sam himself)",
     member: 'sam',
-    document: `query Team($id: ID!) { team(id: $id) { id name lead { id } members { id } canEdit } }`,
+    document: `query Team($id: ID!) { team(id: $id) { id name lead { id } memberCount members { ${ENTRY} } canEdit } }`,
     variables: (ctx) => ({ id: ctx.org.teamId('Payments') }),
     expect: {
       anonymous: 'UNAUTHENTICATED',
-      member: paymentsTeam(['Maya', 'Sam'], 'Maya', false),
-      manager: paymentsTeam(PAYMENTS, 'Maya', true),
-      peerManager: paymentsTeam([], null, false),
-      admin: paymentsTeam(PAYMENTS, 'Maya', true),
+      member: paymentsTeam(false),
+      manager: paymentsTeam(true),
+      peerManager: paymentsTeam(false),
+      admin: paymentsTeam(true),
       otherOrg: 'NOT_FOUND',
     },
   },
   {
     operation: 'teams',
-    title: 'every team (member: Sam himself)',
+    title: 'every team with every member (member: Sam himself)',
     member: 'sam',
-    document: `{ teams { id name lead { id } members { id } } }`,
+    document: `{ teams { id name lead { id } memberCount members { ${ENTRY} } } }`,
     expect: {
       anonymous: 'UNAUTHENTICATED',
-      member: allTeamsVisibleMembers,
-      manager: allTeamsVisibleMembers,
-      peerManager: allTeamsVisibleMembers,
-      admin: allTeamsVisibleMembers,
-      otherOrg: allTeamsVisibleMembers,
+      member: allTeamsAllMembers,
+      manager: allTeamsAllMembers,
+      peerManager: allTeamsAllMembers,
+      admin: allTeamsAllMembers,
+      otherOrg: allTeamsAllMembers,
     },
   },
   {
@@ -568,4 +624,4 @@ const DIRECTORY_ROWS: AccessRow[] = [
   },
 ];
 
-export const ACCESS_MATRIX: AccessRow[] = [...DIRECTORY_ROWS, ...FRAMEWORK_EDIT_ROWS, ...GROWTH_ROWS];
+export const ACCESS_MATRIX: AccessRow[] = [...DIRECTORY_ROWS, ...FRAMEWORK_EDIT_ROWS, ...GROWTH_ROWS, ...STAFFING_ROWS];

@@ -3,8 +3,11 @@ import { PersonRow } from './person-row';
 import { PersonEntity } from './person.entity';
 
 export interface PeopleQuery {
-  /** null means every person in the organization. */
-  ids: string[] | null;
+  /**
+   * The people whose details (the level) a search may match; null means everyone. Everyone's
+   * directory entry is matched; a level only where the viewer may read it.
+   */
+  detailIds: string[] | null;
   search?: string | null;
   teamId?: string | null;
   /** Only people in no team. */
@@ -47,12 +50,11 @@ export class PeopleRepository {
 
   /**
    * The people a query matches. Every word of the search must be found in the name, title,
-   * level, team name or manager name; a visible person's manager is always visible too (they are
-   * in the same reporting line), so matching on it reveals nothing.
+   * team name or manager name (all in the directory, which everyone reads), or in the level of a
+   * person whose details the viewer reads: a search reveals no one else's level.
    */
   private matching(db: EntityManager, orgId: string, q: PeopleQuery) {
     const qb = this.repo(db).createQueryBuilder('p').where('p.orgId = :orgId', { orgId });
-    if (q.ids !== null) qb.andWhere('p.id = ANY(:ids)', { ids: q.ids });
     if (!q.includeInactive) qb.andWhere('p.active');
     if (q.teamId) qb.andWhere('p.teamId = :teamId', { teamId: q.teamId });
     if (q.withoutTeam) qb.andWhere('p.teamId IS NULL');
@@ -71,7 +73,13 @@ export class PeopleRepository {
             .orWhere(
               `EXISTS (SELECT 1 FROM people m WHERE m.org_id = p.org_id AND m.id = p.manager_id AND m.name ILIKE :w${i})`,
             );
-          if (levels.length) w.orWhere(`p.level = ANY(:l${i})`, { [`l${i}`]: levels });
+          if (levels.length && q.detailIds === null) w.orWhere(`p.level = ANY(:l${i})`, { [`l${i}`]: levels });
+          else if (levels.length) {
+            w.orWhere(`(p.level = ANY(:l${i}) AND p.id = ANY(:detailIds))`, {
+              [`l${i}`]: levels,
+              detailIds: q.detailIds,
+            });
+          }
         }),
       );
     });

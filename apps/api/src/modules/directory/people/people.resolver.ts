@@ -1,11 +1,11 @@
-import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../../../context/request-context';
 import { Team } from '../teams/models/team.model';
 import { TeamsService } from '../teams/teams.service';
 import { User } from '../users/models/user.model';
 import { UsersService } from '../users/users.service';
 import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './dto/person.inputs';
-import { PeoplePage, Person } from './models/person.model';
+import { PeoplePage, Person, PERSON_DETAIL } from './models/person.model';
 import { PeopleService } from './people.service';
 
 @Resolver(() => Person)
@@ -16,7 +16,7 @@ export class PeopleResolver {
     private readonly users: UsersService,
   ) {}
 
-  @Query(() => [Person], { description: 'Everyone the viewer may see, sorted by name.' })
+  @Query(() => [Person], { description: 'The directory: everyone in the organization, sorted by name.' })
   people(
     @Context() ctx: RequestContext,
     @Args('filter', { type: () => PeopleFilter, nullable: true }) filter?: PeopleFilter,
@@ -65,14 +65,43 @@ export class PeopleResolver {
     return this.peopleService.related(ctx, person.managerId);
   }
 
-  @ResolveField(() => [Person], { description: 'Active direct reports the viewer may see.' })
+  @ResolveField(() => [Person], { description: 'Active direct reports, sorted by name.' })
   directReports(person: Person, _args: unknown, ctx: RequestContext): Promise<Person[]> {
     return this.peopleService.directReports(ctx, person.id);
   }
 
-  @ResolveField(() => String, { description: "The name of the person's level in the career framework." })
-  level(person: Person, _args: unknown, ctx: RequestContext): Promise<string> {
+  @ResolveField(() => String, {
+    nullable: true,
+    description: `The name of the person's level in the career framework. ${PERSON_DETAIL}`,
+  })
+  level(person: Person, _args: unknown, ctx: RequestContext): Promise<string | null> {
     return this.peopleService.levelName(ctx, person);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: `The key of the person's level in the career framework. ${PERSON_DETAIL}`,
+  })
+  levelKey(person: Person, _args: unknown, ctx: RequestContext): Promise<string | null> {
+    return this.peopleService.detail(ctx, person, person.levelKey);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: `ISO date, e.g. 2024-03-01. ${PERSON_DETAIL}` })
+  startDate(person: Person, _args: unknown, ctx: RequestContext): Promise<string | null> {
+    return this.peopleService.detail(ctx, person, person.startDate);
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: `Hours a week for work. ${PERSON_DETAIL}` })
+  weeklyCapacityHours(person: Person, _args: unknown, ctx: RequestContext): Promise<number | null> {
+    return this.peopleService.detail(ctx, person, person.weeklyCapacityHours);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the viewer reads this person’s personal details (level, start date, capacity): the person, a manager they report to, someone who reports to them, or an admin.',
+  })
+  canSeeDetails(person: Person, _args: unknown, ctx: RequestContext): Promise<boolean> {
+    return this.peopleService.canSeeDetails(ctx, person.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may edit this person.' })
@@ -94,7 +123,10 @@ export class PeopleResolver {
     return this.peopleService.canEditGrowth(ctx, person.id);
   }
 
-  @ResolveField(() => User, { nullable: true, description: "The person's account; admins and the person only." })
+  @ResolveField(() => User, {
+    nullable: true,
+    description: "The person's account: null for everyone but admins and the person.",
+  })
   user(person: Person, _args: unknown, ctx: RequestContext): Promise<User | null> {
     return this.users.forPerson(ctx, person.id);
   }

@@ -52,7 +52,7 @@ export class PeopleService {
 
   async list(ctx: RequestContext, filter: PeopleFilter | null | undefined): Promise<Person[]> {
     const policy = await ctx.policy();
-    const rows = await this.people.list(ctx.db, ctx.orgId, { ...filter, ids: policy.readablePersonIds() });
+    const rows = await this.people.list(ctx.db, ctx.orgId, { ...filter, detailIds: policy.personDetailIds() });
     return rows.map(toPerson);
   }
 
@@ -80,7 +80,7 @@ export class PeopleService {
     const { rows, total } = await this.people.page(
       ctx.db,
       ctx.orgId,
-      { ...filter, ids: policy.readablePersonIds(), levelsMatching },
+      { ...filter, detailIds: policy.personDetailIds(), levelsMatching },
       offset,
       limit,
     );
@@ -92,15 +92,15 @@ export class PeopleService {
     const policy = await ctx.policy();
     const person = await ctx.loader(createPeopleLoaders).byId.load(id);
     if (!person) throw notFound('Person');
-    if (!policy.canReadPerson(id)) throw forbidden('You do not have access to this person.');
+    if (!policy.canReadDirectoryEntry(id)) throw forbidden('You do not have access to this person.');
     return toPerson(person);
   }
 
-  /** A related person (manager, team lead) the viewer may see, or null. */
+  /** A related person (manager, team lead, an account's person): a directory entry, or null. */
   async related(ctx: RequestContext, id: string | null): Promise<Person | null> {
     if (!id) return null;
     const policy = await ctx.policy();
-    if (!policy.canReadPerson(id)) return null;
+    if (!policy.canReadDirectoryEntry(id)) return null;
     const person = await ctx.loader(createPeopleLoaders).byId.load(id);
     return person ? toPerson(person) : null;
   }
@@ -108,13 +108,13 @@ export class PeopleService {
   async directReports(ctx: RequestContext, managerId: string): Promise<Person[]> {
     const policy = await ctx.policy();
     const reports = await ctx.loader(createPeopleLoaders).reportsOf.load(managerId);
-    return reports.filter((p) => policy.canReadPerson(p.id)).map(toPerson);
+    return reports.filter((p) => policy.canReadDirectoryEntry(p.id)).map(toPerson);
   }
 
   async teamMembers(ctx: RequestContext, teamId: string): Promise<Person[]> {
     const policy = await ctx.policy();
     const members = await ctx.loader(createPeopleLoaders).membersOf.load(teamId);
-    return members.filter((p) => policy.canReadPerson(p.id)).map(toPerson);
+    return members.filter((p) => policy.canReadDirectoryEntry(p.id)).map(toPerson);
   }
 
   /** Team structure is public inside the organization: how many people, and who leads. */
@@ -129,8 +129,18 @@ export class PeopleService {
     return (await ctx.loader(createPeopleLoaders).byId.load(personId))?.name ?? null;
   }
 
-  async levelName(ctx: RequestContext, person: Person): Promise<string> {
+  /** A detail of the person (level, start date, capacity) when the viewer reads their details, else null. */
+  async detail<T>(ctx: RequestContext, person: Person, value: T): Promise<T | null> {
+    return (await ctx.policy()).canReadPersonDetails(person.id) ? value : null;
+  }
+
+  async levelName(ctx: RequestContext, person: Person): Promise<string | null> {
+    if (!(await ctx.policy()).canReadPersonDetails(person.id)) return null;
     return levelName((await currentFramework(ctx)).document, person.levelKey);
+  }
+
+  async canSeeDetails(ctx: RequestContext, personId: string): Promise<boolean> {
+    return (await ctx.policy()).canReadPersonDetails(personId);
   }
 
   async canEdit(ctx: RequestContext, personId: string): Promise<boolean> {
@@ -166,6 +176,8 @@ export class PeopleService {
       weeklyCapacityHours: input.weeklyCapacityHours ?? settings?.defaultWeeklyCapacityHours ?? 40,
       active: true,
     });
+    // The new person may be in the viewer's reach now: the answer reads their details by it.
+    if (managerId) ctx.reportingLineChanged();
     const target = { type: 'person', id: created.id, label: created.name };
     await this.audit.record(ctx.db, ctx.requireViewer(), 'person_created', target);
     return toPerson(created);
@@ -213,6 +225,7 @@ export class PeopleService {
     if (!updated) {
       throw conflict(`${current.name} was changed by someone else since you opened it. Reload and try again.`);
     }
+    if (changes.managerId !== undefined) ctx.reportingLineChanged();
     const changed = changedFields(current, changes);
     if (Object.keys(changed).length) {
       const target = { type: 'person', id: updated.id, label: updated.name };

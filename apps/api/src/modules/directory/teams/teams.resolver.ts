@@ -46,13 +46,13 @@ export class TeamsResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: "The lead's name, shown to everyone; `lead` is null when the viewer may not open their profile.",
+    description: "The lead's name: the same as `lead { name }`, kept for clients that ask for the name alone.",
   })
   leadName(team: Team, _args: unknown, ctx: RequestContext): Promise<string | null> {
     return this.people.nameOf(ctx, team.leadId);
   }
 
-  @ResolveField(() => Int, { description: 'Active members, including those the viewer may not see.' })
+  @ResolveField(() => Int, { description: 'Active members: as many as `members` lists.' })
   memberCount(team: Team, _args: unknown, ctx: RequestContext): Promise<number> {
     return this.people.teamMemberCount(ctx, team.id);
   }
@@ -67,7 +67,9 @@ export class TeamsResolver {
     return this.teamsService.children(ctx, team.id);
   }
 
-  @ResolveField(() => [Person], { description: 'Active members the viewer may see.' })
+  @ResolveField(() => [Person], {
+    description: 'Active members, sorted by name: the team is part of the directory everyone reads.',
+  })
   members(team: Team, _args: unknown, ctx: RequestContext): Promise<Person[]> {
     return this.people.teamMembers(ctx, team.id);
   }

@@ -1,16 +1,24 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Track } from '../../../../common/enums';
 
-@ObjectType({ description: 'A member of the organization.' })
+/** Who reads a person's details, as the schema says it. */
+export const PERSON_DETAIL =
+  'A personal detail: null unless the viewer is the person, a manager they report to (directly or not), someone who reports to them, or an admin.';
+
+@ObjectType({
+  description:
+    'A member of the organization. Everyone signed in reads the directory entry (name, title, track, team, manager, reports); the level, start date, capacity and account are personal, and growth records belong to the person and their manager chain.',
+})
 export class Person {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field() title: string;
   @Field(() => Track) track: Track;
-  @Field({ description: "The key of the person's level in the career framework." }) levelKey: string;
-  @Field(() => String, { nullable: true, description: 'ISO date, e.g. 2024-03-01' }) startDate: string | null;
-  @Field(() => Float) weeklyCapacityHours: number;
-  @Field() active: boolean;
+  /** Resolved by PeopleResolver: personal. */
+  levelKey: string;
+  startDate: string | null;
+  weeklyCapacityHours: number;
+  @Field({ description: 'Still in the organization; lists leave inactive people out unless asked.' }) active: boolean;
   @Field(() => Int, { description: 'Send it back on update; a stale version is refused.' }) version: number;
   teamId: string | null;
   managerId: string | null;
