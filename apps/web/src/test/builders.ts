@@ -27,6 +27,7 @@ export function buildPersonDetail(overrides: Partial<PersonDetailFragment> = {})
     ...buildPersonSummary(),
     version: 3,
     canEdit: true,
+    canSeeDetails: true,
     canSeeGrowth: true,
     canEditGrowth: true,
     startDate: '2024-03-01',

@@ -4,7 +4,7 @@ import { PageHeader } from '@web/shared/components/PageHeader';
 export function PeoplePage() {
   return (
     <>
-      <PageHeader title="People" description="Everyone you can see in your organization." />
+      <PageHeader title="People" description="Everyone in your organization: title, team and manager." />
       <PeopleDirectory />
     </>
   );

@@ -62,16 +62,60 @@ describe('PersonPage', () => {
     expect(screen.getByRole('tab', { name: 'Evidence' })).toBeInTheDocument();
   });
 
-  it.each([
-    // The API answers whether the viewer sees growth: admins edit profiles but are in no chain.
-    ['an admin', buildCurrentUser('ADMIN'), { ...sam, canEdit: true, canSeeGrowth: false, canEditGrowth: false }],
-    ['a peer', buildCurrentUser('MEMBER'), { ...sam, canSeeGrowth: false, canEditGrowth: false }],
-  ])('shows %s the profile only, whatever the address asks for', async (_who, me, person) => {
-    const { operations } = renderPage(me, person, '/people/p-sam?tab=growth');
+  it('shows an admin the profile details but no growth tabs, whatever the address asks for', async () => {
+    const { operations } = renderPage(
+      buildCurrentUser('ADMIN'),
+      { ...sam, canEdit: true, canSeeGrowth: false, canEditGrowth: false },
+      '/people/p-sam?tab=growth',
+    );
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sam Okafor' })).toBeInTheDocument();
     expect(await screen.findByText('Weekly capacity')).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Growth' })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'As an admin you see Sam Okafor’s profile details. Their growth, goals and evidence are for them and their manager chain only.',
+      ),
+    ).toBeInTheDocument();
     expect(operations).not.toContain('PersonGrowth');
+  });
+
+  // Outside the reporting line: the directory entry, with the personal details null.
+  const directoryOnly = {
+    ...sam,
+    canSeeDetails: false,
+    canSeeGrowth: false,
+    canEditGrowth: false,
+    level: null,
+    startDate: null,
+    weeklyCapacityHours: null,
+  };
+
+  it('shows a peer the directory profile, and says who sees the rest', async () => {
+    const { operations } = renderPage(buildCurrentUser('MEMBER'), directoryOnly, '/people/p-sam?tab=growth');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sam Okafor' })).toBeInTheDocument();
+    expect(screen.getByText('Software Engineer')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Platform' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Maya Chen' })).toBeInTheDocument();
+    expect(screen.queryByText('Weekly capacity')).toBeNull();
+    expect(screen.queryByText('Start date')).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Growth' })).toBeNull();
+    expect(
+      screen.getByText(
+        'You see Sam Okafor’s directory profile, as everyone does. Sam Okafor’s level, start date, capacity and growth are for them and their manager chain. Yours are on your own profile.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/do not have access/)).toBeNull();
+    expect(operations).not.toContain('PersonGrowth');
+  });
+
+  it('tells a manager outside the chain whose details they do see', async () => {
+    renderPage(buildCurrentUser('MANAGER'), directoryOnly);
+
+    expect(
+      await screen.findByText(/You see these for the people who report to you, directly or through your managers\.$/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Weekly capacity')).toBeNull();
   });
 });

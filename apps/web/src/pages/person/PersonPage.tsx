@@ -1,6 +1,6 @@
-import { Button, Tabs } from '@mantine/core';
+import { Alert, Button, Stack, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartRadar, IconFileText, IconPencil, IconTarget, IconUser } from '@tabler/icons-react';
+import { IconChartRadar, IconEye, IconFileText, IconPencil, IconTarget, IconUser } from '@tabler/icons-react';
 import { useParams, useSearchParams } from 'react-router';
 import type { PersonTab } from '@web/shared/routes';
 import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
@@ -15,6 +15,7 @@ import { PageHeader } from '@web/shared/components/PageHeader';
 import { QueryError } from '@web/shared/components/QueryError';
 import { AccessDeniedContent, NotFoundContent } from '@web/shared/components/StatusContent';
 import { hasErrorCode } from '@web/shared/graphql/errors';
+import { personRefusedMessage, profileAccessNote } from '@web/shared/utils/accessMessages';
 
 const growthTabs: PersonTab[] = ['growth', 'goals', 'evidence'];
 
@@ -32,7 +33,7 @@ export function PersonPage() {
       );
     }
     if (hasErrorCode(error, 'FORBIDDEN')) {
-      return <AccessDeniedContent message="You can see the profiles of people who report to you, and your own." />;
+      return <AccessDeniedContent message={personRefusedMessage(user?.role)} />;
     }
     if (error) {
       return (
@@ -54,6 +55,13 @@ export function PersonPage() {
   const isSelf = user?.person?.id === person.id;
   const tabs: PersonTab[] = growthVisible ? ['profile', ...growthTabs] : ['profile'];
   const tab = tabs.find((item) => item === params.get('tab')) ?? 'profile';
+  const accessNote = profileAccessNote({
+    personName: person.name,
+    canSeeDetails: person.canSeeDetails,
+    canSeeGrowth: person.canSeeGrowth,
+    isSelf,
+    role: user?.role,
+  });
 
   const header = (
     <PageHeader
@@ -103,7 +111,7 @@ export function PersonPage() {
             <PersonGrowthPanel
               personId={person.id}
               personName={person.name}
-              levelName={person.level}
+              levelName={person.level ?? ''}
               managerName={person.manager?.name ?? null}
             />
           </Tabs.Panel>
@@ -125,7 +133,14 @@ export function PersonPage() {
           </Tabs.Panel>
         </Tabs>
       ) : (
-        <PersonProfile person={person} />
+        <Stack gap="lg">
+          {accessNote ? (
+            <Alert variant="light" color="gray" icon={<IconEye size={18} aria-hidden />} title="What you see here">
+              {accessNote}
+            </Alert>
+          ) : null}
+          <PersonProfile person={person} />
+        </Stack>
       )}
       {person.canEdit ? (
         <PersonEditDialog person={person} opened={editing} onClose={close} onReload={() => refetch()} />

@@ -16,6 +16,8 @@ import { QueryError } from '@web/shared/components/QueryError';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 import { AccessDeniedContent, NotFoundContent } from '@web/shared/components/StatusContent';
 import { hasErrorCode } from '@web/shared/graphql/errors';
+import { whatYouCanSee } from '@web/shared/utils/accessMessages';
+import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -33,13 +35,14 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 export function TeamPage() {
   const { teamId = '' } = useParams();
   const { team, error, refetch } = useTeam(teamId);
+  const { user } = useCurrentUser();
   const [editing, { open, close }] = useDisclosure(false);
 
   if (!team) {
     if (hasErrorCode(error, 'NOT_FOUND') || hasErrorCode(error, 'BAD_USER_INPUT')) {
       return <NotFoundContent message="There is no team with this address." />;
     }
-    if (hasErrorCode(error, 'FORBIDDEN')) return <AccessDeniedContent />;
+    if (hasErrorCode(error, 'FORBIDDEN')) return <AccessDeniedContent message={whatYouCanSee(user?.role)} />;
     return (
       <>
         <PageHeader title="Team" documentTitle={error ? 'Team' : 'Loading team'} />
@@ -100,11 +103,6 @@ export function TeamPage() {
             </Title>
             {team.memberCount === 0 ? (
               <EmptyMessage title="No members yet" description="People assigned to this team will be listed here." />
-            ) : team.members.length === 0 ? (
-              <EmptyMessage
-                title="Members not shown"
-                description={`${team.name} has ${team.memberCount} ${team.memberCount === 1 ? 'member' : 'members'}; you can see the profiles of the people in your reporting line only.`}
-              />
             ) : (
               <PeopleTable people={sortByName(team.members)} label={`Members of ${team.name}`} hideTeam />
             )}

@@ -14,6 +14,7 @@ function overview(overrides: Partial<HomeGrowthOverviewFragment> = {}): HomeGrow
     quarter: { __typename: 'Quarter', key: 'FY2026-Q4', label: 'FY2026 Q4' },
     goalsNeedingAttention: [],
     missingAssessments: [],
+    teams: [],
     ...overrides,
   };
 }

@@ -1,52 +1,54 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHierarchy, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { LoadingState } from '@web/shared/components/LoadingState';
 import { QueryError } from '@web/shared/components/QueryError';
-import { PeopleTable } from '@web/modules/people/components/PeopleTable';
 import { sortByName } from '@web/shared/utils/sortByName';
-import { reportsBelow } from '@web/modules/people/utils/reportingLine';
 import { managerOverviewQuery } from '../graphql/managerOverviewQuery';
+import { useGrowthOverview } from '../hooks/useGrowthOverview';
 import { ManagerGrowthSections } from './ManagerGrowthSections';
 import { OwnGrowthSections } from './OwnGrowthSections';
 import { PersonCard } from './PersonCard';
+import { ReachByTeam } from './ReachByTeam';
 import { StatCard } from './StatCard';
 import classes from './ManagerOverview.module.css';
 
 export function ManagerOverview({ personId }: { personId: string }) {
   const { data, error, refetch } = useQuery(managerOverviewQuery, { variables: { personId } });
+  const { overview } = useGrowthOverview();
 
-  const overview = useMemo(() => {
-    if (!data) return undefined;
-    const direct = sortByName(data.person.directReports.filter((person) => person.active));
-    const directIds = new Set(direct.map((person) => person.id));
-    // `people` may hold people outside the reporting line (the viewer's own
-    // manager, for one); the reach is what hangs below the viewer.
-    const wider = sortByName(
-      reportsBelow(data.people, personId).filter((person) => person.active && !directIds.has(person.id)),
-    );
-    const teams = new Set([...direct, ...wider].flatMap((person) => (person.team ? [person.team.id] : [])));
-    return { direct, wider, teamCount: teams.size };
-  }, [data, personId]);
+  const direct = useMemo(
+    () => (data ? sortByName(data.person.directReports.filter((person) => person.active)) : undefined),
+    [data],
+  );
+  // The reach comes summed up by team: a director's Home does not list everyone.
+  const reach = useMemo(
+    () =>
+      overview && {
+        people: overview.teams.reduce((sum, row) => sum + row.people, 0),
+        teams: overview.teams.filter((row) => row.team !== null).length,
+      },
+    [overview],
+  );
 
-  if (error && !overview) {
+  if (error && !direct) {
     return <QueryError title="Could not load your people" error={error} onRetry={() => refetch()} />;
   }
-  if (!overview) return <LoadingState label="Loading your people" rows={6} />;
+  if (!direct) return <LoadingState label="Loading your people" rows={6} />;
 
   return (
     <Stack gap="xl">
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-        <StatCard label="Direct reports" value={overview.direct.length} icon={<IconUsers size={22} />} />
+        <StatCard label="Direct reports" value={direct.length} icon={<IconUsers size={22} />} />
         <StatCard
           label="People in your reach"
-          value={overview.direct.length + overview.wider.length}
+          value={reach ? reach.people : '…'}
           hint="Directly and through managers below you"
           icon={<IconHierarchy size={22} />}
         />
-        <StatCard label="Teams" value={overview.teamCount} icon={<IconUsersGroup size={22} />} />
+        <StatCard label="Teams" value={reach ? reach.teams : '…'} icon={<IconUsersGroup size={22} />} />
       </SimpleGrid>
 
       <ManagerGrowthSections personId={personId} />
@@ -55,13 +57,13 @@ export function ManagerOverview({ personId }: { personId: string }) {
         <Title order={2} size="h4" mb="sm" id="your-people">
           Your people
         </Title>
-        {overview.direct.length === 0 ? (
+        {direct.length === 0 ? (
           <Card>
             <EmptyMessage title="Nobody reports to you yet" description="Your direct reports will appear here." />
           </Card>
         ) : (
           <SimpleGrid component="ul" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" className={classes.list}>
-            {overview.direct.map((person) => (
+            {direct.map((person) => (
               <PersonCard key={person.id} person={person} />
             ))}
           </SimpleGrid>
@@ -71,13 +73,17 @@ export function ManagerOverview({ personId }: { personId: string }) {
       {/* A manager has a manager too: their own self-assessment and goals. */}
       <OwnGrowthSections personId={personId} />
 
-      {overview.wider.length > 0 ? (
-        <section aria-labelledby="wider-reach">
-          <Title order={2} size="h4" mb="sm" id="wider-reach">
-            Wider reach
+      {/* Reach over more than one team: a row per team instead of a row per person. */}
+      {overview && overview.teams.length > 1 ? (
+        <section aria-labelledby="reach-by-team">
+          <Title order={2} size="h4" mb={4} id="reach-by-team">
+            Your reach by team
           </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {`Everyone below you, by the team they are in, for ${overview.quarter.label}. Each person is on the People page.`}
+          </Text>
           <Card>
-            <PeopleTable people={overview.wider} label="Wider reach" />
+            <ReachByTeam teams={overview.teams} quarterLabel={overview.quarter.label} />
           </Card>
         </section>
       ) : null}

@@ -25,9 +25,11 @@ export function MemberOverview({ person }: { person: LinkedPerson }) {
               </Stack>
             </Group>
             <Group gap="xs">
-              <Badge variant="light" color="indigo">
-                {person.level}
-              </Badge>
+              {person.level ? (
+                <Badge variant="light" color="indigo">
+                  {person.level}
+                </Badge>
+              ) : null}
               <Badge variant="outline" color="gray.8">
                 {formatTrack(person.track)}
               </Badge>

@@ -16,9 +16,11 @@ export function PersonCard({ person }: { person: PersonSummaryFragment }) {
             {person.title}
           </Text>
           <Group gap={6} mt={4}>
-            <Badge size="sm" variant="light" color="indigo">
-              {person.level}
-            </Badge>
+            {person.level ? (
+              <Badge size="sm" variant="light" color="indigo">
+                {person.level}
+              </Badge>
+            ) : null}
             <Text size="xs" c="dimmed">
               {person.team?.name ?? 'No team'}
             </Text>

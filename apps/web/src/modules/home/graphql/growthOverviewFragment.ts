@@ -16,6 +16,17 @@ export const growthOverviewFragment = graphql(`
         name
       }
     }
+    teams {
+      team {
+        id
+        name
+      }
+      people
+      goalsNeedingAttention
+      selfRatingsMissing
+      managerRatingsMissing
+      unsharedRatings
+    }
     missingAssessments {
       selfMissing
       managerMissing

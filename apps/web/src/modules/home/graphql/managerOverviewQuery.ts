@@ -8,8 +8,5 @@ export const managerOverviewQuery = graphql(`
         ...PersonSummary
       }
     }
-    people {
-      ...PersonSummary
-    }
   }
 `);

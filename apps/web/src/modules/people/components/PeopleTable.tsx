@@ -1,4 +1,4 @@
-import { Badge, Group, ScrollArea, Table, Text } from '@mantine/core';
+import { Badge, Group, ScrollArea, Table, Text, VisuallyHidden } from '@mantine/core';
 import { personPath, teamPath } from '@web/shared/routes';
 import type { PersonSummaryFragment } from '@web/generated/graphql';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
@@ -42,7 +42,14 @@ export function PeopleTable({ people, label, hideTeam = false, hideManager = fal
                 </Group>
               </Table.Td>
               <Table.Td>{person.title}</Table.Td>
-              <Table.Td>{person.level}</Table.Td>
+              <Table.Td>
+                {person.level ?? (
+                  <Text size="sm" c="dimmed" title="Seen by them, their manager chain and admins">
+                    <span aria-hidden>—</span>
+                    <VisuallyHidden>Not shown to you</VisuallyHidden>
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 <Text size="sm">{formatTrack(person.track)}</Text>
               </Table.Td>

@@ -27,9 +27,11 @@ export function PersonProfile({ person }: { person: PersonDetailFragment }) {
       <Card>
         <Stack gap="md">
           <Group gap="xs">
-            <Badge variant="light" color="indigo">
-              {person.level}
-            </Badge>
+            {person.level ? (
+              <Badge variant="light" color="indigo">
+                {person.level}
+              </Badge>
+            ) : null}
             <Badge variant="outline" color="gray.8">
               {formatTrack(person.track)}
             </Badge>
@@ -54,8 +56,14 @@ export function PersonProfile({ person }: { person: PersonDetailFragment }) {
                 'No manager'
               )}
             </Detail>
-            <Detail label="Start date">{formatDate(person.startDate)}</Detail>
-            <Detail label="Weekly capacity">{`${person.weeklyCapacityHours} hours`}</Detail>
+            {person.canSeeDetails ? (
+              <>
+                <Detail label="Start date">{formatDate(person.startDate)}</Detail>
+                <Detail label="Weekly capacity">
+                  {person.weeklyCapacityHours === null ? '—' : `${person.weeklyCapacityHours} hours`}
+                </Detail>
+              </>
+            ) : null}
           </SimpleGrid>
         </Stack>
       </Card>

@@ -5,6 +5,7 @@ export const personDetailFragment = graphql(`
     ...PersonSummary
     version
     canEdit
+    canSeeDetails
     canSeeGrowth
     canEditGrowth
     startDate

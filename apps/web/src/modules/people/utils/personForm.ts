@@ -24,11 +24,12 @@ export function personToFormValues(person: PersonDetailFragment): PersonFormValu
   return {
     name: person.name,
     title: person.title,
-    level: person.level,
+    // Only someone who edits the person opens the form, and they read the details.
+    level: person.level ?? '',
     track: person.track,
     teamId: person.team?.id ?? null,
     managerId: person.manager?.id ?? null,
-    weeklyCapacityHours: person.weeklyCapacityHours,
+    weeklyCapacityHours: person.weeklyCapacityHours ?? '',
     startDate: person.startDate ? person.startDate.slice(0, 10) : '',
     active: person.active,
   };

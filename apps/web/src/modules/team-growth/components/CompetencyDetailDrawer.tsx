@@ -54,7 +54,7 @@ export function CompetencyDetailDrawer({ selection, quarter, onClose }: Competen
                         {cell.ratingName ?? cell.rating}
                       </Text>
                       {` (${sourceLabel(cell.source)} rating)`}
-                      {cell.gap !== null ? `, ${gapPhrase(cell.gap, person.level)}` : ''}
+                      {cell.gap !== null ? `, ${gapPhrase(cell.gap, person.level ?? 'their level')}` : ''}
                     </>
                   ) : (
                     'Not rated this quarter'
@@ -69,7 +69,7 @@ export function CompetencyDetailDrawer({ selection, quarter, onClose }: Competen
               ) : !detail ? (
                 <LoadingState label="Loading the ratings and evidence" rows={5} />
               ) : (
-                <CompetencyDetailContent detail={detail} personName={person.name} levelName={person.level} />
+                <CompetencyDetailContent detail={detail} personName={person.name} levelName={person.level ?? ''} />
               )}
               <Group>
                 <Button

@@ -185,7 +185,7 @@ export function GrowthHeatmap({ quarterLabel, competencies, rows, onSelect }: Gr
                         data-disagreement={cell.disagreement || undefined}
                         data-cell={`${rowIndex}:${colIndex}`}
                         tabIndex={isActive ? 0 : -1}
-                        aria-label={cellLabel(row.person.name, row.person.level, competency.name, cell)}
+                        aria-label={cellLabel(row.person.name, row.person.level ?? '', competency.name, cell)}
                         aria-haspopup="dialog"
                         onFocus={() => setActive([rowIndex, colIndex])}
                         onKeyDown={(event) => onKeyDown(event, rowIndex, colIndex)}
