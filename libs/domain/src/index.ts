@@ -48,13 +48,14 @@ export { promotionReadiness } from './growth/readiness';
 export type { PromotionReadiness, ReadinessGap } from './growth/readiness';
 export { possibleGaps, teamHeatmap } from './growth/heatmap';
 export type { GapRange, Heatmap, HeatmapCell, HeatmapCompetency, HeatmapRow } from './growth/heatmap';
-export { DEFAULT_STALE_GOAL_DAYS, goalHealth, needsAttention } from './growth/goal-health';
+export { DEFAULT_STALE_GOAL_DAYS, goalHealth, goalPace, needsAttention } from './growth/goal-health';
 export type {
   CheckInConfidence,
   GoalCheckInFact,
   GoalHealth,
   GoalHealthInput,
   GoalHealthState,
+  GoalPace,
   GoalStatus,
 } from './growth/goal-health';
 export { addDays, dateOfDayNumber, isoWeekday, isoWeekOf, isoWeeksBetween, mondayOf } from './calendar/local-date';

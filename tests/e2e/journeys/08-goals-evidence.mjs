@@ -71,13 +71,18 @@ export default {
     const checkIn = page.getByRole('dialog', { name: 'Check in' });
     await expectVisible(checkIn.getByRole('textbox', { name: 'Progress' }), 'the check-in form');
     await checkIn.getByRole('textbox', { name: 'Progress' }).fill('35');
-    await checkIn.getByText('At risk', { exact: true }).click();
+    await checkIn.getByText('Unsure', { exact: true }).click();
+    // Confidence in its own words (Confident, Unsure, Worried), apart from the goal's health.
     await checkIn.getByRole('textbox', { name: 'Note' }).fill(CHECK_IN_NOTE);
     await j.check(page, 'check-in-form');
     await checkIn.getByRole('button', { name: 'Save check-in', exact: true }).click();
     await checkIn.waitFor({ state: 'hidden' });
     await expectVisible(card.getByText(CHECK_IN_NOTE), 'the check-in note on the card');
     await expectVisible(card.getByText('35% done', { exact: false }), 'the progress of the check-in');
+    await expectVisible(
+      card.getByText('Unsure at the last check-in', { exact: false }),
+      'the confidence, in its own word',
+    );
     await card.getByRole('button', { name: 'Show check-in history (1)' }).click();
     await j.check(page, 'goal-checked-in');
 

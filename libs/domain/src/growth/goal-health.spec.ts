@@ -73,7 +73,7 @@ describe('goalHealth', () => {
   it("lets the latest check-in's confidence lower the state, never raise it", () => {
     expect(health(60, [checkIn(58, 55, 'at_risk')])).toMatchObject({
       state: 'behind',
-      reason: '55% done with 60% of the time gone; last check-in says at risk',
+      reason: '55% done with 60% of the time gone; unsure at the last check-in',
     });
     expect(health(60, [checkIn(58, 55, 'off_track')]).state).toBe('off_track');
     expect(health(60, [checkIn(58, 10, 'at_risk')]).state).toBe('off_track');
@@ -88,7 +88,7 @@ describe('goalHealth', () => {
     expect(health(5, [], { status: 'at_risk' }).state).toBe('behind');
     // Marked at risk by a worried check-in: the reason says so once.
     expect(health(60, [checkIn(58, 55, 'at_risk')], { status: 'at_risk' }).reason).toBe(
-      '55% done with 60% of the time gone; last check-in says at risk',
+      '55% done with 60% of the time gone; unsure at the last check-in',
     );
     expect(health(60, [checkIn(58, 0)], { status: 'at_risk' }).state).toBe('off_track');
   });

@@ -102,6 +102,17 @@ function elapsedPercent(startDate: string, dueDate: string, today: string): numb
   return Math.round((elapsed / length) * 100);
 }
 
+export type GoalPace = 'on_track' | 'behind' | 'off_track';
+
+/**
+ * Progress against the share of the time gone, and nothing else: on track while it trails the
+ * time line by at most 15 points, behind up to 35, off track (well behind) beyond.
+ */
+export function goalPace(progress: number, expectedProgress: number): GoalPace {
+  const gap = expectedProgress - progress;
+  return gap <= ON_TRACK_GAP ? 'on_track' : gap <= BEHIND_GAP ? 'behind' : 'off_track';
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
@@ -139,8 +150,7 @@ export function goalHealth(input: GoalHealthInput): GoalHealth {
     state = 'not_started';
     notes.push(`No check-in yet, ${expectedProgress}% of the time gone`);
   } else {
-    const gap = expectedProgress - progress;
-    state = gap <= ON_TRACK_GAP ? 'on_track' : gap <= BEHIND_GAP ? 'behind' : 'off_track';
+    state = goalPace(progress, expectedProgress);
     notes.push(
       latest
         ? `${shownProgress}% done with ${expectedProgress}% of the time gone`
@@ -150,10 +160,10 @@ export function goalHealth(input: GoalHealthInput): GoalHealth {
 
   if (latest?.confidence === 'off_track') {
     state = atLeast(state, 'off_track');
-    notes.push('last check-in says off track');
+    notes.push('worried at the last check-in');
   } else if (latest?.confidence === 'at_risk') {
     state = atLeast(state, 'behind');
-    notes.push('last check-in says at risk');
+    notes.push('unsure at the last check-in');
   }
   if (status === 'at_risk') {
     state = atLeast(state, 'behind');

@@ -25,7 +25,7 @@ describe('CheckInForm', () => {
     renderForm();
     expect(progressBox()).toHaveValue('40%');
     expect(screen.getByRole('slider', { name: 'Progress' })).toHaveAttribute('aria-valuenow', '40');
-    expect(screen.getByRole('radio', { name: 'At risk' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Unsure' })).toBeChecked();
     expect(screen.getByLabelText(/^Date/)).toHaveValue(todayIso());
   });
 
@@ -64,7 +64,7 @@ describe('CheckInForm', () => {
       },
     ]);
     fireEvent.change(progressBox(), { target: { value: '65' } });
-    fireEvent.click(screen.getByRole('radio', { name: 'On track' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Confident' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Note' }), { target: { value: ' Reviewers signed off ' } });
     fireEvent.change(screen.getByLabelText(/^Date/), { target: { value: '2024-05-02' } });
     save();

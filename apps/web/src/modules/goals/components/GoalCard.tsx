@@ -36,8 +36,8 @@ export function GoalCard({ goal, canEdit, onEdit, onCheckIn }: GoalCardProps) {
               <Title order={3} size="h4" id={titleId}>
                 {goal.title}
               </Title>
-              {/* An active goal says how it is doing below; only other statuses need a badge. */}
-              {goal.status === 'ACTIVE' ? null : (
+              {/* An open goal says how it is doing below (an at-risk mark included); closed and draft ones say so here. */}
+              {goal.status === 'ACTIVE' || goal.status === 'AT_RISK' ? null : (
                 <Badge variant="outline" color={goalStatusColors[goal.status]}>
                   {goalStatusLabels[goal.status]}
                 </Badge>
@@ -75,7 +75,7 @@ export function GoalCard({ goal, canEdit, onEdit, onCheckIn }: GoalCardProps) {
           ) : null}
         </Group>
 
-        <GoalHealthSummary health={goal.health} />
+        <GoalHealthSummary goal={goal} />
 
         <SimpleGrid cols={{ base: 1, md: goal.milestones.length > 0 ? 2 : 1 }} spacing="lg" verticalSpacing="md">
           <DataList size="sm" gap="xs" labelWidth={120}>
@@ -126,9 +126,9 @@ export function GoalCard({ goal, canEdit, onEdit, onCheckIn }: GoalCardProps) {
                 <Text size="sm">
                   {formatDate(latest.date)} · {latest.progress}%
                 </Text>
-                <Badge size="sm" variant="outline" color={confidenceColors[latest.confidence]}>
+                <Text size="sm" c={confidenceColors[latest.confidence]}>
                   {confidenceLabels[latest.confidence]}
-                </Badge>
+                </Text>
                 {latest.authorName ? (
                   <Text size="sm" c="dimmed">
                     by {latest.authorName}

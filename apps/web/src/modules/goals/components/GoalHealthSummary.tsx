@@ -1,36 +1,44 @@
-import { Badge, Box, Group, Progress, Stack, Text } from '@mantine/core';
+import { Box, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
 import type { GoalFieldsFragment } from '@web/generated/graphql';
-import { goalHealthLooks, staleLabel, WARNING_TEXT_COLOR } from '../utils/goalLabels';
+import { goalHealthLooks, goalSignals, paceState } from '../utils/goalLabels';
 
-/** How the goal is doing: its state in words and colour, progress against the time gone, staleness. */
-export function GoalHealthSummary({ health }: { health: GoalFieldsFragment['health'] }) {
-  const look = goalHealthLooks[health.state];
+type SummaryGoal = Pick<GoalFieldsFragment, 'status' | 'health' | 'checkIns'>;
+
+/**
+ * How the goal is doing: the most urgent signal (health, staleness, confidence or status) in
+ * words and colour, the others quietly after it, and progress against the time gone.
+ */
+export function GoalHealthSummary({ goal }: { goal: SummaryGoal }) {
+  const { health } = goal;
+  const [first, ...rest] = goalSignals(goal);
+  const quiet = rest.filter((signal) => signal.urgency > 0);
+  const look = goalHealthLooks[paceState(health)];
   const showBar = health.state !== 'DRAFT' && health.state !== 'DROPPED';
   const expected = Math.min(100, Math.max(0, health.expectedProgress));
   return (
     <Stack gap={6}>
       <Group gap="xs" wrap="wrap">
         <Group gap={6} wrap="nowrap">
-          <Box w={10} h={10} bg={look.barColor} style={{ borderRadius: '50%' }} aria-hidden />
-          <Text size="sm" fw={650} c={look.color}>
-            {look.label}
+          {first.kind === 'staleness' ? (
+            <IconClockExclamation size={14} aria-hidden color="var(--mantine-color-orange-9)" />
+          ) : (
+            <Box
+              w={10}
+              h={10}
+              bg={first.kind === 'health' ? look.barColor : first.color}
+              style={{ borderRadius: '50%' }}
+              aria-hidden
+            />
+          )}
+          <Text size="sm" fw={650} c={first.color}>
+            {first.label}
           </Text>
         </Group>
-        {health.reason && health.reason !== look.label ? (
+        {quiet.length > 0 ? (
           <Text size="sm" c="dimmed">
-            {health.reason}
+            {quiet.map((signal) => signal.label).join(' · ')}
           </Text>
-        ) : null}
-        {health.stale ? (
-          <Badge
-            variant="outline"
-            color={WARNING_TEXT_COLOR}
-            size="sm"
-            leftSection={<IconClockExclamation size={12} aria-hidden />}
-          >
-            {staleLabel(health.daysSinceCheckIn)}
-          </Badge>
         ) : null}
       </Group>
       {showBar ? (

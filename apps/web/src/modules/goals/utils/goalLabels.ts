@@ -1,4 +1,5 @@
-import type { CheckInConfidence, GoalHealthState, GoalStatus } from '@web/generated/graphql';
+import { goalPace } from '@trellis/domain';
+import type { CheckInConfidence, GoalFieldsFragment, GoalHealthState, GoalStatus } from '@web/generated/graphql';
 
 export const goalStatusLabels: Record<GoalStatus, string> = {
   DRAFT: 'Draft',
@@ -43,11 +44,19 @@ interface HealthLook {
   barColor: string;
 }
 
+/*
+ * Three signals, three vocabularies:
+ * - health, from progress against the time gone: On track, Behind, Well behind (and Overdue);
+ * - confidence, as the person said at the last check-in: Confident, Unsure, Worried;
+ * - staleness: "No check-in for 25 days".
+ * A goal card shows the most urgent one prominently and the others quietly.
+ */
+
 export const goalHealthLooks: Record<GoalHealthState, HealthLook> = {
   ON_TRACK: { label: 'On track', color: 'teal.9', barColor: 'teal.7' },
   NOT_STARTED: { label: 'Not started', color: 'gray.8', barColor: 'gray.6' },
   BEHIND: { label: 'Behind', color: WARNING_TEXT_COLOR, barColor: 'orange.6' },
-  OFF_TRACK: { label: 'Off track', color: 'red.9', barColor: 'red.7' },
+  OFF_TRACK: { label: 'Well behind', color: 'red.9', barColor: 'red.7' },
   OVERDUE: { label: 'Overdue', color: 'red.9', barColor: 'red.7' },
   DONE: { label: 'Done', color: 'teal.9', barColor: 'teal.7' },
   DROPPED: { label: 'Dropped', color: 'gray.8', barColor: 'gray.5' },
@@ -55,9 +64,9 @@ export const goalHealthLooks: Record<GoalHealthState, HealthLook> = {
 };
 
 export const confidenceLabels: Record<CheckInConfidence, string> = {
-  ON_TRACK: 'On track',
-  AT_RISK: 'At risk',
-  OFF_TRACK: 'Off track',
+  ON_TRACK: 'Confident',
+  AT_RISK: 'Unsure',
+  OFF_TRACK: 'Worried',
 };
 
 export const confidenceColors: Record<CheckInConfidence, string> = {
@@ -80,6 +89,78 @@ export const confidenceOptions = (['ON_TRACK', 'AT_RISK', 'OFF_TRACK'] as const)
 
 /** "No check-in for 23 days", or "No check-in yet" when there has never been one. */
 export function staleLabel(daysSinceCheckIn: number | null | undefined): string {
-  if (daysSinceCheckIn === null || daysSinceCheckIn === undefined) return 'Stale: no check-in yet';
-  return `Stale: no check-in for ${daysSinceCheckIn} day${daysSinceCheckIn === 1 ? '' : 's'}`;
+  if (daysSinceCheckIn === null || daysSinceCheckIn === undefined) return 'No check-in yet';
+  return `No check-in for ${daysSinceCheckIn} day${daysSinceCheckIn === 1 ? '' : 's'}`;
+}
+
+const PACE_STATE: Record<ReturnType<typeof goalPace>, GoalHealthState> = {
+  on_track: 'ON_TRACK',
+  behind: 'BEHIND',
+  off_track: 'OFF_TRACK',
+};
+
+/**
+ * Health from progress against the time gone alone. The API's state also counts a worried
+ * check-in and an at-risk status; here those are signals of their own.
+ */
+export function paceState(
+  health: Pick<GoalFieldsFragment['health'], 'state' | 'progress' | 'expectedProgress'>,
+): GoalHealthState {
+  if (health.state !== 'ON_TRACK' && health.state !== 'BEHIND' && health.state !== 'OFF_TRACK') return health.state;
+  return PACE_STATE[goalPace(health.progress, health.expectedProgress)];
+}
+
+export interface GoalSignal {
+  kind: 'health' | 'staleness' | 'confidence' | 'status';
+  label: string;
+  /** Text colour (AA on white). */
+  color: string;
+  /** 0 asks for nothing; higher is more urgent. */
+  urgency: number;
+}
+
+const HEALTH_URGENCY: Partial<Record<GoalHealthState, number>> = { OVERDUE: 5, OFF_TRACK: 4, BEHIND: 2 };
+const CONFIDENCE_URGENCY: Record<CheckInConfidence, number> = { OFF_TRACK: 4, AT_RISK: 2, ON_TRACK: 0 };
+
+type SignalGoal = Pick<GoalFieldsFragment, 'status' | 'health'> & {
+  checkIns: readonly Pick<GoalFieldsFragment['checkIns'][number], 'confidence'>[];
+};
+
+/**
+ * A goal's signals, the most urgent first (on a tie: health, staleness, confidence, status).
+ * The first is shown prominently, the rest quietly; a closed or draft goal has its state only.
+ */
+export function goalSignals(goal: SignalGoal): GoalSignal[] {
+  const state = paceState(goal.health);
+  const look = goalHealthLooks[state];
+  const health: GoalSignal = {
+    kind: 'health',
+    label: look.label,
+    color: look.color,
+    urgency: HEALTH_URGENCY[state] ?? 0,
+  };
+  if (!isOpenGoal(goal.status) || goal.status === 'DRAFT') return [health];
+  const signals = [health];
+  if (goal.health.stale) {
+    signals.push({
+      kind: 'staleness',
+      label: staleLabel(goal.health.daysSinceCheckIn),
+      color: WARNING_TEXT_COLOR,
+      urgency: 3,
+    });
+  }
+  const latest = goal.checkIns[0];
+  if (latest) {
+    signals.push({
+      kind: 'confidence',
+      label: `${confidenceLabels[latest.confidence]} at the last check-in`,
+      color: confidenceColors[latest.confidence],
+      urgency: CONFIDENCE_URGENCY[latest.confidence],
+    });
+  }
+  if (goal.status === 'AT_RISK') {
+    signals.push({ kind: 'status', label: 'Marked at risk', color: WARNING_TEXT_COLOR, urgency: 1 });
+  }
+  // A stable sort keeps the tie order above.
+  return signals.sort((a, b) => b.urgency - a.urgency);
 }

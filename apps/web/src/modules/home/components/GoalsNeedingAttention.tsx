@@ -5,6 +5,7 @@ import type { HomeGrowthOverviewFragment } from '@web/generated/graphql';
 import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 import { personPath } from '@web/shared/routes';
+import { WARNING_TEXT_COLOR } from '@web/modules/goals/utils/goalLabels';
 import classes from './ManagerOverview.module.css';
 
 type GoalAttention = HomeGrowthOverviewFragment['goalsNeedingAttention'][number];
@@ -59,8 +60,8 @@ export function GoalsNeedingAttention({ goals, showPerson, emptyTitle, emptyDesc
                 </Text>
               </Stack>
               {goal.stale ? (
-                <Badge size="sm" variant="outline" color="red.9" style={{ flexShrink: 0 }}>
-                  Stale
+                <Badge size="sm" variant="outline" color={WARNING_TEXT_COLOR} tt="none" style={{ flexShrink: 0 }}>
+                  No recent check-in
                 </Badge>
               ) : null}
             </Group>

@@ -68,8 +68,8 @@ describe("a manager's growth sections on Home", () => {
     expect(goals).toHaveTextContent('Sam Okafor');
     expect(goals).toHaveTextContent('20% done with 60% of the time gone');
     const talk = within(goals).getByRole('link', { name: 'Give a conference talk' }).closest('li');
-    expect(talk).toHaveTextContent('Stale');
-    expect(within(goals).getAllByText('Stale')).toHaveLength(1);
+    expect(talk).toHaveTextContent('No recent check-in');
+    expect(within(goals).getAllByText('No recent check-in')).toHaveLength(1);
 
     const ratings = screen.getByRole('region', { name: 'Assessments still missing for FY2026 Q4' });
     const priyaLink = within(ratings).getByRole('link', { name: /^Priya Nair/ });
@@ -172,7 +172,7 @@ describe("a member's growth sections on Home", () => {
       '/people/person-sam?tab=goals',
     );
     expect(goals).toHaveTextContent('No check-in for 30 days');
-    expect(goals).toHaveTextContent('Stale');
+    expect(goals).toHaveTextContent('No recent check-in');
   });
 
   it('says when the self-assessment is complete and no goal needs attention', async () => {
