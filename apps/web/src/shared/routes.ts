@@ -14,6 +14,8 @@ export const paths = {
 export type PersonTab = 'profile' | 'growth' | 'goals' | 'evidence';
 export const personPath = (personId: string, tab?: PersonTab): string =>
   `/people/${encodeURIComponent(personId)}${tab && tab !== 'profile' ? `?tab=${tab}` : ''}`;
+/** The person's own Growth tab with the self-rating flow open: Home's "Rate yourself". */
+export const rateYourselfPath = (personId: string): string => `${personPath(personId, 'growth')}&rate=self`;
 export const teamPath = (teamId: string): string => `/teams/${encodeURIComponent(teamId)}`;
 
 export type AdminTab = 'users' | 'audit-log' | 'settings';

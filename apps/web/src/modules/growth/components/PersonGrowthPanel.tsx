@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconChartRadar, IconClock, IconEyeOff, IconLock, IconStarFilled } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AssessmentSource, PersonGrowthFieldsFragment } from '@web/generated/graphql';
 import { EmptyMessage } from '@web/shared/components/EmptyMessage';
@@ -41,6 +41,21 @@ export function PersonGrowthPanel({ personId, personName, levelName, managerName
   const { growth, variables, error, refetch } = usePersonGrowth(personId, quarter);
   const [flow, setFlow] = useState<AssessmentSource | null>(null);
   const first = firstName(personName);
+
+  // Home's "Rate yourself" links here with ?rate=self: the flow opens once, and the address forgets it.
+  const rateAsked = params.get('rate') === 'self';
+  useEffect(() => {
+    if (!rateAsked || !growth) return;
+    if (growth.canSelfAssess && growth.writable) setFlow('SELF');
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('rate');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [rateAsked, growth, setParams]);
 
   const chooseQuarter = (key: string | null) => {
     setParams(

@@ -162,9 +162,10 @@ describe("a member's growth sections on Home", () => {
 
     const self = await screen.findByRole('region', { name: 'Your self-assessment for FY2026 Q4' });
     expect(self).toHaveTextContent('18 of 23 competencies still to rate');
+    // The link opens the rating flow itself, not just the tab.
     expect(within(self).getByRole('link', { name: 'Rate yourself' })).toHaveAttribute(
       'href',
-      '/people/person-sam?tab=growth',
+      '/people/person-sam?tab=growth&rate=self',
     );
     const goals = screen.getByRole('region', { name: 'Your goals that need attention' });
     expect(within(goals).getByRole('link', { name: 'Lead the ledger redesign' })).toHaveAttribute(

@@ -3,7 +3,7 @@ import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { LoadingState } from '@web/shared/components/LoadingState';
 import { QueryError } from '@web/shared/components/QueryError';
-import { personPath } from '@web/shared/routes';
+import { personPath, rateYourselfPath } from '@web/shared/routes';
 import { useGrowthOverview } from '../hooks/useGrowthOverview';
 import { GoalsNeedingAttention } from './GoalsNeedingAttention';
 import { HomePanel } from './HomePanel';
@@ -49,7 +49,7 @@ export function OwnGrowthSections({ personId }: { personId: string }) {
             <Group>
               <Button
                 component={Link}
-                to={personPath(personId, 'growth')}
+                to={own && own.selfMissing > 0 ? rateYourselfPath(personId) : personPath(personId, 'growth')}
                 variant="light"
                 size="sm"
                 rightSection={<IconArrowRight size={16} aria-hidden />}
