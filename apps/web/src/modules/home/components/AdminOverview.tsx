@@ -23,7 +23,7 @@ const shortcuts = [
   },
   {
     label: 'Audit log',
-    description: 'Who read or changed sensitive records.',
+    description: 'Sign-ins, and who changed which record and when (not who read it).',
     to: adminPath('audit-log'),
     icon: IconHistory,
   },
