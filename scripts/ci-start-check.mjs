@@ -54,6 +54,35 @@ const page = await fetch(`${base}/people`, { headers: { accept: 'text/html' } })
 if (!page.includes('<div id="root">')) await fail('the web client is not served');
 console.log(`Signed in as Maya and saw ${names.length} people, Sam Okafor among them.`);
 
+// Delivery (issue "Fast and clear"): the page and every asset it names compressed, hashed
+// assets cached for a year, the page itself revalidated. Node's fetch decompresses the body
+// but keeps the headers.
+const html = await fetch(`${base}/sign-in`, { headers: { accept: 'text/html', 'accept-encoding': 'br, gzip' } });
+if (html.headers.get('content-encoding') !== 'br') await fail('index.html is not sent compressed (br)');
+if (html.headers.get('cache-control') !== 'no-cache')
+  await fail(`index.html is cached: ${html.headers.get('cache-control')}`);
+const assets = [...(await html.text()).matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+if (!assets.length) await fail('index.html names no hashed assets');
+for (const asset of assets) {
+  const res = await fetch(`${base}${asset}`, { headers: { 'accept-encoding': 'br, gzip' } });
+  await res.arrayBuffer();
+  if (res.status !== 200) await fail(`${asset}: ${res.status}`);
+  if (res.headers.get('content-encoding') !== 'br') await fail(`${asset} is not sent compressed (br)`);
+  if (res.headers.get('cache-control') !== 'public, max-age=31536000, immutable') {
+    await fail(`${asset} lacks the long cache: ${res.headers.get('cache-control')}`);
+  }
+}
+const graphqlAnswer = await fetch(`${base}/graphql`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', cookie: signIn.cookie },
+  body: JSON.stringify({ query: '{ people { id name title } }' }),
+});
+await graphqlAnswer.arrayBuffer();
+if (graphqlAnswer.headers.get('content-encoding') !== 'gzip') await fail('a GraphQL answer is not sent compressed');
+console.log(
+  `The page, its ${assets.length} hashed assets and a GraphQL answer travel compressed, cached as they should.`,
+);
+
 child.kill('SIGINT');
 const code = await new Promise((r) => child.once('exit', r));
 rmSync(dataDir, { recursive: true, force: true });
