@@ -1,5 +1,5 @@
 /** Pure rules and maths of Trellis: no framework, database or UI code. */
-export { daysBetween, fiscalQuarterOf } from './calendar/fiscal-quarter';
+export { dayNumber, daysBetween, fiscalQuarterOf } from './calendar/fiscal-quarter';
 export type { FiscalQuarter } from './calendar/fiscal-quarter';
 export { BELOW_EXPECTATIONS_KEY, KEY_MAX_LENGTH, KEY_PATTERN } from './framework/types';
 export type {

@@ -224,3 +224,48 @@ describe('growth records (assessments, goals, evidence)', () => {
     expect(admin.reachedPersonIds()).toEqual([]);
   });
 });
+
+describe('Policy: staffing', () => {
+  const whom = (policy: Policy, may: (p: Policy, id: string) => boolean) =>
+    EVERYONE.filter((id) => may(policy, id)).sort();
+  const sam = policyFor('member', 'sam');
+  const maya = policyFor('manager', 'maya');
+  const dana = policyFor('manager', 'dana');
+  const admin = policyFor('admin', null);
+
+  it('lets everyone read projects, and managers and admins shape them', () => {
+    expect([sam, maya, admin].map((p) => p.canReadProjects())).toEqual([true, true, true]);
+    expect([sam, maya, admin].map((p) => p.canManageProjects())).toEqual([false, true, true]);
+  });
+
+  it('lets a manager plan the time of the people they reach, an admin anyone’s, a member nobody’s', () => {
+    expect(whom(sam, (p, id) => p.canAllocate(id))).toEqual([]);
+    expect(whom(maya, (p, id) => p.canAllocate(id))).toEqual(['intern', 'priya', 'sam']);
+    expect(whom(dana, (p, id) => p.canAllocate(id))).toEqual(['hannah', 'intern', 'maya', 'omar', 'priya', 'sam']);
+    expect(whom(admin, (p, id) => p.canAllocate(id))).toEqual([...EVERYONE].sort());
+  });
+
+  it('shows a timeline to the person, their manager chain and admins', () => {
+    expect(whom(sam, (p, id) => p.canReadTimeline(id))).toEqual(['sam']);
+    expect(whom(maya, (p, id) => p.canReadTimeline(id))).toEqual(['intern', 'maya', 'priya', 'sam']);
+    expect(sam.timelinePersonIds()).toEqual(['sam']);
+    expect(maya.timelinePersonIds()?.sort()).toEqual(['intern', 'maya', 'priya', 'sam']);
+    expect(admin.timelinePersonIds()).toBeNull();
+  });
+
+  it('lets the person record their own time off, and keeps its note from admins', () => {
+    expect(whom(sam, (p, id) => p.canManageTimeOff(id))).toEqual(['sam']);
+    expect(admin.canManageTimeOff('sam')).toBe(true);
+    expect(admin.canReadTimeOffNote('sam')).toBe(false);
+    expect(maya.canReadTimeOffNote('sam')).toBe(true);
+    expect(sam.canReadTimeOffNote('sam')).toBe(true);
+  });
+
+  it('shows stretch links where growth is seen, and lets only the manager chain make them', () => {
+    expect(sam.canSeeStretch('sam')).toBe(true);
+    expect(sam.canLinkStretch('sam')).toBe(false);
+    expect(maya.canLinkStretch('sam')).toBe(true);
+    expect(admin.canSeeStretch('sam')).toBe(false);
+    expect(admin.canLinkStretch('sam')).toBe(false);
+  });
+});

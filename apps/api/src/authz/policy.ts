@@ -116,6 +116,57 @@ export class Policy {
     return this.reaches(personId) || (shared && this.isSelf(personId));
   }
 
+  /** Projects, their needs and their rosters are the organization's common knowledge. */
+  canReadProjects(): boolean {
+    return true;
+  }
+
+  /** Managers plan their teams' work; admins keep the list of projects in order. */
+  canManageProjects(): boolean {
+    return this.isAdmin || this.viewer.role === 'manager';
+  }
+
+  /** Managers allocate the people they reach; admins allocate anyone. */
+  canAllocate(personId: string): boolean {
+    return this.isAdmin || this.reaches(personId);
+  }
+
+  /** A person's timeline, balance and time off: the person, their manager chain, and admins. */
+  canReadTimeline(personId: string): boolean {
+    return this.isAdmin || this.isSelf(personId) || this.reaches(personId);
+  }
+
+  /** The person records their own time off; their manager chain and admins may too. */
+  canManageTimeOff(personId: string): boolean {
+    return this.isAdmin || this.isSelf(personId) || this.reaches(personId);
+  }
+
+  /** A time-off note is the person's and their manager chain's: not an admin's. */
+  canReadTimeOffNote(personId: string): boolean {
+    return this.isSelf(personId) || this.reaches(personId);
+  }
+
+  /**
+   * Which goal an allocation stretches toward, and how well work fits someone's growth, are
+   * growth records: seen where growth is seen (the person and their manager chain).
+   */
+  canSeeStretch(personId: string): boolean {
+    return this.canReadGrowth(personId);
+  }
+
+  /** Only those who plan a person's work link it to the person's goals. */
+  canLinkStretch(personId: string): boolean {
+    return this.reaches(personId);
+  }
+
+  /** The people whose timeline the viewer reads, or null for "everyone in the organization". */
+  timelinePersonIds(): string[] | null {
+    if (this.isAdmin) return null;
+    const ids = new Set<string>(this.reachedPersonIds());
+    if (this.viewer.personId) ids.add(this.viewer.personId);
+    return [...ids];
+  }
+
   /** Everyone below a manager, or null for a viewer who reaches nobody. */
   reachedPersonIds(): string[] {
     return this.viewer.role === 'manager' ? [...this.line.below] : [];

@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { DIRECTORY_RESOLVERS, DirectoryModule } from './directory/directory.module';
 import { FRAMEWORK_RESOLVERS, FrameworksModule } from './frameworks/frameworks.module';
 import { GROWTH_RESOLVERS, GrowthModule } from './growth/growth.module';
+import { STAFFING_RESOLVERS, StaffingModule } from './staffing/staffing.module';
 
 /** A feature: its Nest module and the resolvers whose types make up its part of the schema. */
 export interface Feature {
@@ -17,4 +18,5 @@ export const FEATURES: Feature[] = [
   { module: DirectoryModule, resolvers: DIRECTORY_RESOLVERS },
   { module: FrameworksModule, resolvers: FRAMEWORK_RESOLVERS },
   { module: GrowthModule, resolvers: GROWTH_RESOLVERS },
+  { module: StaffingModule, resolvers: STAFFING_RESOLVERS },
 ];

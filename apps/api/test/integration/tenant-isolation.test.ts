@@ -18,6 +18,15 @@ const TENANT_TABLES = [
   'goal_check_ins',
   'evidence',
   'evidence_goals',
+  'holiday_calendars',
+  'holidays',
+  'projects',
+  'project_needs',
+  'project_need_competencies',
+  'scenarios',
+  'allocations',
+  'allocation_goals',
+  'time_off',
 ] as const;
 
 /** Runs `sql` in a tenant transaction (role and organization set), then rolls it back. */

@@ -1,6 +1,12 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Frameworks1764100000000 } from './1764100000000-frameworks';
 import { Growth1764200000000 } from './1764200000000-growth';
+import { Staffing1764300000000 } from './1764300000000-staffing';
 
 /** Every migration, in order. New ones are appended here. */
-export const MIGRATIONS = [Foundation1764000000000, Frameworks1764100000000, Growth1764200000000];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  Frameworks1764100000000,
+  Growth1764200000000,
+  Staffing1764300000000,
+];

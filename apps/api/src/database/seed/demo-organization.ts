@@ -1,4 +1,5 @@
 import { demoGrowth } from './growth-plan';
+import { demoStaffing } from './staffing-plan';
 import { newId, OrganizationPlan, PlannedPerson, PlannedTeam } from './organization-plan';
 
 export const DEMO_PASSWORD = 'trellis-demo';
@@ -110,7 +111,8 @@ export function demoOrganization(domain = 'acme.test', name = 'Acme Engineering'
       { email: `priya@${domain}`, role: 'member', personId: byName('Priya Raman'), password: DEMO_PASSWORD },
     ],
   };
-  plan.growth = (framework, levelKeyOf) =>
-    demoGrowth(framework, plan, levelKeyOf, new Date().toISOString().slice(0, 10));
+  const today = new Date().toISOString().slice(0, 10);
+  plan.growth = (framework, levelKeyOf) => demoGrowth(framework, plan, levelKeyOf, today);
+  plan.staffing = (goals) => demoStaffing(plan, goals, today);
   return plan;
 }

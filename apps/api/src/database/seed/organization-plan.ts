@@ -2,6 +2,7 @@ import { RoleValue } from '../../authz/viewer';
 import type { Framework } from '@trellis/domain';
 import { randomUUID } from 'node:crypto';
 import type { GrowthPlan } from './growth-plan';
+import type { StaffingPlan } from './staffing-plan';
 
 import { TrackValue } from '../../modules/directory/people/person-row';
 
@@ -25,6 +26,8 @@ export interface OrganizationPlan {
   users: { email: string; role: RoleValue; personId: string | null; password: string }[];
   /** Growth records (built from the plan's people by the demo and the generator). */
   growth?: (framework: Framework, levelKeyOf: (p: PlannedPerson) => string) => GrowthPlan;
+  /** Projects, allocations and time off (built after growth: stretch assignments link goals). */
+  staffing?: (goals: GrowthPlan['goals']) => StaffingPlan;
 }
 
 export type PlannedPerson = OrganizationPlan['people'][number];

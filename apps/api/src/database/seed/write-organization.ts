@@ -5,6 +5,7 @@ import { resolveLevelKey } from '../../modules/directory/people/people.service';
 import { inTenantTransaction } from '../tenant-transaction';
 import { GrowthPlan } from './growth-plan';
 import { OrganizationPlan } from './organization-plan';
+import { StaffingPlan } from './staffing-plan';
 
 const CHUNK = 500;
 
@@ -82,14 +83,14 @@ export async function writeOrganization(dataSource: DataSource, plan: Organizati
       ['org_id', 'email', 'password_hash', 'role', 'person_id'],
       plan.users.map((u, i) => [plan.id, u.email.toLowerCase(), hashes[i], u.role, u.personId]),
     );
+    let goals: GrowthPlan['goals'] = [];
     if (plan.growth) {
       const levels = new Map(plan.people.map((p) => [p.id, resolveLevelKey(framework, p.track, p.level)]));
-      await writeGrowth(
-        db,
-        plan.id,
-        plan.growth(framework, (p) => levels.get(p.id) ?? p.level),
-      );
+      const growth = plan.growth(framework, (p) => levels.get(p.id) ?? p.level);
+      await writeGrowth(db, plan.id, growth);
+      goals = growth.goals;
     }
+    if (plan.staffing) await writeStaffing(db, plan.id, plan.staffing(goals));
   });
 }
 
@@ -197,5 +198,109 @@ async function writeGrowth(db: EntityManager, orgId: string, growth: GrowthPlan)
     'evidence_goals',
     ['org_id', 'evidence_id', 'goal_id'],
     growth.evidence.flatMap((e) => e.goalIds.map((goalId) => [orgId, e.id, goalId])),
+  );
+}
+
+/** Calendars, working time, projects with their needs, scenarios, allocations and time off. */
+async function writeStaffing(db: EntityManager, orgId: string, staffing: StaffingPlan): Promise<void> {
+  await insertRows(
+    db,
+    'holiday_calendars',
+    ['id', 'org_id', 'name'],
+    staffing.holidayCalendars.map((c) => [c.id, orgId, c.name]),
+  );
+  await insertRows(
+    db,
+    'holidays',
+    ['org_id', 'calendar_id', 'date', 'name'],
+    staffing.holidayCalendars.flatMap((c) => c.holidays.map((h) => [orgId, c.id, h.date, h.name])),
+  );
+  for (const w of staffing.workingTime) {
+    await db.query(`UPDATE people SET working_days = $3, holiday_calendar_id = $4 WHERE org_id = $1 AND id = $2`, [
+      orgId,
+      w.personId,
+      w.workingDays,
+      w.holidayCalendarId,
+    ]);
+  }
+  await insertRows(
+    db,
+    'projects',
+    ['id', 'org_id', 'name', 'kind', 'status', 'priority', 'start_date', 'end_date', 'team_id', 'description'],
+    staffing.projects.map((p) => [
+      p.id,
+      orgId,
+      p.name,
+      p.kind,
+      p.status,
+      p.priority,
+      p.startDate,
+      p.endDate,
+      p.teamId,
+      p.description,
+    ]),
+  );
+  const needs = staffing.projects.flatMap((p) => p.needs.map((n) => ({ projectId: p.id, ...n })));
+  await insertRows(
+    db,
+    'project_needs',
+    ['id', 'org_id', 'project_id', 'role', 'percent', 'start_date', 'end_date'],
+    needs.map((n) => [n.id, orgId, n.projectId, n.role, n.percent, n.startDate, n.endDate]),
+  );
+  await insertRows(
+    db,
+    'project_need_competencies',
+    ['org_id', 'need_id', 'competency_key', 'min_level'],
+    needs.flatMap((n) => n.competencies.map((c) => [orgId, n.id, c.key, c.minLevel])),
+  );
+  await insertRows(
+    db,
+    'scenarios',
+    ['id', 'org_id', 'name'],
+    staffing.scenarios.map((s) => [s.id, orgId, s.name]),
+  );
+  await insertRows(
+    db,
+    'allocations',
+    [
+      'id',
+      'org_id',
+      'person_id',
+      'project_id',
+      'need_id',
+      'scenario_id',
+      'kind',
+      'percent',
+      'start_date',
+      'end_date',
+      'status',
+      'note',
+    ],
+    staffing.allocations.map((a) => [
+      a.id,
+      orgId,
+      a.personId,
+      a.projectId,
+      a.needId,
+      a.scenarioId,
+      a.kind,
+      a.percent,
+      a.startDate,
+      a.endDate,
+      a.status,
+      a.note,
+    ]),
+  );
+  await insertRows(
+    db,
+    'allocation_goals',
+    ['org_id', 'allocation_id', 'goal_id'],
+    staffing.allocations.flatMap((a) => a.goalIds.map((g) => [orgId, a.id, g])),
+  );
+  await insertRows(
+    db,
+    'time_off',
+    ['org_id', 'person_id', 'start_date', 'end_date', 'percent', 'category', 'note'],
+    staffing.timeOff.map((t) => [orgId, t.personId, t.startDate, t.endDate, t.percent, t.category, t.note]),
   );
 }

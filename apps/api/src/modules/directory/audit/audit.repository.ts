@@ -39,7 +39,18 @@ export type AuditAction =
   | 'goal_milestone_reopened'
   | 'evidence_added'
   | 'evidence_updated'
-  | 'evidence_deleted';
+  | 'evidence_deleted'
+  | 'project_created'
+  | 'project_updated'
+  | 'project_need_added'
+  | 'project_need_updated'
+  | 'project_need_removed'
+  | 'allocation_created'
+  | 'allocation_updated'
+  | 'allocation_deleted'
+  | 'time_off_added'
+  | 'time_off_updated'
+  | 'time_off_deleted';
 
 export interface AuditEntry {
   orgId: string;

@@ -11,6 +11,8 @@ export class OrganizationEntity {
   @Column('numeric', { name: 'target_development_share', transformer: decimal })
   targetDevelopmentShare: number;
   @Column('smallint', { name: 'stale_goal_days' }) staleGoalDays: number;
+  @Column('text', { name: 'over_allocation' }) overAllocation: 'warn' | 'refuse';
+  @Column('numeric', { name: 'idle_below', transformer: decimal }) idleBelow: number;
   @Column('int') version: number;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;

@@ -8,6 +8,10 @@ export interface OrganizationRow {
   defaultWeeklyCapacityHours: number;
   targetDevelopmentShare: number;
   staleGoalDays: number;
+  /** Whether a plan that puts someone above 100% is saved with a warning or refused. */
+  overAllocation: 'warn' | 'refuse';
+  /** Below this share of their capacity a person counts as idle. */
+  idleBelow: number;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -16,7 +20,12 @@ export interface OrganizationRow {
 export type SettingsChanges = Partial<
   Pick<
     OrganizationEntity,
-    'fiscalQuarterStartMonth' | 'defaultWeeklyCapacityHours' | 'targetDevelopmentShare' | 'staleGoalDays'
+    | 'fiscalQuarterStartMonth'
+    | 'defaultWeeklyCapacityHours'
+    | 'targetDevelopmentShare'
+    | 'staleGoalDays'
+    | 'overAllocation'
+    | 'idleBelow'
   >
 >;
 

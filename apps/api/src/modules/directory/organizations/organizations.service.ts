@@ -4,7 +4,7 @@ import { badInput, conflict, forbidden, notFound } from '../../../common/errors'
 import { RequestContext } from '../../../context/request-context';
 import { AuditRepository } from '../audit/audit.repository';
 import { UpdateOrganizationSettingsInput } from './dto/organization.inputs';
-import { Organization } from './models/organization.model';
+import { Organization, OverAllocationRule } from './models/organization.model';
 
 import { OrganizationRow, OrganizationsRepository, SettingsChanges } from './organizations.repository';
 
@@ -19,6 +19,8 @@ function toOrganization(o: OrganizationRow, today: string): Organization {
       defaultWeeklyCapacityHours: o.defaultWeeklyCapacityHours,
       targetDevelopmentShare: o.targetDevelopmentShare,
       staleGoalDays: o.staleGoalDays,
+      overAllocation: o.overAllocation as OverAllocationRule,
+      idleBelow: o.idleBelow,
     },
   };
 }
@@ -29,6 +31,23 @@ export class OrganizationsService {
     private readonly organizations: OrganizationsRepository,
     private readonly audit: AuditRepository,
   ) {}
+
+  /** The settings the staffing figures read, once per request. */
+  async staffingRules(
+    ctx: RequestContext,
+  ): Promise<{ developmentTarget: number; idleBelow: number; overAllocation: 'warn' | 'refuse' }> {
+    const org = await ctx.loader(this.organizationLoader).load();
+    return {
+      developmentTarget: org?.targetDevelopmentShare ?? 0.2,
+      idleBelow: org?.idleBelow ?? 0.8,
+      overAllocation: org?.overAllocation ?? 'warn',
+    };
+  }
+
+  private readonly organizationLoader = (ctx: RequestContext) => {
+    let org: Promise<OrganizationRow | null> | null = null;
+    return { load: () => (org ??= this.organizations.findById(ctx.db, ctx.orgId)) };
+  };
 
   async current(ctx: RequestContext): Promise<Organization> {
     const org = await this.organizations.findById(ctx.db, ctx.orgId);
@@ -57,6 +76,8 @@ export class OrganizationsService {
       changes.defaultWeeklyCapacityHours = input.defaultWeeklyCapacityHours;
     if (input.targetDevelopmentShare !== undefined) changes.targetDevelopmentShare = input.targetDevelopmentShare;
     if (input.staleGoalDays !== undefined) changes.staleGoalDays = input.staleGoalDays;
+    if (input.overAllocation !== undefined) changes.overAllocation = input.overAllocation;
+    if (input.idleBelow !== undefined) changes.idleBelow = input.idleBelow;
     const updated = toOrganization(await this.organizations.updateSettings(ctx.db, ctx.orgId, changes), ctx.today);
     await this.audit.record(
       ctx.db,

@@ -8,6 +8,13 @@ export interface GoalRow extends GoalFields {
   updatedAt: Date;
 }
 
+export interface OpenGoalRow {
+  id: string;
+  personId: string;
+  title: string;
+  competencyKeys: string[];
+}
+
 export interface MilestoneRow {
   id: string;
   goalId: string;
@@ -47,6 +54,15 @@ export class GoalsRepository {
       `SELECT ${GOAL} FROM goals WHERE org_id = $1 AND person_id = ANY($2::uuid[])
        ORDER BY CASE status WHEN 'at_risk' THEN 0 WHEN 'active' THEN 1 WHEN 'draft' THEN 2 WHEN 'done' THEN 3 ELSE 4 END,
          due_quarter NULLS LAST, created_at`,
+      [orgId, personIds],
+    );
+  }
+
+  /** The open (active or at-risk) goals of these people, in brief: what staffing reads of growth. */
+  openGoals(db: EntityManager, orgId: string, personIds: readonly string[]): Promise<OpenGoalRow[]> {
+    return db.query(
+      `SELECT id, person_id AS "personId", title, competency_keys AS "competencyKeys" FROM goals
+       WHERE org_id = $1 AND person_id = ANY($2::uuid[]) AND status IN ('active', 'at_risk') ORDER BY created_at`,
       [orgId, personIds],
     );
   }

@@ -12,7 +12,9 @@ import { growthSubject, growthWriter, viewerName } from '../../../authz/record-a
 import { QuarterClock, QuarterClockService, checkQuarter } from '../../directory/organizations/quarter-clock.service';
 import { activeCompetency, competencyRefs, rungName } from '../growth-mapping';
 import { CheckInConfidence, GoalHealthState, GoalStatus } from '../growth.enums';
-import { GoalFields, GoalRow, GoalsRepository } from './goals.repository';
+import { GoalFields, GoalRow, GoalsRepository, OpenGoalRow } from './goals.repository';
+
+export type { OpenGoalRow } from './goals.repository';
 import { Goal } from './models/goal.model';
 import { scaleOf } from '../assessments/assessments.service';
 
@@ -39,6 +41,15 @@ export class GoalsService {
   async forPeople(ctx: RequestContext, personIds: string[]): Promise<Goal[]> {
     if (personIds.length === 0) return [];
     return this.hydrate(ctx, await this.goals.forPeople(ctx.db, ctx.orgId, personIds));
+  }
+
+  /**
+   * The open goals of these people, in brief, for staffing (growth-aligned work, stretch links).
+   * The caller decides who may see them; one statement for any number of people.
+   */
+  openGoals(ctx: RequestContext, personIds: readonly string[]): Promise<OpenGoalRow[]> {
+    if (personIds.length === 0) return Promise.resolve([]);
+    return this.goals.openGoals(ctx.db, ctx.orgId, personIds);
   }
 
   async create(ctx: RequestContext, input: CreateGoalInput): Promise<Goal> {

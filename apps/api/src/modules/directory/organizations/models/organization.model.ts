@@ -1,4 +1,13 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum OverAllocationRule {
+  WARN = 'warn',
+  REFUSE = 'refuse',
+}
+registerEnumType(OverAllocationRule, {
+  name: 'OverAllocationRule',
+  description: 'Whether a plan that puts someone above 100% of their time is saved with a warning or refused.',
+});
 
 @ObjectType()
 export class OrganizationSettings {
@@ -9,6 +18,9 @@ export class OrganizationSettings {
   targetDevelopmentShare: number;
   @Field(() => Int, { description: 'A goal with no check-in for longer than this many days is stale.' })
   staleGoalDays: number;
+  @Field(() => OverAllocationRule) overAllocation: OverAllocationRule;
+  @Field(() => Float, { description: 'Below this share of their capacity (0 to 1) a person counts as idle.' })
+  idleBelow: number;
 }
 
 @ObjectType({ description: 'A quarter of the fiscal year, as the organization counts it.' })

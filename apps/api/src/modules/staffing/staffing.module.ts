@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '../directory/directory.module';
+import { GrowthModule } from '../growth/growth.module';
+import { AllocationsRepository } from './allocations/allocations.repository';
+import { AllocationsResolver } from './allocations/allocations.resolver';
+import { AllocationsService } from './allocations/allocations.service';
+import { ProjectsRepository } from './projects/projects.repository';
+import { ProjectsResolver } from './projects/projects.resolver';
+import { ProjectsService } from './projects/projects.service';
+import { TimeOffRepository } from './time-off/time-off.repository';
+import { TimeOffResolver } from './time-off/time-off.resolver';
+import { TimeOffService } from './time-off/time-off.service';
+import { CapacityService } from './timeline/capacity.service';
+import { TimelineRepository } from './timeline/timeline.repository';
+import { TimelineResolver } from './timeline/timeline.resolver';
+import { TimelineService } from './timeline/timeline.service';
+
+export const STAFFING_RESOLVERS = [ProjectsResolver, AllocationsResolver, TimeOffResolver, TimelineResolver];
+
+/** Staffing: projects and their needs, allocations, time off, and the capacity figures on them. */
+@Module({
+  imports: [DirectoryModule, GrowthModule],
+  providers: [
+    ProjectsRepository,
+    AllocationsRepository,
+    TimeOffRepository,
+    TimelineRepository,
+    ProjectsService,
+    AllocationsService,
+    TimeOffService,
+    CapacityService,
+    TimelineService,
+    ...STAFFING_RESOLVERS,
+  ],
+  exports: [ProjectsService, TimelineService],
+})
+export class StaffingModule {}

@@ -1,0 +1,273 @@
+import { Injectable } from '@nestjs/common';
+import {
+  addDays,
+  balanceOf,
+  developmentDrought,
+  mondayOf,
+  planCalendar,
+  sumTotals,
+  type Balance,
+  type TimeTotals,
+} from '@trellis/domain';
+import { badInput, forbidden, notFound } from '../../../common/errors';
+import { requireId } from '../../../common/ids';
+import { RequestContext } from '../../../context/request-context';
+import { OrganizationsService } from '../../directory/organizations/organizations.service';
+import { quarterArgument, QuarterClockService } from '../../directory/organizations/quarter-clock.service';
+import { TeamsService } from '../../directory/teams/teams.service';
+import { ProjectsService } from '../projects/projects.service';
+import { ProjectStatus, WorkKind } from '../staffing.enums';
+import { CapacityService, toAllocation, toTimeOff } from './capacity.service';
+import {
+  BalanceFigures,
+  OpenNeed,
+  PersonBalance,
+  StaffedPerson,
+  StaffingBalance,
+  StaffingTimeline,
+  TeamBalance,
+} from './models/timeline.model';
+import { StaffedPersonRow, TimelineRepository } from './timeline.repository';
+
+export const MAX_TIMELINE_WEEKS = 53;
+export const MAX_TIMELINE_PEOPLE = 500;
+
+export interface TimelineArgs {
+  from: string;
+  weeks: number;
+  teamId?: string | null;
+  personId?: string | null;
+  projectId?: string | null;
+  kind?: WorkKind | null;
+  offset: number;
+  limit: number;
+}
+
+const toStaffedPerson = (p: StaffedPersonRow): StaffedPerson => ({
+  id: p.id,
+  name: p.name,
+  title: p.title,
+  teamId: p.teamId,
+  teamName: p.teamName,
+  workingDays: p.workingDays,
+});
+
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The staffing views: who works on what, week by week, and how each person's time balances. */
+@Injectable()
+export class TimelineService {
+  constructor(
+    private readonly staffed: TimelineRepository,
+    private readonly capacity: CapacityService,
+    private readonly projects: ProjectsService,
+    private readonly teams: TeamsService,
+    private readonly organizations: OrganizationsService,
+    private readonly quarters: QuarterClockService,
+  ) {}
+
+  async timeline(ctx: RequestContext, args: TimelineArgs): Promise<StaffingTimeline> {
+    if (!Number.isInteger(args.weeks) || args.weeks < 1 || args.weeks > MAX_TIMELINE_WEEKS) {
+      throw badInput('weeks', `Show between 1 and ${MAX_TIMELINE_WEEKS} weeks.`);
+    }
+    if (args.offset < 0) throw badInput('offset', 'The offset cannot be negative.');
+    if (args.limit < 1 || args.limit > MAX_TIMELINE_PEOPLE) {
+      throw badInput('limit', `Show between 1 and ${MAX_TIMELINE_PEOPLE} people at a time.`);
+    }
+    const from = mondayOf(args.from);
+    const to = addDays(from, args.weeks * 7 - 1);
+    const policy = await ctx.policy();
+    const { ids, teamIds } = await this.scope(ctx, args.personId, args.teamId);
+    if (args.projectId) await this.projects.find(ctx, args.projectId, 'projectId');
+    const [{ rows: people, total }, rules, openNeeds] = await Promise.all([
+      this.staffed.people(
+        ctx.db,
+        ctx.orgId,
+        { ids, teamIds, projectId: args.projectId ?? null, kind: args.kind ?? null, from, to },
+        args.offset,
+        args.limit,
+      ),
+      this.organizations.staffingRules(ctx),
+      this.openNeeds(ctx, from, to, args.projectId ?? null),
+    ]);
+    const data = await this.capacity.load(ctx, people, from, to, policy);
+    const calendar = planCalendar(from, to);
+    return {
+      from,
+      to,
+      weeks: calendar.periods.map((p) => ({ key: p.key, monday: p.start })),
+      offset: args.offset,
+      limit: args.limit,
+      totalCount: total,
+      openNeeds,
+      rows: people.map((person) => {
+        const totals = this.capacity.totals(calendar, person, data);
+        return {
+          person: toStaffedPerson(person),
+          canAllocate: policy.canAllocate(person.id),
+          weeks: calendar.periods.map((period, i) => {
+            const t = totals[i];
+            const b = balanceOf(t, rules);
+            const share = (days: number) => (t.capacityDays > 0 ? round(days / t.capacityDays) : 0);
+            return {
+              week: period.key,
+              workingDays: round(t.workingDays),
+              capacityDays: round(t.capacityDays),
+              allocatedShare: round(b.allocatedShare),
+              tentativeShare: round(b.tentativeShare),
+              deliveryShare: share(t.deliveryDays),
+              developmentShare: share(t.developmentDays),
+              supportShare: share(t.supportDays),
+              overAllocated: b.overAllocated,
+              idle: b.idle,
+              away: b.away,
+            };
+          }),
+          allocations: (data.allocations.get(person.id) ?? []).map((a) => toAllocation(a, data)),
+          timeOff: (data.timeOff.get(person.id) ?? []).map((t) => toTimeOff(t, policy)),
+        };
+      }),
+    };
+  }
+
+  /** Delivery, development and support per person and team for a fiscal quarter. */
+  async balance(
+    ctx: RequestContext,
+    quarterArg: string | null | undefined,
+    teamId: string | null | undefined,
+  ): Promise<StaffingBalance> {
+    const policy = await ctx.policy();
+    const clock = await this.quarters.clock(ctx);
+    const quarter = clock.toQuarter(quarterArgument(clock, quarterArg));
+    const { ids, teamIds } = await this.scope(ctx, null, teamId);
+    const from = quarter.start;
+    const to = quarter.end;
+    const [{ rows: people }, rules] = await Promise.all([
+      this.staffed.people(
+        ctx.db,
+        ctx.orgId,
+        { ids, teamIds, projectId: null, kind: null, from, to },
+        0,
+        MAX_TIMELINE_PEOPLE,
+      ),
+      this.organizations.staffingRules(ctx),
+    ]);
+    const data = await this.capacity.load(ctx, people, from, to, policy);
+    const calendar = planCalendar(from, to);
+    const seesGrowth = (id: string) => data.goalKeys.has(id);
+    const figures = (t: TimeTotals, weeks: TimeTotals[], growth: boolean): BalanceFigures => {
+      const b: Balance = balanceOf(t, rules);
+      return {
+        capacityDays: round(t.capacityDays, 2),
+        allocatedShare: round(b.allocatedShare),
+        tentativeShare: round(b.tentativeShare),
+        deliveryShare: round(b.deliveryShare),
+        developmentShare: round(b.developmentShare),
+        supportShare: round(b.supportShare),
+        growthAlignedShare: growth ? round(b.growthAlignedShare) : null,
+        developmentShortfall: round(b.developmentShortfall),
+        overAllocatedWeeks: weeks.filter((w) => balanceOf(w).overAllocated).length,
+      };
+    };
+    const perPerson: PersonBalance[] = [];
+    const byTeam = new Map<
+      string,
+      { name: string; id: string | null; totals: TimeTotals[]; weeks: TimeTotals[]; growth: boolean }
+    >();
+    const all: TimeTotals[] = [];
+    for (const person of people) {
+      const weeks = this.capacity.totals(calendar, person, data);
+      const total = sumTotals(weeks);
+      all.push(total);
+      perPerson.push({
+        person: toStaffedPerson(person),
+        figures: figures(total, weeks, seesGrowth(person.id)),
+        drought: developmentDrought(calendar.periods, weeks),
+      });
+      const key = person.teamId ?? '';
+      const team = byTeam.get(key) ?? {
+        name: person.teamName ?? 'No team',
+        id: person.teamId,
+        totals: [],
+        weeks: [],
+        growth: true,
+      };
+      team.totals.push(total);
+      team.growth &&= seesGrowth(person.id);
+      byTeam.set(key, team);
+    }
+    const teams: TeamBalance[] = [...byTeam.values()].map((t) => ({
+      teamId: t.id,
+      teamName: t.name,
+      people: t.totals.length,
+      figures: { ...figures(sumTotals(t.totals), [], t.growth), overAllocatedWeeks: 0 },
+    }));
+    for (const team of teams) {
+      team.figures.overAllocatedWeeks = perPerson
+        .filter((p) => p.person.teamId === team.teamId)
+        .reduce((n, p) => n + p.figures.overAllocatedWeeks, 0);
+    }
+    const everyone = people.every((p) => seesGrowth(p.id));
+    return {
+      quarter,
+      developmentTarget: rules.developmentTarget,
+      people: perPerson,
+      teams,
+      total: {
+        ...figures(sumTotals(all), [], everyone && people.length > 0),
+        overAllocatedWeeks: perPerson.reduce((n, p) => n + p.figures.overAllocatedWeeks, 0),
+      },
+    };
+  }
+
+  /** Who the viewer may see, narrowed to one person or a team (with its sub-teams). */
+  private async scope(
+    ctx: RequestContext,
+    personId: string | null | undefined,
+    teamId: string | null | undefined,
+  ): Promise<{ ids: string[] | null; teamIds: string[] | null }> {
+    const policy = await ctx.policy();
+    let ids = policy.timelinePersonIds();
+    if (personId) {
+      requireId('personId', personId);
+      if (!(await this.staffed.personById(ctx.db, ctx.orgId, personId))) throw notFound('Person');
+      if (!policy.canReadTimeline(personId)) {
+        throw forbidden('A person’s plan is seen by them, their manager chain and admins.');
+      }
+      ids = [personId];
+    }
+    let teamIds: string[] | null = null;
+    if (teamId) {
+      requireId('teamId', teamId);
+      teamIds = await this.teams.subteamIds(ctx, teamId);
+      if (teamIds.length === 0) throw notFound('Team');
+    }
+    return { ids, teamIds };
+  }
+
+  /** Needs with a share still open in the range: placeholders everyone sees. */
+  private async openNeeds(
+    ctx: RequestContext,
+    from: string,
+    to: string,
+    projectId: string | null,
+  ): Promise<OpenNeed[]> {
+    const projects = await this.projects.list(ctx, { statuses: [ProjectStatus.ACTIVE, ProjectStatus.PROPOSED] });
+    return projects
+      .filter((p) => !projectId || p.id === projectId)
+      .flatMap((p) =>
+        p.needs
+          .filter((n) => n.openPercent > 0 && n.startDate <= to && n.endDate >= from)
+          .map((n) => ({
+            id: n.id,
+            projectId: p.id,
+            projectName: p.name,
+            role: n.role,
+            percent: n.percent,
+            openPercent: n.openPercent,
+            startDate: n.startDate,
+            endDate: n.endDate,
+          })),
+      );
+  }
+}

@@ -1,0 +1,387 @@
+import { addDays, mondayOf } from '@trellis/domain';
+import {
+  AccessRow,
+  accountOf,
+  Check,
+  field,
+  homeOf,
+  MatrixContext,
+  PAYMENTS,
+  PLATFORM,
+  sorted,
+} from './access-matrix-kit';
+
+/*
+ * Staffing: projects, their needs and rosters are everyone's to read; a person's plan (timeline,
+ * balance, time off) is the person's, their manager chain's and the admins'. Managers shape
+ * projects and plan the time of the people they reach; admins plan anyone's.
+ */
+
+const TODAY = new Date().toISOString().slice(0, 10);
+const FROM = mondayOf(TODAY);
+const SAM = (ctx: MatrixContext) => ctx.org.personId('Sam');
+
+async function one<T>(ctx: MatrixContext, sql: string, params: unknown[]): Promise<T> {
+  const rows: T[] = await ctx.db.query(sql, params);
+  if (!rows[0]) throw new Error(`No fixture row for: ${sql}`);
+  return rows[0];
+}
+
+const projectNamed = (ctx: MatrixContext, name: string) =>
+  one<{ id: string; version: number }>(ctx, `SELECT id, version FROM projects WHERE org_id = $1 AND name = $2`, [
+    ctx.org.plan.id,
+    name,
+  ]);
+const needOf = (ctx: MatrixContext, role: string) =>
+  one<{ id: string; version: number }>(
+    ctx,
+    `SELECT n.id, n.version FROM project_needs n WHERE n.org_id = $1 AND n.role = $2`,
+    [ctx.org.plan.id, role],
+  );
+const samsRefunds = (ctx: MatrixContext) =>
+  one<{ id: string; version: number }>(
+    ctx,
+    `SELECT a.id, a.version FROM allocations a JOIN projects p ON p.id = a.project_id
+     WHERE a.person_id = $1 AND p.name = 'Refunds API' AND a.scenario_id IS NULL`,
+    [SAM(ctx)],
+  );
+const samsTimeOff = (ctx: MatrixContext) =>
+  one<{ id: string; version: number }>(ctx, `SELECT id, version FROM time_off WHERE person_id = $1 LIMIT 1`, [
+    SAM(ctx),
+  ]);
+
+const SIGNED_IN_ONLY = { anonymous: 'UNAUTHENTICATED' } as const;
+const PLANNERS = {
+  anonymous: 'UNAUTHENTICATED',
+  member: 'FORBIDDEN',
+  peerManager: 'FORBIDDEN',
+  otherOrg: 'NOT_FOUND',
+} as const;
+
+/** Whose rows each account's timeline holds: their own, and the people they reach. */
+const TIMELINE_OF: Record<string, string[] | 'everyone'> = {
+  sam: ['Sam'],
+  priya: ['Priya'],
+  maya: PAYMENTS,
+  omar: PLATFORM,
+  admin: 'everyone',
+};
+
+const timelineRows: Check = (data, ctx) => {
+  const rows = field<{ rows: { person: { id: string } }[] }>(data, 'staffingTimeline').rows;
+  const home = homeOf(ctx);
+  const visible = TIMELINE_OF[accountOf(ctx)];
+  const expected = visible === 'everyone' ? home.plan.people.map((p) => p.id) : visible.map((n) => home.personId(n));
+  expect(sorted(rows.map((r) => r.person.id))).toEqual(sorted(expected));
+};
+
+const balancePeople: Check = (data, ctx) => {
+  const people = field<{ people: { person: { id: string } }[] }>(data, 'staffingBalance').people;
+  const home = homeOf(ctx);
+  const visible = TIMELINE_OF[accountOf(ctx)];
+  const expected = visible === 'everyone' ? home.plan.people.map((p) => p.id) : visible.map((n) => home.personId(n));
+  expect(sorted(people.map((p) => p.person.id))).toEqual(sorted(expected));
+};
+
+/** Everyone reads every project of their own organization, with its roster. */
+const allProjects: Check = (data, ctx) => {
+  const projects = field<{ name: string; roster: unknown[] }[]>(data, 'projects');
+  expect(projects.map((p) => p.name)).toContain('Refunds API');
+  expect(projects).toHaveLength(10);
+  expect(projects.find((p) => p.name === 'Checkout reliability')?.roster.length).toBeGreaterThan(0);
+  expect(homeOf(ctx)).toBeDefined();
+};
+
+const refundsProject: Check = (data) => {
+  const p = field<{ name: string; needs: { role: string; openPercent: number }[] }>(data, 'project');
+  expect(p.name).toBe('Refunds API');
+  expect(p.needs.map((n) => [n.role, n.openPercent])).toEqual([
+    ['API designer', 0],
+    ['API reviewer', 20],
+  ]);
+};
+
+const projectCreated: Check = async (data, ctx) => {
+  const p = field<{ id: string; name: string }>(data, 'createProject');
+  expect(p.name).toBe('Mobile wallet');
+  const [row] = await ctx.db.query(`SELECT org_id AS "orgId" FROM projects WHERE id = $1`, [p.id]);
+  expect(row.orgId).toBe(homeOf(ctx).plan.id);
+};
+
+const projectRenamed: Check = (data) =>
+  expect(field<{ name: string }>(data, 'updateProject').name).toBe('Refunds API v1');
+const needAdded: Check = (data) =>
+  expect(field<{ needs: { role: string }[] }>(data, 'addProjectNeed').needs.map((n) => n.role)).toContain(
+    'Tech writer',
+  );
+const needChanged: Check = (data) =>
+  expect(field<{ needs: { role: string; percent: number }[] }>(data, 'updateProjectNeed').needs).toContainEqual(
+    expect.objectContaining({ role: 'API reviewer', percent: 30 }),
+  );
+const needRemoved: Check = (data) =>
+  expect(field<{ needs: { role: string }[] }>(data, 'removeProjectNeed').needs.map((n) => n.role)).toEqual([
+    'API designer',
+  ]);
+
+const allocated: Check = async (data, ctx) => {
+  const r = field<{ allocation: { id: string; personId: string; percent: number; kind: string } }>(
+    data,
+    'createAllocation',
+  );
+  expect(r.allocation).toMatchObject({ personId: SAM(ctx), percent: 10, kind: 'SUPPORT' });
+};
+const reallocated: Check = (data) =>
+  expect(field<{ allocation: { percent: number } }>(data, 'updateAllocation').allocation.percent).toBe(50);
+const deallocated: Check = async (data, ctx) => {
+  const id = field<string>(data, 'deleteAllocation');
+  expect(await ctx.db.query(`SELECT 1 FROM allocations WHERE id = $1`, [id])).toEqual([]);
+};
+
+const timeOffAdded: Check = (data) =>
+  expect(field<{ percent: number; category: string }>(data, 'addTimeOff')).toMatchObject({
+    percent: 100,
+    category: 'LEAVE',
+  });
+const timeOffMoved: Check = (data) =>
+  expect(field<{ endDate: string }>(data, 'updateTimeOff').endDate).toBe(addDays(FROM, 60));
+const timeOffDeleted: Check = async (data, ctx) => {
+  const id = field<string>(data, 'deleteTimeOff');
+  expect(await ctx.db.query(`SELECT 1 FROM time_off WHERE id = $1`, [id])).toEqual([]);
+};
+
+const PROJECT_FIELDS = `id name version needs { id role percent openPercent } roster { personId percent }`;
+
+export const STAFFING_ROWS: AccessRow[] = [
+  {
+    operation: 'projects',
+    title: 'every project, with its roster (member: Sam)',
+    member: 'sam',
+    document: `query { projects { name roster { personId percent } } }`,
+    expect: {
+      ...SIGNED_IN_ONLY,
+      member: allProjects,
+      manager: allProjects,
+      peerManager: allProjects,
+      admin: allProjects,
+      otherOrg: allProjects,
+    },
+  },
+  {
+    operation: 'project',
+    title: 'the Refunds API project with its needs (member: Priya)',
+    member: 'priya',
+    document: `query P($id: ID!) { project(id: $id) { name needs { role openPercent } } }`,
+    variables: async (ctx) => ({ id: (await projectNamed(ctx, 'Refunds API')).id }),
+    expect: {
+      ...SIGNED_IN_ONLY,
+      member: refundsProject,
+      manager: refundsProject,
+      peerManager: refundsProject,
+      admin: refundsProject,
+      otherOrg: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'staffingTimeline',
+    title: 'the timeline the viewer may see (member: Sam)',
+    member: 'sam',
+    document: `query T($from: LocalDate!) { staffingTimeline(from: $from, weeks: 4) { rows { person { id } } } }`,
+    variables: () => ({ from: FROM }),
+    expect: {
+      ...SIGNED_IN_ONLY,
+      member: timelineRows,
+      manager: timelineRows,
+      peerManager: timelineRows,
+      admin: timelineRows,
+      otherOrg: timelineRows,
+    },
+  },
+  {
+    operation: 'staffingTimeline',
+    title: "Sam's own timeline (member: Priya, a peer)",
+    member: 'priya',
+    document: `query T($from: LocalDate!, $personId: ID) {
+      staffingTimeline(from: $from, weeks: 4, personId: $personId) { rows { person { id } } } }`,
+    variables: (ctx) => ({ from: FROM, personId: SAM(ctx) }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: 'ok',
+      peerManager: 'FORBIDDEN',
+      admin: 'ok',
+      otherOrg: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'staffingBalance',
+    title: 'the quarter’s balance of the people the viewer may see (member: Priya)',
+    member: 'priya',
+    document: `query { staffingBalance { people { person { id } } } }`,
+    expect: {
+      ...SIGNED_IN_ONLY,
+      member: balancePeople,
+      manager: balancePeople,
+      peerManager: balancePeople,
+      admin: balancePeople,
+      otherOrg: balancePeople,
+    },
+  },
+  {
+    operation: 'createProject',
+    title: 'a new project (member: Sam)',
+    member: 'sam',
+    document: `mutation C($input: CreateProjectInput!) { createProject(input: $input) { id name } }`,
+    variables: () => ({
+      input: { name: 'Mobile wallet', kind: 'DELIVERY', startDate: FROM, endDate: addDays(FROM, 90) },
+    }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: projectCreated,
+      peerManager: projectCreated,
+      admin: projectCreated,
+      otherOrg: projectCreated,
+    },
+  },
+  {
+    operation: 'updateProject',
+    title: 'renaming the Refunds API (member: Sam)',
+    member: 'sam',
+    document: `mutation U($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { ${PROJECT_FIELDS} } }`,
+    variables: async (ctx) => {
+      const p = await projectNamed(ctx, 'Refunds API');
+      return { id: p.id, input: { version: p.version, name: 'Refunds API v1' } };
+    },
+    expect: { ...PLANNERS, manager: projectRenamed, peerManager: projectRenamed, admin: projectRenamed },
+  },
+  {
+    operation: 'addProjectNeed',
+    title: 'a need on the Refunds API (member: Sam)',
+    member: 'sam',
+    document: `mutation A($projectId: ID!, $input: ProjectNeedInput!) {
+      addProjectNeed(projectId: $projectId, input: $input) { ${PROJECT_FIELDS} } }`,
+    variables: async (ctx) => ({
+      projectId: (await projectNamed(ctx, 'Refunds API')).id,
+      input: {
+        role: 'Tech writer',
+        percent: 20,
+        startDate: addDays(FROM, 7),
+        endDate: addDays(FROM, 35),
+        competencies: [{ competencyKey: 'writing_and_talks', minLevelKey: 'engineer' }],
+      },
+    }),
+    expect: { ...PLANNERS, manager: needAdded, peerManager: needAdded, admin: needAdded },
+  },
+  {
+    operation: 'updateProjectNeed',
+    title: 'the API reviewer need at 30% (member: Sam)',
+    member: 'sam',
+    document: `mutation U($id: ID!, $input: UpdateProjectNeedInput!) {
+      updateProjectNeed(id: $id, input: $input) { ${PROJECT_FIELDS} } }`,
+    variables: async (ctx) => {
+      const need = await needOf(ctx, 'API reviewer');
+      return {
+        id: need.id,
+        input: {
+          version: need.version,
+          role: 'API reviewer',
+          percent: 30,
+          startDate: FROM,
+          endDate: addDays(FROM, 60),
+          competencies: [{ competencyKey: 'api_contracts', minLevelKey: 'domain_expert' }],
+        },
+      };
+    },
+    expect: { ...PLANNERS, manager: needChanged, peerManager: needChanged, admin: needChanged },
+  },
+  {
+    operation: 'removeProjectNeed',
+    title: 'removing the API reviewer need (member: Sam)',
+    member: 'sam',
+    document: `mutation R($id: ID!) { removeProjectNeed(id: $id) { ${PROJECT_FIELDS} } }`,
+    variables: async (ctx) => ({ id: (await needOf(ctx, 'API reviewer')).id }),
+    expect: { ...PLANNERS, manager: needRemoved, peerManager: needRemoved, admin: needRemoved },
+  },
+  {
+    operation: 'createAllocation',
+    title: 'Sam on Payments on-call (member: Sam himself)',
+    member: 'sam',
+    document: `mutation C($input: CreateAllocationInput!) {
+      createAllocation(input: $input) { allocation { id personId percent kind } overAllocatedWeeks { week } } }`,
+    variables: async (ctx) => ({
+      input: {
+        personId: SAM(ctx),
+        projectId: (await projectNamed(ctx, 'Payments on-call')).id,
+        percent: 10,
+        startDate: addDays(FROM, 7),
+        endDate: addDays(FROM, 20),
+      },
+    }),
+    expect: { ...PLANNERS, manager: allocated, admin: allocated },
+  },
+  {
+    operation: 'updateAllocation',
+    title: "Sam's refunds work at 50% (member: Sam himself)",
+    member: 'sam',
+    document: `mutation U($id: ID!, $input: UpdateAllocationInput!) {
+      updateAllocation(id: $id, input: $input) { allocation { percent } } }`,
+    variables: async (ctx) => {
+      const a = await samsRefunds(ctx);
+      return { id: a.id, input: { version: a.version, percent: 50 } };
+    },
+    expect: { ...PLANNERS, manager: reallocated, admin: reallocated },
+  },
+  {
+    operation: 'deleteAllocation',
+    title: 'Sam off the refunds API (member: Sam himself)',
+    member: 'sam',
+    document: `mutation D($id: ID!, $version: Int!) { deleteAllocation(id: $id, version: $version) }`,
+    variables: async (ctx) => {
+      const a = await samsRefunds(ctx);
+      return { id: a.id, version: a.version };
+    },
+    expect: { ...PLANNERS, manager: deallocated, admin: deallocated },
+  },
+  {
+    operation: 'addTimeOff',
+    title: 'a week off for Sam (member: Sam himself)',
+    member: 'sam',
+    document: `mutation A($input: CreateTimeOffInput!) { addTimeOff(input: $input) { id percent category note } }`,
+    variables: (ctx) => ({
+      input: { personId: SAM(ctx), startDate: addDays(FROM, 28), endDate: addDays(FROM, 32), note: 'Holiday' },
+    }),
+    expect: { ...PLANNERS, member: timeOffAdded, manager: timeOffAdded, admin: timeOffAdded },
+  },
+  {
+    operation: 'addTimeOff',
+    title: 'a week off for Sam (member: Priya, a peer)',
+    member: 'priya',
+    document: `mutation A($input: CreateTimeOffInput!) { addTimeOff(input: $input) { id percent category } }`,
+    variables: (ctx) => ({
+      input: { personId: SAM(ctx), startDate: addDays(FROM, 28), endDate: addDays(FROM, 32) },
+    }),
+    expect: { ...PLANNERS, manager: timeOffAdded, admin: timeOffAdded },
+  },
+  {
+    operation: 'updateTimeOff',
+    title: "moving Sam's day off (member: Sam himself)",
+    member: 'sam',
+    document: `mutation U($id: ID!, $input: UpdateTimeOffInput!) { updateTimeOff(id: $id, input: $input) { endDate } }`,
+    variables: async (ctx) => {
+      const t = await samsTimeOff(ctx);
+      return { id: t.id, input: { version: t.version, startDate: addDays(FROM, 59), endDate: addDays(FROM, 60) } };
+    },
+    expect: { ...PLANNERS, member: timeOffMoved, manager: timeOffMoved, admin: timeOffMoved },
+  },
+  {
+    operation: 'deleteTimeOff',
+    title: "cancelling Sam's day off (member: Sam himself)",
+    member: 'sam',
+    document: `mutation D($id: ID!, $version: Int!) { deleteTimeOff(id: $id, version: $version) }`,
+    variables: async (ctx) => {
+      const t = await samsTimeOff(ctx);
+      return { id: t.id, version: t.version };
+    },
+    expect: { ...PLANNERS, member: timeOffDeleted, manager: timeOffDeleted, admin: timeOffDeleted },
+  },
+];
