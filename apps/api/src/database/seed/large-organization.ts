@@ -1,4 +1,6 @@
 import { plannedGoals, plannedRatings } from './growth-plan';
+import { addDays, mondayOf } from '@trellis/domain';
+import type { StaffingPlan } from './staffing-plan';
 import { newId, OrganizationPlan, PlannedPerson, PlannedTeam } from './organization-plan';
 
 /** A small deterministic PRNG, so a benchmark's organization is the same every run. */
@@ -70,6 +72,8 @@ export interface LargeOrganizationOptions {
   password?: string;
   /** Two quarters of ratings for everyone and a goal each (for the heatmap and Home at scale). */
   growth?: boolean;
+  /** A project per team with a need, three allocations and one time off per person, over a year. */
+  staffing?: boolean;
 }
 
 /**
@@ -156,5 +160,99 @@ export function largeOrganization(options: LargeOrganizationOptions): Organizati
       evidence: [],
     });
   }
+  if (options.staffing) {
+    const today = new Date().toISOString().slice(0, 10);
+    plan.staffing = () => plannedStaffing(plan, today, random);
+  }
   return plan;
+}
+
+/** For the staffing benchmarks: every person delivery, support and development time, and a week off. */
+export function plannedStaffing(plan: OrganizationPlan, today: string, random: () => number): StaffingPlan {
+  const start = addDays(mondayOf(today), -26 * 7);
+  const end = addDays(mondayOf(today), 26 * 7 - 1);
+  const projects: StaffingPlan['projects'] = plan.teams.map((t) => ({
+    id: newId(),
+    name: `${t.name} delivery`,
+    kind: 'delivery' as const,
+    status: 'active' as const,
+    priority: 2,
+    startDate: start,
+    endDate: end,
+    teamId: t.id,
+    description: '',
+    needs: [
+      {
+        id: newId(),
+        role: 'Engineer',
+        percent: 50,
+        startDate: start,
+        endDate: end,
+        competencies: [{ key: 'api_contracts', minLevel: 'senior_engineer' }],
+      },
+    ],
+  }));
+  const onCall = {
+    id: newId(),
+    name: 'On-call',
+    kind: 'support' as const,
+    status: 'active' as const,
+    priority: 1,
+    startDate: start,
+    endDate: end,
+    teamId: null,
+    description: '',
+    needs: [],
+  };
+  projects.push(onCall);
+  const projectOfTeam = new Map(plan.teams.map((t, i) => [t.id, projects[i]]));
+  const allocations: StaffingPlan['allocations'] = [];
+  const timeOff: StaffingPlan['timeOff'] = [];
+  for (const p of plan.people) {
+    const project = projectOfTeam.get(p.teamId ?? '') ?? projects[0];
+    const base = { personId: p.id, scenarioId: null, status: 'confirmed' as const, note: '', goalIds: [] };
+    const offset = Math.floor(random() * 8) * 7;
+    allocations.push(
+      {
+        ...base,
+        id: newId(),
+        projectId: project.id,
+        needId: project.needs[0]?.id ?? null,
+        kind: 'delivery',
+        percent: 60,
+        startDate: addDays(start, offset),
+        endDate: end,
+      },
+      {
+        ...base,
+        id: newId(),
+        projectId: onCall.id,
+        needId: null,
+        kind: 'support',
+        percent: 20,
+        startDate: start,
+        endDate: addDays(end, -offset),
+      },
+      {
+        ...base,
+        id: newId(),
+        projectId: null,
+        needId: null,
+        kind: 'development',
+        percent: 10 + Math.floor(random() * 3) * 10,
+        startDate: start,
+        endDate: end,
+      },
+    );
+    const week = addDays(mondayOf(today), Math.floor(random() * 40 - 20) * 7);
+    timeOff.push({
+      personId: p.id,
+      startDate: week,
+      endDate: addDays(week, 4),
+      percent: 100,
+      category: 'leave',
+      note: '',
+    });
+  }
+  return { holidayCalendars: [], workingTime: [], projects, scenarios: [], allocations, timeOff };
 }

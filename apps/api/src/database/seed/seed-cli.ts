@@ -4,7 +4,7 @@ import { createDataSource, migrate } from '../data-source';
 import { largeOrganization } from './large-organization';
 import { writeOrganization } from './write-organization';
 
-/** Usage: node dist/api/apps/api/src/database/seed/seed-cli.js --people 5000 [--domain big.test] [--growth] */
+/** Usage: node dist/api/apps/api/src/database/seed/seed-cli.js --people 5000 [--domain big.test] [--growth] [--staffing] */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string) => {
@@ -20,7 +20,12 @@ async function main(): Promise<void> {
     await migrate(ds);
     const domain = option('domain') ?? `org${count}-${Date.now()}.test`;
     const started = Date.now();
-    const plan = largeOrganization({ people: count, domain, growth: args.includes('--growth') });
+    const plan = largeOrganization({
+      people: count,
+      domain,
+      growth: args.includes('--growth'),
+      staffing: args.includes('--staffing'),
+    });
     await writeOrganization(ds, plan);
     console.log(
       `Seeded "${plan.name}": ${plan.people.length} people, ${plan.teams.length} teams in ${Date.now() - started} ms`,
