@@ -19,6 +19,10 @@ const FrameworkPage = lazy(() =>
 const TeamGrowthPage = lazy(() =>
   import('@web/pages/team-growth/TeamGrowthPage').then((m) => ({ default: m.TeamGrowthPage })),
 );
+const StaffingPage = lazy(() => import('@web/pages/staffing/StaffingPage').then((m) => ({ default: m.StaffingPage })));
+const BalancePage = lazy(() => import('@web/pages/balance/BalancePage').then((m) => ({ default: m.BalancePage })));
+const ProjectsPage = lazy(() => import('@web/pages/projects/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
+const ProjectPage = lazy(() => import('@web/pages/project/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const AdminPage = lazy(() => import('@web/pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const NotFoundPage = lazy(() => import('@web/pages/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
@@ -42,6 +46,10 @@ export const signedInRoute: RouteObject = {
         </RequireRole>
       ),
     },
+    { path: paths.staffing, element: <StaffingPage /> },
+    { path: paths.balance, element: <BalancePage /> },
+    { path: paths.projects, element: <ProjectsPage /> },
+    { path: paths.project, element: <ProjectPage /> },
     {
       path: paths.admin,
       element: (

@@ -8,10 +8,14 @@ export const paths = {
   team: '/teams/:teamId',
   framework: '/framework',
   teamGrowth: '/team-growth',
+  staffing: '/staffing',
+  balance: '/staffing/balance',
+  projects: '/projects',
+  project: '/projects/:projectId',
   admin: '/admin',
 } as const;
 
-export type PersonTab = 'profile' | 'growth' | 'goals' | 'evidence';
+export type PersonTab = 'profile' | 'growth' | 'goals' | 'evidence' | 'time';
 export const personPath = (personId: string, tab?: PersonTab): string =>
   `/people/${encodeURIComponent(personId)}${tab && tab !== 'profile' ? `?tab=${tab}` : ''}`;
 /** The person's own Growth tab with the self-rating flow open: Home's "Rate yourself". */
@@ -32,4 +36,25 @@ export const teamGrowthPath = (options: { teamId?: string; quarter?: string } = 
   if (options.quarter) search.set('quarter', options.quarter);
   const query = search.toString();
   return query ? `/team-growth?${query}` : '/team-growth';
+};
+
+export const projectPath = (projectId: string, needId?: string): string =>
+  `/projects/${encodeURIComponent(projectId)}${needId ? `?need=${encodeURIComponent(needId)}` : ''}`;
+
+/** The staffing timeline, optionally narrowed (team, project) and starting on a given Monday. */
+export const staffingPath = (options: { teamId?: string; projectId?: string; from?: string } = {}): string => {
+  const search = new URLSearchParams();
+  if (options.teamId) search.set('team', options.teamId);
+  if (options.projectId) search.set('project', options.projectId);
+  if (options.from) search.set('from', options.from);
+  const query = search.toString();
+  return query ? `/staffing?${query}` : '/staffing';
+};
+
+export const balancePath = (options: { teamId?: string; quarter?: string } = {}): string => {
+  const search = new URLSearchParams();
+  if (options.teamId) search.set('team', options.teamId);
+  if (options.quarter) search.set('quarter', options.quarter);
+  const query = search.toString();
+  return query ? `/staffing/balance?${query}` : '/staffing/balance';
 };

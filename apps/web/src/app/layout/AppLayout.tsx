@@ -2,6 +2,8 @@ import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, UnstyledB
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBooks,
+  IconBriefcase,
+  IconCalendarWeek,
   IconHome,
   IconLogout,
   IconPlant2,
@@ -33,6 +35,8 @@ function navItems(user: CurrentUser): NavItem[] {
     { label: 'Home', to: paths.home, icon: IconHome, match: [paths.home] },
     { label: 'People', to: paths.people, icon: IconUsers, match: [paths.people, paths.person] },
     { label: 'Teams', to: paths.teams, icon: IconUsersGroup, match: [paths.teams, paths.team] },
+    { label: 'Staffing', to: paths.staffing, icon: IconCalendarWeek, match: [paths.staffing, paths.balance] },
+    { label: 'Projects', to: paths.projects, icon: IconBriefcase, match: [paths.projects, paths.project] },
     { label: 'Framework', to: paths.framework, icon: IconBooks, match: [paths.framework] },
   ];
   if (user.role === 'MANAGER') {

@@ -1,0 +1,23 @@
+import { graphql } from '@web/generated';
+
+export const allocationFieldsFragment = graphql(`
+  fragment AllocationFields on Allocation {
+    id
+    personId
+    projectId
+    projectName
+    needId
+    kind
+    percent
+    startDate
+    endDate
+    status
+    note
+    version
+    growthAligned
+    stretchGoals {
+      id
+      title
+    }
+  }
+`);
