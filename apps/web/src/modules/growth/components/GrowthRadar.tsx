@@ -1,238 +1,166 @@
-import { Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { IconTable, IconTableOff } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import '@mantine/charts/styles.css';
+import { RadarChart, type RadarChartSeries } from '@mantine/charts';
+import { Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronRight } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
+import { useMemo } from 'react';
+import type { BaseTickContentProps } from 'recharts/types/util/types';
 import type { PersonGrowthFieldsFragment } from '@web/generated/graphql';
-import { axisPoint, pathOf, type Point, positionRadius, valueRuns, wrapLabel } from '../utils/radarGeometry';
-import { radarModel, type RadarSeries, radarSummary, type SeriesKey } from '../utils/radarSeries';
+import { type AreaSummary, areaSummaries, fitScale, positionWords, rungAt } from '../utils/areaRadar';
+import { previousSource } from '../utils/growthView';
 import classes from './growth.module.css';
 
-const WIDTH = 820;
-const HEIGHT = 640;
-const CENTER: Point = { x: WIDTH / 2, y: HEIGHT / 2 };
-const RADIUS = 228;
+type SeriesKey = 'self' | 'manager' | 'expectation' | 'previous';
 
-interface SeriesStyle {
-  stroke: string;
-  width: number;
+interface SeriesLook {
+  color: string;
   dash?: string;
-  fill?: string;
-  marker: 'circle' | 'square' | 'diamond' | null;
+  fill: number;
+  /** The legend's sample: a filled shape or a line. */
+  sample: 'area' | 'line';
 }
 
-// Strokes are at least 3:1 against white; the series also differ by line and marker, not colour alone.
-const STYLES: Record<SeriesKey, SeriesStyle> = {
-  expectation: { stroke: 'var(--mantine-color-gray-7)', width: 2, dash: '1 5', marker: null },
-  previous: { stroke: 'var(--mantine-color-orange-9)', width: 2, dash: '7 5', marker: 'diamond' },
-  manager: {
-    stroke: 'var(--mantine-color-teal-9)',
-    width: 2.5,
-    fill: 'var(--mantine-color-teal-6)',
-    marker: 'square',
-  },
-  self: {
-    stroke: 'var(--mantine-color-indigo-7)',
-    width: 2.5,
-    fill: 'var(--mantine-color-indigo-6)',
-    marker: 'circle',
-  },
+// Strokes are at least 3:1 against white; the lines also differ by dash, not by colour alone.
+const LOOKS: Record<SeriesKey, SeriesLook> = {
+  self: { color: 'indigo.7', fill: 0.15, sample: 'area' },
+  manager: { color: 'teal.8', fill: 0.15, sample: 'area' },
+  expectation: { color: 'gray.7', dash: '2 4', fill: 0, sample: 'line' },
+  previous: { color: 'orange.9', dash: '7 5', fill: 0, sample: 'line' },
 };
 
-// Drawn back to front: the expectation and last quarter under this quarter's ratings.
-const DRAW_ORDER: SeriesKey[] = ['expectation', 'previous', 'manager', 'self'];
-
-function Marker({ style, point }: { style: SeriesStyle; point: Point }) {
-  if (style.marker === 'circle') return <circle cx={point.x} cy={point.y} r={4} fill={style.stroke} />;
-  if (style.marker === 'square') {
-    return <rect x={point.x - 3.5} y={point.y - 3.5} width={7} height={7} fill={style.stroke} />;
-  }
-  if (style.marker === 'diamond') {
-    const d = 4;
-    return (
-      <path
-        d={`M${point.x},${point.y - d} L${point.x + d},${point.y} L${point.x},${point.y + d} L${point.x - d},${point.y} Z`}
-        fill="var(--mantine-color-white)"
-        stroke={style.stroke}
-        strokeWidth={1.5}
-      />
-    );
-  }
-  return null;
-}
-
-function SeriesShape({ series, count, maxPosition }: { series: RadarSeries; count: number; maxPosition: number }) {
-  const style = STYLES[series.key];
-  const point = (index: number) =>
-    axisPoint(index, count, positionRadius(series.values[index] ?? 0, maxPosition, RADIUS), CENTER);
-  const runs = valueRuns(series.values);
-  return (
-    <g data-series={series.key}>
-      {runs.map((run) => {
-        const points = run.indices.map(point);
-        return (
-          <path
-            key={run.indices[0]}
-            d={pathOf(points, run.closed)}
-            fill={run.closed && style.fill ? style.fill : 'none'}
-            fillOpacity={0.1}
-            stroke={style.stroke}
-            strokeWidth={style.width}
-            strokeDasharray={style.dash}
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        );
-      })}
-      {style.marker
-        ? series.values.map((value, index) =>
-            value === null ? null : <Marker key={index} style={style} point={point(index)} />,
-          )
-        : null}
-    </g>
-  );
-}
-
-function LegendSample({ seriesKey }: { seriesKey: SeriesKey }) {
-  const style = STYLES[seriesKey];
-  return (
-    <svg width={32} height={14} aria-hidden="true" focusable="false">
-      <line
-        x1={2}
-        y1={7}
-        x2={30}
-        y2={7}
-        stroke={style.stroke}
-        strokeWidth={style.width}
-        strokeDasharray={style.dash}
-        strokeLinecap="round"
-      />
-      <Marker style={style} point={{ x: 16, y: 7 }} />
-    </svg>
-  );
-}
-
-function sectorPath(from: number, to: number): string {
-  const start = axisPoint(from, 1, RADIUS, CENTER);
-  const end = axisPoint(to, 1, RADIUS, CENTER);
-  const large = to - from > 0.5 ? 1 : 0;
-  return `M${CENTER.x},${CENTER.y} L${start.x.toFixed(1)},${start.y.toFixed(1)} A${RADIUS},${RADIUS} 0 ${large} 1 ${end.x.toFixed(1)},${end.y.toFixed(1)} Z`;
-}
+const format = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 
 interface GrowthRadarProps {
   growth: PersonGrowthFieldsFragment;
   personName: string;
+  /** The area whose competencies the ratings table shows, if one is chosen. */
+  selectedArea: string | null;
+  onSelectArea: (areaKey: string | null) => void;
 }
 
-/** The quarter's ratings on every competency as a radar, with its data as a table on request. */
-export function GrowthRadar({ growth, personName }: GrowthRadarProps) {
-  const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
-  const model = radarModel(growth);
-  const count = model.axes.length;
-  const summary = radarSummary(model, growth, personName);
+/** One sentence for screen readers: what the chart shows. The area table next to it has every value. */
+function summaryOf(growth: PersonGrowthFieldsFragment, personName: string, areas: AreaSummary[]): string {
+  const parts = [
+    `Radar chart of ${personName}'s ratings for ${growth.quarter.label}, averaged over ${areas.length} ${areas.length === 1 ? 'area' : 'areas'}`,
+  ];
+  parts.push(
+    growth.managerRatingsVisible ? 'self and manager ratings' : 'self ratings; manager ratings not shared yet',
+  );
+  if (growth.level) parts.push(`against the ${growth.level.name} expectation`);
+  const previous = previousSource(growth);
+  if (previous) parts.push(`compared with ${growth.previousQuarter.label} (${previous})`);
+  return `${parts.join(', ')}. The table of areas lists every value.`;
+}
 
-  // Areas as alternating sectors, so competencies of one area read as a group.
-  const sectors: { areaKey: string; areaName: string; from: number; to: number }[] = [];
-  model.axes.forEach((axis, index) => {
-    const last = sectors[sectors.length - 1];
-    if (last && last.areaKey === axis.areaKey) last.to = index;
-    else sectors.push({ areaKey: axis.areaKey, areaName: axis.areaName, from: index, to: index });
-  });
+/**
+ * The quarter at a glance: one spoke per area (the mean of its competencies), on the part of the
+ * scale that matters for this person. Choosing an area, in the chart or the table beside it,
+ * narrows the ratings table to its competencies.
+ */
+export function GrowthRadar({ growth, personName, selectedArea, onSelectArea }: GrowthRadarProps) {
+  const areas = useMemo(() => areaSummaries(growth), [growth]);
+  // Room for the area names at the ends of the spokes on a phone.
+  const wide = useMediaQuery('(min-width: 36em)');
+  const previous = previousSource(growth);
+  const expectation = growth.level?.position ?? null;
+  const fitted = useMemo(
+    () =>
+      fitScale(
+        areas.flatMap((area) => [area.self, area.manager, area.previous]),
+        expectation,
+        growth.scale,
+      ),
+    [areas, expectation, growth.scale],
+  );
+
+  const series: (RadarChartSeries & { key: SeriesKey })[] = [];
+  if (expectation !== null) {
+    series.push({
+      key: 'expectation',
+      name: 'expectation',
+      label: `Expected at ${growth.level?.name ?? ''}`,
+      color: LOOKS.expectation.color,
+    });
+  }
+  if (previous) {
+    series.push({
+      key: 'previous',
+      name: 'previous',
+      label: `${growth.previousQuarter.label} (${previous})`,
+      color: LOOKS.previous.color,
+    });
+  }
+  if (growth.managerRatingsVisible)
+    series.push({ key: 'manager', name: 'manager', label: 'Manager', color: LOOKS.manager.color });
+  series.push({ key: 'self', name: 'self', label: `Self (${personName})`, color: LOOKS.self.color });
+  // A series with no value at all has nothing to draw (the legend still names it).
+  const drawn = series.filter((item) => areas.some((area) => area[item.key] !== null));
+
+  // The chart draws from the fitted bottom: a value below it (none, by the fit) would sit at the centre.
+  const data = areas.map((area) => ({
+    area: area.areaName,
+    areaKey: area.areaKey,
+    self: area.self,
+    manager: area.manager,
+    expectation: area.expectation,
+    previous: area.previous,
+  }));
+  const rings = Array.from({ length: fitted.max - fitted.min + 1 }, (_, i) => fitted.min + i);
+
+  const AreaTick = ({ x, y, textAnchor, payload, index }: BaseTickContentProps) => {
+    const area = areas[index];
+    const chosen = area?.areaKey === selectedArea;
+    return (
+      <text
+        x={x}
+        y={y}
+        textAnchor={textAnchor}
+        dominantBaseline="central"
+        className={classes.radarAxisLabel}
+        data-selected={chosen || undefined}
+        onClick={() => area && onSelectArea(chosen ? null : area.areaKey)}
+      >
+        {String(payload.value)}
+      </text>
+    );
+  };
 
   return (
-    <Stack gap="md">
-      <svg
-        className={classes.radar}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-label={summary}
-        data-testid="growth-radar"
-      >
-        {sectors.map((sector, index) => (
-          <path
-            key={sector.areaKey}
-            d={sectorPath((sector.from - 0.5) / count, (sector.to + 0.5) / count)}
-            fill={index % 2 === 0 ? 'var(--mantine-color-gray-1)' : 'var(--mantine-color-white)'}
-            stroke="var(--mantine-color-gray-4)"
-            strokeWidth={1}
+    <div className={classes.radarLayout}>
+      <Stack gap="xs" className={classes.radarFigure}>
+        <div role="img" aria-label={summaryOf(growth, personName, areas)}>
+          <RadarChart
+            h={290}
+            data={data}
+            dataKey="area"
+            series={drawn}
+            accessibilityLayer={false}
+            gridColor="gray.3"
+            polarRadiusAxisProps={{
+              domain: [fitted.min, fitted.max],
+              tickCount: rings.length,
+              tick: false,
+              axisLine: false,
+            }}
+            withPolarRadiusAxis
+            polarAngleAxisProps={{ tick: AreaTick }}
+            radarProps={(item) => {
+              const look = LOOKS[(item.name as SeriesKey) ?? 'self'];
+              return {
+                strokeDasharray: look.dash,
+                strokeWidth: look.dash ? 2 : 2.5,
+                fillOpacity: look.fill,
+                connectNulls: true,
+              };
+            }}
+            radarChartProps={{ margin: { top: 8, right: 36, bottom: 8, left: 36 }, outerRadius: wide ? '76%' : '62%' }}
           />
-        ))}
-        {model.rings.map((ring) => (
-          <path
-            key={ring.position}
-            d={pathOf(
-              model.axes.map((_, i) =>
-                axisPoint(i, count, positionRadius(ring.position, model.maxPosition, RADIUS), CENTER),
-              ),
-              true,
-            )}
-            fill="none"
-            stroke="var(--mantine-color-gray-4)"
-            strokeWidth={1}
-          />
-        ))}
-        {model.axes.map((axis, index) => {
-          const end = axisPoint(index, count, RADIUS, CENTER);
-          return (
-            <line
-              key={axis.key}
-              x1={CENTER.x}
-              y1={CENTER.y}
-              x2={end.x}
-              y2={end.y}
-              stroke="var(--mantine-color-gray-3)"
-              strokeWidth={1}
-            />
-          );
-        })}
-        {DRAW_ORDER.map((key) => {
-          const series = model.series.find((item) => item.key === key);
-          return series ? (
-            <SeriesShape key={key} series={series} count={count} maxPosition={model.maxPosition} />
-          ) : null;
-        })}
-        {model.rings.map((ring) => {
-          // Ring names sit between the first two axes, just inside their ring, clear of the axis labels.
-          const at = axisPoint(0.5, count, positionRadius(ring.position, model.maxPosition, RADIUS), CENTER);
-          return (
-            <text key={ring.position} x={at.x + 3} y={at.y + 11} className={classes.radarRingLabel}>
-              {ring.name}
-            </text>
-          );
-        })}
-        {model.axes.map((axis, index) => {
-          const at = axisPoint(index, count, RADIUS + 14, CENTER);
-          const dx = at.x - CENTER.x;
-          const dy = at.y - CENTER.y;
-          const anchor = Math.abs(dx) < 24 ? 'middle' : dx > 0 ? 'start' : 'end';
-          const lines = wrapLabel(axis.name, 17);
-          const lineHeight = 13;
-          // Labels above the centre grow upwards, below it downwards; near the bottom, labels closer
-          // to the vertical drop further, so that neighbours do not overlap.
-          const drop = Math.max(0, (RADIUS * 0.45 - Math.abs(dx)) / (RADIUS * 0.45)) * 26;
-          const top =
-            dy < -RADIUS * 0.6
-              ? at.y - (lines.length - 1) * lineHeight
-              : dy > RADIUS * 0.6
-                ? at.y + 8 + drop
-                : at.y - ((lines.length - 1) * lineHeight) / 2 + 4;
-          return (
-            <text key={axis.key} x={at.x} y={top} textAnchor={anchor} className={classes.radarLabel}>
-              {lines.map((line, i) => (
-                <tspan key={i} x={at.x} dy={i === 0 ? 0 : lineHeight}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          );
-        })}
-      </svg>
-
-      <Group justify="space-between" align="flex-start" gap="md">
+        </div>
         <ul className={classes.legend} aria-label="Legend">
-          {model.series.map((series) => (
-            <li key={series.key} className={classes.legendItem}>
-              <LegendSample seriesKey={series.key} />
-              <span>{series.key === 'self' ? `Self (${personName})` : series.label}</span>
+          {[...series].reverse().map((item) => (
+            <li key={item.key} className={classes.legendItem}>
+              <span className={classes.legendSample} data-series={item.key} aria-hidden />
+              <span>{drawn.includes(item) ? item.label : `${item.label}: not rated yet`}</span>
             </li>
           ))}
           {growth.managerRatingsVisible ? null : (
@@ -243,59 +171,91 @@ export function GrowthRadar({ growth, personName }: GrowthRadarProps) {
             </li>
           )}
         </ul>
-        <Button
-          variant="subtle"
-          size="xs"
-          leftSection={showTable ? <IconTableOff size={14} aria-hidden /> : <IconTable size={14} aria-hidden />}
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((shown) => !shown)}
-        >
-          {showTable ? 'Hide the data table' : 'Show the data table'}
-        </Button>
-      </Group>
-      <Text size="xs" c="dimmed">
-        Rings are the rating scale, from {model.rings[0]?.name ?? 'the lowest rung'} in the centre outwards; shaded
-        sectors group the competencies by area.
-      </Text>
+        <Text size="xs" c="dimmed" id="growth-radar-scale">
+          {`Rings, from the centre: ${rings
+            .map(
+              (position) =>
+                `${position} ${rungAt(growth.scale, position)}${position === expectation ? ' (expected)' : ''}`,
+            )
+            .join(' · ')}. Each area is the mean of its competencies; choose one to see them.`}
+        </Text>
+      </Stack>
 
-      <div id={tableId} hidden={!showTable}>
-        {showTable ? (
-          <ScrollArea type="auto" offsetScrollbars>
-            <Table miw={720} striped>
-              <caption style={{ textAlign: 'left', paddingBottom: 8 }}>
-                <Text size="sm" fw={600} component="span">
-                  Radar data: {personName}, {growth.quarter.label}
-                </Text>
-              </caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Area</Table.Th>
-                  <Table.Th scope="col">Competency</Table.Th>
-                  {model.series.map((series) => (
-                    <Table.Th scope="col" key={series.key}>
-                      {series.label}
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {model.axes.map((axis, index) => (
-                  <Table.Tr key={axis.key}>
-                    <Table.Td>{axis.areaName}</Table.Td>
-                    <Table.Th scope="row" fw={500}>
-                      {axis.name}
-                    </Table.Th>
-                    {model.series.map((series) => (
-                      <Table.Td key={series.key}>{series.names[index] ?? 'Not rated'}</Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
-        ) : null}
-      </div>
-    </Stack>
+      <Table
+        className={classes.areaTable}
+        verticalSpacing={6}
+        horizontalSpacing="xs"
+        aria-describedby="growth-radar-scale"
+      >
+        <caption>
+          <Text size="sm" fw={600} component="span">
+            Areas: mean rating on the scale
+          </Text>
+        </caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Area</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Self
+            </Table.Th>
+            {growth.managerRatingsVisible ? (
+              <Table.Th scope="col" ta="right">
+                Manager
+              </Table.Th>
+            ) : null}
+            {previous ? (
+              <Table.Th scope="col" ta="right" visibleFrom="xs">
+                {growth.previousQuarter.label}
+              </Table.Th>
+            ) : null}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {areas.map((area) => {
+            const chosen = area.areaKey === selectedArea;
+            const lead = growth.managerRatingsVisible && area.manager !== null ? area.manager : area.self;
+            const below = lead !== null && expectation !== null && lead < expectation;
+            return (
+              <Table.Tr key={area.areaKey} data-selected={chosen || undefined} className={classes.areaRow}>
+                <Table.Th scope="row" fw={500}>
+                  <UnstyledButton
+                    className={classes.areaButton}
+                    aria-pressed={chosen}
+                    onClick={() => onSelectArea(chosen ? null : area.areaKey)}
+                  >
+                    <span>{area.areaName}</span>
+                    <Text span size="xs" c="dimmed">
+                      {` ${area.competencyCount}`}
+                      <span className={classes.visuallyHidden}>
+                        {area.competencyCount === 1 ? ' competency' : ' competencies'}
+                      </span>
+                    </Text>
+                    <IconChevronRight size={14} aria-hidden className={classes.areaChevron} />
+                  </UnstyledButton>
+                </Table.Th>
+                <Table.Td ta="right" title={positionWords(growth.scale, area.self)}>
+                  {format(area.self)}
+                </Table.Td>
+                {growth.managerRatingsVisible ? (
+                  <Table.Td
+                    ta="right"
+                    title={positionWords(growth.scale, area.manager)}
+                    fw={below ? 700 : undefined}
+                    c={below ? 'orange.9' : undefined}
+                  >
+                    {format(area.manager)}
+                  </Table.Td>
+                ) : null}
+                {previous ? (
+                  <Table.Td ta="right" visibleFrom="xs" title={positionWords(growth.scale, area.previous)}>
+                    {format(area.previous)}
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </div>
   );
 }

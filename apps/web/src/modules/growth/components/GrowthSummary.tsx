@@ -4,12 +4,12 @@ import type { PersonGrowthFieldsFragment } from '@web/generated/graphql';
 
 function Figure({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
   return (
-    <Card padding="md">
-      <Stack gap={6}>
+    <Card padding="sm">
+      <Stack gap={4}>
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
           {label}
         </Text>
-        <Text size="lg" fw={650} lh={1.3}>
+        <Text size="md" fw={650} lh={1.3}>
           {value}
         </Text>
         {children}
@@ -34,9 +34,9 @@ export function GrowthSummary({ growth, levelName, managerName }: GrowthSummaryP
   const hidden = !growth.managerRatingsVisible;
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md" component="section" aria-label="Growth summary">
+    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" component="section" aria-label="Growth summary">
       <Figure label="Level" value={growth.level?.name ?? levelName}>
-        <Text size="sm" c="dimmed">
+        <Text size="xs" c="dimmed">
           {growth.level ? 'Expected on every competency' : 'This level is not on the track’s scale'}
         </Text>
       </Figure>
@@ -45,7 +45,7 @@ export function GrowthSummary({ growth, levelName, managerName }: GrowthSummaryP
         label="Readiness"
         value={
           readiness?.nextLevelName
-            ? `${readiness.met}/${readiness.total} expectations of ${readiness.nextLevelName}`
+            ? `${readiness.met}/${readiness.total} toward ${readiness.nextLevelName}`
             : readiness
               ? 'Top of the track'
               : 'Not yet known'
@@ -56,17 +56,17 @@ export function GrowthSummary({ growth, levelName, managerName }: GrowthSummaryP
             <Progress
               value={Math.round(readiness.share * 100)}
               aria-label={`Readiness toward ${readiness.nextLevelName}`}
-              size="md"
+              size="sm"
               color="teal.9"
             />
-            <Text size="sm" c="dimmed">
+            <Text size="xs" c="dimmed">
               {growth.readinessThrough
                 ? `From the latest manager ratings, through ${growth.readinessThrough.label}`
                 : 'From the latest manager ratings'}
             </Text>
           </>
         ) : readiness ? null : (
-          <Text size="sm" c="dimmed">
+          <Text size="xs" c="dimmed">
             {hidden && !growth.canManagerAssess
               ? `Appears once ${sharer} shares the manager ratings`
               : 'Appears with the first manager ratings'}
@@ -75,10 +75,8 @@ export function GrowthSummary({ growth, levelName, managerName }: GrowthSummaryP
       </Figure>
 
       <Figure label="Disagreements" value={hidden ? 'Not shared yet' : growth.disagreementCount}>
-        <Text size="sm" c="dimmed">
-          {hidden
-            ? 'Counted once the manager ratings are shared'
-            : 'Competencies where self and manager differ by a level or more'}
+        <Text size="xs" c="dimmed">
+          {hidden ? 'Counted once the manager ratings are shared' : 'Self and manager a level or more apart'}
         </Text>
       </Figure>
 

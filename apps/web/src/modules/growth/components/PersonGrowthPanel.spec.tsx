@@ -45,7 +45,7 @@ function renderPanel(mocks: readonly Mock[]) {
 }
 
 const craftRow = (name: string) =>
-  within(screen.getByRole('table', { name: 'Craft' })).getByRole('row', { name: new RegExp(name) });
+  within(screen.getByRole('rowgroup', { name: 'Craft' })).getByRole('row', { name: new RegExp(name) });
 
 describe('PersonGrowthPanel', () => {
   it('tells the member that the manager ratings are not shared yet', async () => {
@@ -54,13 +54,13 @@ describe('PersonGrowthPanel', () => {
     expect(await screen.findByText(/Maya's ratings for FY2026 Q4 are not shared with you yet/)).toBeInTheDocument();
     const row = craftRow('Code quality');
     expect(within(row).getByText('Senior Engineer')).toBeInTheDocument();
-    expect(within(row).getByText('Led the rewrite.')).toBeInTheDocument();
+    expect(within(row).getByRole('img', { name: 'with a comment' })).toBeInTheDocument();
     expect(within(row).getByText('Not shared yet')).toBeInTheDocument();
     expect(within(row).queryByText(/Differs by/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rate yourself' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Rate Sam' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Share with Sam/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('img')).toHaveAccessibleName(/manager ratings not shared yet/);
+    expect(screen.getByRole('img', { name: /^Radar chart/ })).toHaveAccessibleName(/manager ratings not shared yet/);
   });
 
   it('narrows the ratings to the disagreements on request', async () => {
@@ -102,9 +102,57 @@ describe('PersonGrowthPanel', () => {
 
     const row = await screen.findByRole('row', { name: /Code quality/ });
     expect(within(row).getByText('Engineer')).toBeInTheDocument();
-    expect(within(row).getByText('Solid.')).toBeInTheDocument();
     expect(within(row).getByText('Differs by 1 level')).toBeInTheDocument();
     expect(screen.queryByText(/not shared with you yet/)).not.toBeInTheDocument();
+  });
+
+  it('keeps the expectation and the comments one click away', async () => {
+    renderPanel([growthMock(rated({ managerRatingsVisible: true, managerRatingsShared: true, disagreementCount: 1 }))]);
+
+    const toggle = await screen.findByRole('button', { name: 'Expectation and comments: Code quality' });
+    expect(screen.queryByText('Engineer expectation of code_quality.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Solid.')).not.toBeInTheDocument();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+    fireEvent.click(toggle);
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const details = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(details).not.toBeNull();
+    const inDetails = within(details as HTMLElement);
+    expect(inDetails.getByText('Engineer expectation of code_quality.')).toBeInTheDocument();
+    expect(inDetails.getByText('Senior Engineer expectation of code_quality.')).toBeInTheDocument();
+    expect(inDetails.getByText('Led the rewrite.')).toBeInTheDocument();
+    expect(inDetails.getByText('Solid.')).toBeInTheDocument();
+    fireEvent.click(toggle);
+    expect(screen.queryByText('Solid.')).not.toBeInTheDocument();
+  });
+
+  it('shows every area in one table with one header, and narrows it to the area chosen in the radar', async () => {
+    const twoAreas = rated({ managerRatingsVisible: true, managerRatingsShared: true, disagreementCount: 1 });
+    twoAreas.competencies.push(
+      buildCompetency({
+        competencyKey: 'incident_response',
+        competencyName: 'Incident response',
+        areaKey: 'problem_solving',
+        areaName: 'Problem solving',
+        self: buildAssessment({ competencyKey: 'incident_response', rating: 'engineer' }),
+      }),
+    );
+    renderPanel([growthMock(twoAreas)]);
+
+    const table = await screen.findByRole('table', { name: 'Ratings by area' });
+    expect(screen.getAllByRole('table', { name: 'Ratings by area' })).toHaveLength(1);
+    expect(within(table).getAllByRole('columnheader', { name: 'Competency' })).toHaveLength(1);
+    expect(within(table).getByRole('rowgroup', { name: 'Craft' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowgroup', { name: 'Problem solving' })).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Problem solving 1 competency' }));
+
+    expect(within(table).queryByRole('rowgroup', { name: 'Craft' })).not.toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Incident response/ })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Showing Problem solving only: show all areas' }));
+    expect(within(table).getByRole('rowgroup', { name: 'Craft' })).toBeInTheDocument();
   });
 
   it('lets the manager rate and share, and says whether the person can see the ratings', async () => {
@@ -175,7 +223,8 @@ describe('PersonGrowthPanel', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(within(craftRow('Reading the source')).getByText('Senior Engineer')).toBeInTheDocument();
     expect(screen.getByText('Self: 1/3')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /self ratings on 1 of 3/ })).toBeInTheDocument();
+    const areas = screen.getByRole('table', { name: 'Areas: mean rating on the scale' });
+    expect(within(areas).getByRole('row', { name: /^Craft/ })).toHaveTextContent('2.0');
   });
 
   it('loads the quarter chosen in the picker', async () => {

@@ -14,6 +14,7 @@ import { GrowthRadar } from './GrowthRadar';
 import { GrowthSummary } from './GrowthSummary';
 import { RatingFlow } from './RatingFlow';
 import { ShareRatingsControl } from './ShareRatingsControl';
+import classes from './growth.module.css';
 
 interface PersonGrowthPanelProps {
   personId: string;
@@ -40,6 +41,7 @@ export function PersonGrowthPanel({ personId, personName, levelName, managerName
   const quarter = params.get('quarter');
   const { growth, variables, error, refetch } = usePersonGrowth(personId, quarter);
   const [flow, setFlow] = useState<AssessmentSource | null>(null);
+  const [area, setArea] = useState<string | null>(null);
   const first = firstName(personName);
 
   // Home's "Rate yourself" links here with ?rate=self: the flow opens once, and the address forgets it.
@@ -154,12 +156,20 @@ export function PersonGrowthPanel({ personId, personName, levelName, managerName
       <GrowthSummary growth={growth} levelName={levelName} managerName={managerName} />
 
       <Card component="section" aria-labelledby="growth-radar-heading">
-        <Stack gap="md">
+        <Stack gap="sm">
           <Title order={2} size="h4" id="growth-radar-heading">
-            Competencies at a glance
+            Areas at a glance
           </Title>
           {rated ? (
-            <GrowthRadar growth={growth} personName={personName} />
+            <GrowthRadar
+              growth={growth}
+              personName={personName}
+              selectedArea={area}
+              onSelectArea={(key) => {
+                setArea(key);
+                if (key) document.getElementById('growth-table-heading')?.scrollIntoView({ block: 'start' });
+              }}
+            />
           ) : (
             <EmptyMessage
               icon={<IconChartRadar size={32} aria-hidden />}
@@ -171,10 +181,10 @@ export function PersonGrowthPanel({ personId, personName, levelName, managerName
       </Card>
 
       <Stack gap="sm" component="section" aria-labelledby="growth-table-heading">
-        <Title order={2} size="h4" id="growth-table-heading">
+        <Title order={2} size="h4" id="growth-table-heading" className={classes.tableHeading}>
           Ratings by area
         </Title>
-        <CompetencyRatingsTable growth={growth} />
+        <CompetencyRatingsTable growth={growth} area={area} onClearArea={() => setArea(null)} />
       </Stack>
 
       {flow ? (

@@ -41,19 +41,19 @@ export function ShareRatingsControl({ growth, personName, view }: ShareRatingsCo
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-label="Sharing">
-      <Group justify="space-between" gap="md" wrap="wrap">
-        <Group gap="sm" wrap="nowrap" align="flex-start">
-          <ThemeIcon variant="light" color={shared ? 'teal' : 'gray'} size="lg" radius="xl" aria-hidden>
-            {shared ? <IconEye size={18} /> : <IconEyeOff size={18} />}
+    <Paper withBorder px="md" py="xs" component="section" aria-label="Sharing">
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        <Group gap="sm" wrap="nowrap" align="center">
+          <ThemeIcon variant="light" color={shared ? 'teal' : 'gray'} size="md" radius="xl" aria-hidden>
+            {shared ? <IconEye size={16} /> : <IconEyeOff size={16} />}
           </ThemeIcon>
-          <Stack gap={2}>
+          <Stack gap={0}>
             <Text size="sm" fw={600}>
               {shared
                 ? `${first} can see the manager ratings of ${quarter}.`
                 : `${first} cannot see the manager ratings of ${quarter} yet.`}
             </Text>
-            <Text size="sm" c="dimmed">
+            <Text size="xs" c="dimmed">
               {shared
                 ? 'Ratings you change or add for this quarter are visible to them at once.'
                 : nothingToShare
@@ -63,6 +63,7 @@ export function ShareRatingsControl({ growth, personName, view }: ShareRatingsCo
           </Stack>
         </Group>
         <Button
+          size="xs"
           variant={shared ? 'default' : 'light'}
           leftSection={shared ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
           onClick={() => void toggle()}
