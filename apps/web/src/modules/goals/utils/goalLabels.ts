@@ -158,7 +158,8 @@ export function goalSignals(goal: SignalGoal): GoalSignal[] {
       urgency: CONFIDENCE_URGENCY[latest.confidence],
     });
   }
-  if (goal.status === 'AT_RISK') {
+  // A worried or unsure check-in marks the goal at risk by itself: the mark would say it twice.
+  if (goal.status === 'AT_RISK' && (!latest || latest.confidence === 'ON_TRACK')) {
     signals.push({ kind: 'status', label: 'Marked at risk', color: WARNING_TEXT_COLOR, urgency: 1 });
   }
   // A stable sort keeps the tie order above.
