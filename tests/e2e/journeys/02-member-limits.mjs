@@ -1,5 +1,6 @@
-// Sam, a member: his own profile on Home, only himself and his manager chain in People,
-// no Admin link, and a plain refusal at /admin.
+// Sam, a member: his own profile on Home, the whole directory in People, his team with all its
+// members, a peer's profile without her personal details, no Admin link, and a refusal at /admin
+// that says what he sees instead.
 import {
   assert,
   expectAbsent,
@@ -18,7 +19,7 @@ const SAMS_CHAIN = ['Sam Okafor', 'Maya Lindqvist', 'Dana Whitfield'];
 
 export default {
   name: 'member-limits',
-  title: 'Sam sees himself and his manager chain, and no admin',
+  title: "Sam sees the directory, a peer's public profile, and no admin",
   async run(j) {
     const page = await j.newPage('sam');
     await signIn(page, 'sam@acme.test');
@@ -46,51 +47,52 @@ export default {
     await j.check(page, 'own-profile');
     await expectAbsent(page.getByRole('button', { name: 'Edit', exact: true }), 'an "Edit" button on his own profile');
 
-    // People: himself and his manager chain only.
+    // People: the whole directory; levels only for himself and his manager chain.
     await navLink(page, 'People').click();
     await expectPath(page, '/people');
     const table = page.getByRole('table', { name: 'People', exact: true });
     await expectVisible(table.getByRole('link', { name: 'Sam Okafor', exact: true }), 'Sam Okafor in the People table');
     await j.check(page, 'people');
     const names = await tableNames(table);
-    assert(
-      !names.includes('Priya Raman'),
-      `Sam should not see his peer Priya Raman in People; the table lists ${names.join(', ')}`,
-    );
-    assert(
-      names.includes('Maya Lindqvist'),
-      `Sam should see his manager Maya Lindqvist; the table lists ${names.join(', ')}`,
-    );
-    const outside = names.filter((name) => !SAMS_CHAIN.includes(name));
-    assert(
-      outside.length === 0,
-      `Sam should see only himself and his manager chain; he also sees ${outside.join(', ')}`,
-    );
+    for (const name of [...SAMS_CHAIN, 'Priya Raman', 'Hannah Kim']) {
+      assert(names.includes(name), `Sam's directory should list ${name}; it lists ${names.join(', ')}`);
+    }
 
-    // /admin by address: a refusal, still no Admin link.
+    // His team: all six members, as many as the count says.
+    await table.getByRole('link', { name: 'Payments', exact: true }).first().click();
+    await expectVisible(heading(page, 'Payments'), 'the "Payments" heading');
+    await expectVisible(page.getByText('6 members', { exact: true }), 'the count "6 members"');
+    const members = await tableNames(page.getByRole('table', { name: 'Members of Payments', exact: true }));
+    assert(members.length === 6, `Payments should list its 6 members; it lists ${members.join(', ')}`);
+    await j.check(page, 'payments-team');
+
+    // A peer's profile: the directory part, and who sees the rest; no growth tabs, no error.
+    await page.getByRole('link', { name: 'Priya Raman', exact: true }).click();
+    await expectVisible(heading(page, 'Priya Raman'), 'the "Priya Raman" heading');
+    const main = page.getByRole('main');
+    await expectVisible(main.getByText('Senior Software Engineer', { exact: true }), "Priya's title");
+    await expectVisible(main.getByRole('link', { name: 'Maya Lindqvist', exact: true }), 'her manager, Maya');
+    await expectVisible(
+      main.getByText('Priya Raman’s level, start date, capacity and growth are for them and their manager chain.', {
+        exact: false,
+      }),
+      'the note of who sees the rest',
+    );
+    await expectAbsent(main.getByText('Weekly capacity'), "Priya's weekly capacity");
+    await expectAbsent(page.getByRole('tab', { name: 'Growth' }), "a Growth tab on Priya's profile");
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await j.check(page, 'peer-profile');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await j.check(page, 'peer-profile-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // /admin by address: who the page is for, and what he sees instead; still no Admin link.
     await page.goto('/admin');
     await expectVisible(heading(page, 'You do not have access to this page'), 'the access-denied message at /admin');
+    await expectVisible(page.getByText('The admin pages are for admins.', { exact: false }), 'who the page is for');
     await expectAbsent(page.getByRole('table', { name: 'Users' }), 'the users table');
     await expectAbsent(nav(page).getByRole('link', { name: 'Admin' }), 'an "Admin" link in the nav');
     await j.check(page, 'admin-denied');
-
-    // A peer's profile by address (Maya's view gives Priya's address): refused, not shown.
-    const helper = await j.newPage('maya-helper');
-    await signIn(helper, 'maya@acme.test');
-    await helper.goto('/people?q=Priya');
-    const priyaLink = helper
-      .getByRole('table', { name: 'People', exact: true })
-      .getByRole('link', { name: 'Priya Raman', exact: true });
-    await expectVisible(priyaLink, "Priya Raman in Maya's People table");
-    const priyaPath = await priyaLink.getAttribute('href');
-    await helper.context().close();
-    await page.goto(priyaPath);
-    await expectVisible(
-      heading(page, 'You do not have access to this page'),
-      `the access-denied message at Priya's profile (${priyaPath})`,
-    );
-    await expectAbsent(page.getByText('Senior Software Engineer'), "Priya's title on the refused page");
-    await j.check(page, 'peer-profile-denied');
 
     // An address that names nobody.
     await page.goto('/people/00000000-0000-4000-8000-000000000000');

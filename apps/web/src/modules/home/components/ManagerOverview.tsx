@@ -51,6 +51,21 @@ export function ManagerOverview({ personId }: { personId: string }) {
         <StatCard label="Teams" value={reach ? reach.teams : '…'} icon={<IconUsersGroup size={22} />} />
       </SimpleGrid>
 
+      {/* Reach over more than one team: a row per team instead of a row per person. */}
+      {overview && overview.teams.length > 1 ? (
+        <section aria-labelledby="reach-by-team">
+          <Title order={2} size="h4" mb={4} id="reach-by-team">
+            Your reach by team
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {`Everyone below you, by the team they are in, for ${overview.quarter.label}. Each person is on the People page.`}
+          </Text>
+          <Card>
+            <ReachByTeam teams={overview.teams} quarterLabel={overview.quarter.label} />
+          </Card>
+        </section>
+      ) : null}
+
       <ManagerGrowthSections personId={personId} />
 
       <section aria-labelledby="your-people">
@@ -72,21 +87,6 @@ export function ManagerOverview({ personId }: { personId: string }) {
 
       {/* A manager has a manager too: their own self-assessment and goals. */}
       <OwnGrowthSections personId={personId} />
-
-      {/* Reach over more than one team: a row per team instead of a row per person. */}
-      {overview && overview.teams.length > 1 ? (
-        <section aria-labelledby="reach-by-team">
-          <Title order={2} size="h4" mb={4} id="reach-by-team">
-            Your reach by team
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            {`Everyone below you, by the team they are in, for ${overview.quarter.label}. Each person is on the People page.`}
-          </Text>
-          <Card>
-            <ReachByTeam teams={overview.teams} quarterLabel={overview.quarter.label} />
-          </Card>
-        </section>
-      ) : null}
     </Stack>
   );
 }
