@@ -169,9 +169,9 @@ describe('TeamGrowthPage', () => {
     });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Team growth' })).toBeInTheDocument();
-    const table = await screen.findByRole('table', { name: /Competency heatmap, FY2026 Q4/ });
-    expect(within(table).getByRole('columnheader', { name: 'Architecture' })).toBeInTheDocument();
+    const table = await screen.findByRole('grid', { name: /Competency heatmap, FY2026 Q4/ });
     expect(within(table).getByRole('columnheader', { name: 'System design (Architecture)' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Person' })).toHaveAttribute('aria-sort', 'ascending');
 
     const above = within(table).getByRole('button', {
       name: 'Sam Okafor, System design: Senior Engineer (manager), one level above Engineer',
@@ -196,10 +196,114 @@ describe('TeamGrowthPage', () => {
     );
     expect(within(samRow).getByText('1/3 toward Senior Engineer')).toBeInTheDocument();
 
+    // Every gap an Engineer's cells can take, from one below to four above, is in the legend.
     const legend = screen.getByRole('list', { name: 'Legend' });
-    for (const label of ['One level below', 'Meets the level', 'One level above', 'Not rated this quarter']) {
+    for (const label of [
+      '1 level below',
+      'Meets the level',
+      '1 level above',
+      '3 levels above',
+      '4 levels above',
+      'Not rated this quarter',
+    ]) {
       expect(within(legend).getByText(label)).toBeInTheDocument();
     }
+    expect(within(legend).queryByText('2 levels below')).not.toBeInTheDocument();
+  });
+
+  it('groups people by team, with a roll-up row per team that folds its people away', async () => {
+    const platform = { __typename: 'Team' as const, id: 'team-platform', name: 'Platform' };
+    const lena = row(
+      'person-lena',
+      'Lena Fischer',
+      [
+        cell('system_design', 'below_expectations', -1, 'MANAGER'),
+        cell('api_contracts', 'below_expectations', -1, 'MANAGER'),
+        cell('incident_response', 'engineer', 0, 'MANAGER'),
+      ],
+      {
+        person: { ...sam.person, id: 'person-lena', name: 'Lena Fischer', team: platform },
+        readiness: { ...sam.readiness, met: 2, share: 2 / 3 },
+        selfRatedCount: 3,
+        managerRatingsShared: true,
+      },
+    );
+    renderWithProviders(<TeamGrowthPage />, {
+      route: '/team-growth',
+      mocks: [teamsMock, growthMock({ teamId: null, quarter: null }, teamGrowth({ rows: [priya, sam, lena] }))],
+    });
+
+    const grid = await screen.findByRole('grid', { name: /Competency heatmap/ });
+    const rowNames = () =>
+      within(grid)
+        .getAllByRole('rowheader')
+        .map((header) => header.textContent);
+    expect(rowNames()).toEqual([
+      expect.stringMatching(/^Payments2 people/),
+      expect.stringMatching(/^Priya Nair/),
+      expect.stringMatching(/^Sam Okafor/),
+      expect.stringMatching(/^Platform1 person/),
+      expect.stringMatching(/^Lena Fischer/),
+    ]);
+    // Payments: one below level (Sam's API contracts), readiness 1/3 for both, ratings missing and not shared.
+    const payments = within(grid).getByRole('row', { name: /^Payments/ });
+    expect(payments).toHaveTextContent('1/3');
+    expect(payments).toHaveTextContent('7 missing · 2 not shared');
+    expect(within(payments).getByRole('gridcell', { name: 'API contracts: 1 below their level' })).toHaveTextContent(
+      '1',
+    );
+    const platformRow = within(grid).getByRole('row', { name: /^Platform/ });
+    expect(platformRow).toHaveTextContent('All rated');
+    expect(
+      within(platformRow).getByRole('gridcell', { name: 'System design: 1 below their level' }),
+    ).toBeInTheDocument();
+
+    const toggle = within(payments).getByRole('button', { name: /^Payments/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(grid).queryByRole('link', { name: 'Sam Okafor' })).not.toBeInTheDocument();
+    expect(within(grid).getByRole('link', { name: 'Lena Fischer' })).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('switch', { name: 'Group by team' }));
+    expect(within(grid).queryByRole('row', { name: /^Payments/ })).not.toBeInTheDocument();
+    expect(rowNames()).toEqual([
+      expect.stringMatching(/^Lena Fischer/),
+      expect.stringMatching(/^Priya Nair/),
+      expect.stringMatching(/^Sam Okafor/),
+    ]);
+  });
+
+  it('sorts by any column and shows only the chosen area or competency', async () => {
+    renderWithProviders(<TeamGrowthPage />, {
+      route: '/team-growth',
+      mocks: [teamsMock, growthMock({ teamId: null, quarter: null }, teamGrowth())],
+    });
+    const grid = await screen.findByRole('grid', { name: /Competency heatmap/ });
+    const people = () =>
+      within(grid)
+        .getAllByRole('link')
+        .map((link) => link.textContent);
+    expect(people()).toEqual(['Priya Nair', 'Sam Okafor']);
+
+    // System design: Sam is one above, Priya meets it; highest first.
+    fireEvent.click(within(grid).getByRole('button', { name: 'Sort by System design (Architecture)' }));
+    expect(people()).toEqual(['Sam Okafor', 'Priya Nair']);
+    expect(within(grid).getByRole('columnheader', { name: 'System design (Architecture)' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    fireEvent.click(within(grid).getByRole('button', { name: 'Sort by System design (Architecture)' }));
+    expect(people()).toEqual(['Priya Nair', 'Sam Okafor']);
+    fireEvent.click(within(grid).getByRole('button', { name: 'Sort by Person' }));
+    fireEvent.click(within(grid).getByRole('button', { name: 'Sort by Person' }));
+    expect(people()).toEqual(['Sam Okafor', 'Priya Nair']);
+
+    fireEvent.click(screen.getByRole('combobox', { name: 'Competencies shown' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Robust design' }));
+    expect(within(grid).queryByRole('columnheader', { name: 'System design (Architecture)' })).not.toBeInTheDocument();
+    expect(within(grid).getByRole('columnheader', { name: 'API contracts (Robust design)' })).toBeInTheDocument();
+    expect(within(grid).getByRole('columnheader', { name: 'Incident response (Robust design)' })).toBeInTheDocument();
   });
 
   it('opens the ratings and evidence behind a cell in a drawer', async () => {
@@ -263,7 +367,7 @@ describe('TeamGrowthPage', () => {
       ],
     });
 
-    expect(await screen.findByRole('table', { name: /FY2026 Q3/ })).toBeInTheDocument();
+    expect(await screen.findByRole('grid', { name: /FY2026 Q3/ })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Quarter' })).toHaveValue('FY2026 Q3');
     expect(await screen.findByDisplayValue('Payments')).toHaveAccessibleName('Team');
     expect(screen.queryByRole('button', { name: /^Priya Nair/ })).not.toBeInTheDocument();
@@ -279,12 +383,34 @@ describe('TeamGrowthPage', () => {
       ],
     });
 
-    expect(await screen.findByRole('table', { name: /FY2026 Q4/ })).toBeInTheDocument();
+    expect(await screen.findByRole('grid', { name: /FY2026 Q4/ })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('combobox', { name: 'Quarter' }));
     fireEvent.click(await screen.findByRole('option', { name: 'FY2026 Q3' }));
 
-    expect(await screen.findByRole('table', { name: /FY2026 Q3/ })).toBeInTheDocument();
+    expect(await screen.findByRole('grid', { name: /FY2026 Q3/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Priya Nair/ })).not.toBeInTheDocument();
+  });
+
+  it('draws only the rows in view of a 500-person heatmap', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => {
+      const id = String(i).padStart(3, '0');
+      return row(`person-${id}`, `Person ${id}`, sam.cells, {
+        person: { ...sam.person, id: `person-${id}`, name: `Person ${id}` },
+      });
+    });
+    renderWithProviders(<TeamGrowthPage />, {
+      route: '/team-growth',
+      mocks: [teamsMock, growthMock({ teamId: null, quarter: null }, teamGrowth({ rows: many, totalPeople: 500 }))],
+    });
+
+    const grid = await screen.findByRole('grid', { name: /Competency heatmap/ });
+    expect(grid).toHaveAttribute('aria-rowcount', String(1 + 1 + 500));
+    const drawn = within(grid).getAllByRole('link');
+    expect(drawn.length).toBeGreaterThan(5);
+    expect(drawn.length).toBeLessThan(60);
+    expect(drawn[0]).toHaveTextContent('Person 000');
+    // The first drawn cell is the grid's one tab stop.
+    expect(within(grid).getByRole('button', { name: /^Person 000, System design/ })).toHaveAttribute('tabindex', '0');
   });
 
   it('says when no one reports to the viewer', async () => {
@@ -294,7 +420,7 @@ describe('TeamGrowthPage', () => {
     });
 
     expect(await screen.findByText('No one reports to you yet')).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
   });
 
   it('says when the reach is larger than the heatmap shows, and how to see the rest', async () => {

@@ -1,6 +1,26 @@
-import { Badge, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconChevronDown, IconChevronRight, IconEyeOff } from '@tabler/icons-react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
+import { personPath } from '@web/shared/routes';
+import {
+  type HeatmapItem,
+  type HeatmapSort,
+  missingRatings,
+  type SortColumn,
+  type TeamGroup,
+} from '../utils/heatmapGroups';
 import {
   cellLabel,
   cellSymbol,
@@ -10,7 +30,6 @@ import {
   type HeatmapCompetency,
   type HeatmapRow,
 } from '../utils/heatmapView';
-import { personPath } from '@web/shared/routes';
 import { ReadinessMeter } from './ReadinessMeter';
 import classes from './GrowthHeatmap.module.css';
 
@@ -22,10 +41,25 @@ export interface HeatmapSelection {
 
 interface GrowthHeatmapProps {
   quarterLabel: string;
+  /** The competency columns shown (after the filter). */
   competencies: HeatmapCompetency[];
-  rows: HeatmapRow[];
+  /** Every competency of the framework, for the missing-ratings counts. */
+  competencyCount: number;
+  items: HeatmapItem[];
+  sort: HeatmapSort;
+  onSort: (sort: HeatmapSort) => void;
+  onToggleTeam: (teamKey: string) => void;
   onSelect: (selection: HeatmapSelection) => void;
 }
+
+const TEAM_ROW_HEIGHT = 44;
+const PERSON_ROW_HEIGHT = 42;
+const CELL_WIDTH = 27;
+const LEADING = ['212px', '128px', '56px', '72px'];
+/** Up to this many lines, every row is drawn (nothing to gain from virtualising a few dozen). */
+const DRAW_ALL_UP_TO = 150;
+/** Header rows above the body, for aria-rowindex. */
+const HEADER_ROWS = 1;
 
 const moves: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
@@ -34,175 +68,410 @@ const moves: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
 };
 
-/** A row's count, coloured when there is something to look at. */
-function CountBadge({ count, color }: { count: number; color: 'orange' | 'grape' }) {
+const emptyCell = (competencyKey: string): HeatmapCellData => ({
+  __typename: 'HeatmapCell',
+  competencyKey,
+  rating: null,
+  ratingName: null,
+  source: null,
+  gap: null,
+  disagreement: false,
+});
+
+function ariaSort(sort: HeatmapSort, column: SortColumn): 'ascending' | 'descending' | 'none' {
+  if (sort.column !== column) return 'none';
+  return sort.descending ? 'descending' : 'ascending';
+}
+
+interface SortHeaderProps {
+  column: SortColumn;
+  sort: HeatmapSort;
+  onSort: (sort: HeatmapSort) => void;
+  /** The column's name, e.g. "System design (Architecture)". */
+  label: string;
+  className?: string;
+  children: ReactNode;
+  /** Numbers and gaps read best highest first. */
+  firstDescending?: boolean;
+}
+
+function SortHeader({ column, sort, onSort, label, className, children, firstDescending = false }: SortHeaderProps) {
+  const active = sort.column === column;
   return (
-    <Badge
-      variant={count > 0 ? 'light' : 'transparent'}
-      color={count > 0 ? color : 'gray'}
-      c={count > 0 ? `${color}.9` : 'gray.7'}
-    >
-      {count}
-    </Badge>
+    <div role="columnheader" aria-label={label} aria-sort={ariaSort(sort, column)} className={className}>
+      <UnstyledButton
+        className={classes.sortButton}
+        aria-label={`Sort by ${label}`}
+        onClick={() => onSort({ column, descending: active ? !sort.descending : firstDescending })}
+      >
+        {children}
+        {active ? (
+          sort.descending ? (
+            <IconArrowDown size={12} aria-hidden className={classes.sortIcon} />
+          ) : (
+            <IconArrowUp size={12} aria-hidden className={classes.sortIcon} />
+          )
+        ) : null}
+      </UnstyledButton>
+    </div>
+  );
+}
+
+function Count({ value, tone }: { value: number; tone: 'below' | 'disagree' }) {
+  return (
+    <span className={classes.count} data-tone={value > 0 ? tone : undefined}>
+      {value}
+    </span>
+  );
+}
+
+function TeamRow({
+  group,
+  collapsed,
+  competencies,
+  onToggle,
+}: {
+  group: TeamGroup;
+  collapsed: boolean;
+  competencies: HeatmapCompetency[];
+  onToggle: () => void;
+}) {
+  const { rollup } = group;
+  const readiness = rollup.readiness
+    ? rollup.readiness.lowest.met === rollup.readiness.highest.met
+      ? `${rollup.readiness.lowest.met}/${rollup.readiness.lowest.total}`
+      : `${rollup.readiness.lowest.met}–${rollup.readiness.highest.met}/${rollup.readiness.highest.total}`
+    : '—';
+  const notes = [
+    rollup.missing > 0 ? `${rollup.missing} missing` : 'All rated',
+    rollup.unshared > 0 ? `${rollup.unshared} not shared` : null,
+  ].filter(Boolean);
+  return (
+    <>
+      <div role="rowheader" className={`${classes.personCell} ${classes.teamCell}`}>
+        <UnstyledButton className={classes.teamToggle} aria-expanded={!collapsed} onClick={onToggle}>
+          {collapsed ? <IconChevronRight size={16} aria-hidden /> : <IconChevronDown size={16} aria-hidden />}
+          <span className={classes.teamName}>{group.name}</span>
+          <span className={classes.teamMeta}>{`${rollup.people} ${rollup.people === 1 ? 'person' : 'people'}`}</span>
+        </UnstyledButton>
+        <Text size="xs" c="gray.7" truncate="end" className={classes.teamNotes}>
+          {notes.join(' · ')}
+        </Text>
+      </div>
+      <div role="gridcell" className={classes.summaryCell} aria-label={`Readiness from ${readiness}`}>
+        <Text size="xs" fw={600}>
+          {readiness}
+        </Text>
+      </div>
+      <div role="gridcell" className={classes.summaryCell}>
+        <Count value={rollup.below} tone="below" />
+      </div>
+      <div role="gridcell" className={classes.summaryCell}>
+        <Count value={rollup.disagreements} tone="disagree" />
+      </div>
+      {competencies.map((competency) => {
+        const below = rollup.belowBy[competency.key] ?? 0;
+        return (
+          <div
+            key={competency.key}
+            role="gridcell"
+            className={classes.teamGridCell}
+            aria-label={`${competency.name}: ${below} below their level`}
+          >
+            {below > 0 ? <span className={classes.teamBelow}>{below}</span> : null}
+          </div>
+        );
+      })}
+    </>
   );
 }
 
 /**
- * People × competencies. The cells form one tab stop; the arrow keys, Home and End move
- * between them, so a keyboard user does not tab through hundreds of buttons.
+ * People × competencies, grouped by team with a roll-up row per team. The page scrolls
+ * vertically (the rows are virtualised against the window); the grid scrolls sideways only when
+ * it must, its header sticking under the app bar and the person column at the left. The cells
+ * form one tab stop: the arrow keys, Home and End move between them.
  */
-export function GrowthHeatmap({ quarterLabel, competencies, rows, onSelect }: GrowthHeatmapProps) {
+export function GrowthHeatmap({
+  quarterLabel,
+  competencies,
+  competencyCount,
+  items,
+  sort,
+  onSort,
+  onToggleTeam,
+  onSelect,
+}: GrowthHeatmapProps) {
   const areas = useMemo(() => groupByArea(competencies), [competencies]);
   const firstOfArea = useMemo(() => new Set(areas.map((area) => area.competencies[0]?.key)), [areas]);
-  const [active, setActive] = useState<[number, number]>([0, 0]);
-  const tableRef = useRef<HTMLTableElement>(null);
+  const columns = `${LEADING.join(' ')} repeat(${competencies.length}, ${CELL_WIDTH}px)`;
+  const headRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
-  const [activeRow, activeCol] = [Math.min(active[0], rows.length - 1), Math.min(active[1], competencies.length - 1)];
+  const [scrollMargin, setScrollMargin] = useState(0);
 
-  const focusCell = (row: number, col: number) => {
-    const target = tableRef.current?.querySelector<HTMLButtonElement>(`[data-cell="${row}:${col}"]`);
+  // Person rows only: the arrow keys move among them, skipping the team rows.
+  const personIndexes = useMemo(() => items.flatMap((item, index) => (item.kind === 'person' ? [index] : [])), [items]);
+  const [active, setActive] = useState<[number, number]>([0, 0]);
+  const [focusRequest, setFocusRequest] = useState<[number, number] | null>(null);
+  const activePerson = Math.min(active[0], Math.max(personIndexes.length - 1, 0));
+  const activeCol = Math.min(active[1], Math.max(competencies.length - 1, 0));
+
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (body) setScrollMargin(body.getBoundingClientRect().top + window.scrollY);
+  }, [items.length]);
+
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: (index) => (items[index]?.kind === 'team' ? TEAM_ROW_HEIGHT : PERSON_ROW_HEIGHT),
+    overscan: items.length <= DRAW_ALL_UP_TO ? items.length : 10,
+    scrollMargin,
+  });
+  const virtualItems = virtualizer.getVirtualItems();
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const target = bodyRef.current?.querySelector<HTMLButtonElement>(
+      `[data-cell="${focusRequest[0]}:${focusRequest[1]}"]`,
+    );
     if (target) {
-      setActive([row, col]);
       target.focus();
+      setFocusRequest(null);
     }
+  }, [focusRequest, virtualItems]);
+
+  const moveTo = (person: number, col: number) => {
+    const next: [number, number] = [
+      Math.max(0, Math.min(personIndexes.length - 1, person)),
+      Math.max(0, Math.min(competencies.length - 1, col)),
+    ];
+    setActive(next);
+    virtualizer.scrollToIndex(personIndexes[next[0]] ?? 0, { align: 'auto' });
+    setFocusRequest(next);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, row: number, col: number) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, person: number, col: number) => {
     const move = moves[event.key];
-    let next: [number, number] | null = null;
-    if (move) next = [row + move[0], col + move[1]];
-    else if (event.key === 'Home') next = [event.ctrlKey ? 0 : row, 0];
-    else if (event.key === 'End') next = [event.ctrlKey ? rows.length - 1 : row, competencies.length - 1];
-    if (!next) return;
+    if (move) moveTo(person + move[0], col + move[1]);
+    else if (event.key === 'Home') moveTo(event.ctrlKey ? 0 : person, 0);
+    else if (event.key === 'End') moveTo(event.ctrlKey ? personIndexes.length - 1 : person, competencies.length - 1);
+    else if (event.key === 'PageDown') moveTo(person + 10, col);
+    else if (event.key === 'PageUp') moveTo(person - 10, col);
+    else return;
     event.preventDefault();
-    const clamped: [number, number] = [
-      Math.max(0, Math.min(rows.length - 1, next[0])),
-      Math.max(0, Math.min(competencies.length - 1, next[1])),
-    ];
-    focusCell(...clamped);
   };
+
+  // The header and the body scroll sideways together; the header's scrollbar stays in view.
+  const syncFrom = (source: 'head' | 'body') => {
+    const from = source === 'head' ? headRef.current : bodyRef.current;
+    const to = source === 'head' ? bodyRef.current : headRef.current;
+    if (from && to && to.scrollLeft !== from.scrollLeft) to.scrollLeft = from.scrollLeft;
+  };
+
+  const rowStyle: CSSProperties = { gridTemplateColumns: columns };
+  const personNumber = new Map(personIndexes.map((itemIndex, n) => [itemIndex, n]));
+  // The tab stop is the active cell; when its row is scrolled out of the rendered range, the first rendered person's.
+  const rendered = virtualItems.flatMap((virtual) => {
+    const n = personNumber.get(virtual.index);
+    return n === undefined ? [] : [n];
+  });
+  const tabPerson = rendered.includes(activePerson) ? activePerson : (rendered[0] ?? -1);
+  const tabCol = tabPerson === activePerson ? activeCol : 0;
 
   return (
     <>
-      <div className={classes.scroller}>
-        <table className={classes.table} ref={tableRef} aria-describedby={hintId}>
-          <caption>
-            <VisuallyHidden>
-              {`Competency heatmap, ${quarterLabel}: each person's rating of each competency against their level`}
-            </VisuallyHidden>
-          </caption>
-          <colgroup>
-            <col />
-          </colgroup>
-          <colgroup span={3} />
-          {areas.map((area) => (
-            <colgroup key={area.key} span={area.competencies.length} />
-          ))}
-          <thead>
-            <tr>
-              <th scope="col" rowSpan={2} className={classes.cornerHeader}>
-                Person
-              </th>
-              {/* The summary first: readiness and the counts show without scrolling sideways. */}
-              <th scope="col" rowSpan={2} className={classes.endHeader}>
-                Readiness
-              </th>
-              <th scope="col" rowSpan={2} className={classes.endHeader}>
-                Below level
-              </th>
-              <th scope="col" rowSpan={2} className={classes.endHeader}>
-                {/* A soft hyphen: the narrow column breaks the word where it should. */}
-                {'Disagree\u00ADments'}
-              </th>
-              {areas.map((area) => (
-                <th
-                  key={area.key}
-                  scope="colgroup"
-                  colSpan={area.competencies.length}
-                  className={classes.areaHeader}
-                  title={area.name}
-                >
-                  {area.name}
-                </th>
-              ))}
-            </tr>
-            <tr>
-              {competencies.map((competency) => (
-                <th
-                  key={competency.key}
-                  scope="col"
-                  className={`${classes.competencyHeader} ${firstOfArea.has(competency.key) ? classes.firstOfArea : ''}`}
-                  aria-label={`${competency.name} (${competency.areaName})`}
-                >
-                  <Tooltip label={`${competency.areaName}: ${competency.name}`} openDelay={200} withArrow>
-                    <div className={classes.competencyName}>{competency.name}</div>
-                  </Tooltip>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, rowIndex) => (
-              <tr key={row.person.id} className={classes.row}>
-                <th scope="row" className={classes.personCell}>
-                  <RouterAnchor to={personPath(row.person.id, 'growth')} fw={600} size="sm" truncate="end">
-                    {row.person.name}
-                  </RouterAnchor>
-                  <Text size="xs" c="dimmed" truncate="end">
-                    {row.person.team ? `${row.person.level} · ${row.person.team.name}` : row.person.level}
-                  </Text>
-                </th>
-                <td className={classes.readinessCell}>
-                  <ReadinessMeter readiness={row.readiness} />
-                </td>
-                <td className={classes.endCell}>
-                  <CountBadge count={row.belowCount} color="orange" />
-                </td>
-                <td className={classes.endCell}>
-                  <CountBadge count={row.disagreementCount} color="grape" />
-                </td>
-                {competencies.map((competency, colIndex) => {
-                  const cell = row.cells.find((item) => item.competencyKey === competency.key) ?? {
-                    __typename: 'HeatmapCell' as const,
-                    competencyKey: competency.key,
-                    rating: null,
-                    ratingName: null,
-                    source: null,
-                    gap: null,
-                    disagreement: false,
-                  };
-                  const isActive = rowIndex === activeRow && colIndex === activeCol;
-                  return (
-                    <td
-                      key={competency.key}
-                      className={`${classes.gridCell} ${firstOfArea.has(competency.key) ? classes.firstOfArea : ''}`}
-                    >
-                      <button
-                        type="button"
-                        className={classes.cell}
-                        data-gap={gapClass(cell)}
-                        data-source={cell.source ?? undefined}
-                        data-disagreement={cell.disagreement || undefined}
-                        data-cell={`${rowIndex}:${colIndex}`}
-                        tabIndex={isActive ? 0 : -1}
-                        aria-label={cellLabel(row.person.name, row.person.level ?? '', competency.name, cell)}
-                        aria-haspopup="dialog"
-                        onFocus={() => setActive([rowIndex, colIndex])}
-                        onKeyDown={(event) => onKeyDown(event, rowIndex, colIndex)}
-                        onClick={() => onSelect({ row, competency, cell })}
-                      >
-                        <span aria-hidden>{cellSymbol(cell)}</span>
-                      </button>
-                    </td>
-                  );
-                })}
-              </tr>
+      <div
+        role="grid"
+        aria-label={`Competency heatmap, ${quarterLabel}`}
+        aria-describedby={hintId}
+        aria-rowcount={items.length + HEADER_ROWS}
+        aria-colcount={LEADING.length + competencies.length}
+        className={classes.grid}
+      >
+        <div className={classes.head} ref={headRef} onScroll={() => syncFrom('head')}>
+          {/* The areas over their competencies; each competency's heading names its area for screen readers. */}
+          <div className={classes.areaBand} style={rowStyle} aria-hidden>
+            <span style={{ gridColumn: `1 / span ${LEADING.length}` }} />
+            {areas.map((area) => (
+              <span
+                key={area.key}
+                className={classes.areaBandCell}
+                style={{ gridColumn: `span ${area.competencies.length}` }}
+                title={area.name}
+              >
+                {area.name}
+              </span>
             ))}
-          </tbody>
-        </table>
+          </div>
+          <div role="rowgroup">
+            <div role="row" aria-rowindex={1} className={classes.headRow} style={rowStyle}>
+              <SortHeader
+                column="name"
+                sort={sort}
+                onSort={onSort}
+                label="Person"
+                className={`${classes.personCell} ${classes.headCell}`}
+              >
+                Person
+              </SortHeader>
+              <SortHeader
+                column="readiness"
+                sort={sort}
+                onSort={onSort}
+                label="Readiness"
+                className={classes.headCell}
+                firstDescending
+              >
+                Readiness
+              </SortHeader>
+              <SortHeader
+                column="below"
+                sort={sort}
+                onSort={onSort}
+                label="Below level"
+                className={classes.headCell}
+                firstDescending
+              >
+                Below level
+              </SortHeader>
+              <SortHeader
+                column="disagreements"
+                sort={sort}
+                onSort={onSort}
+                label="Disagreements"
+                className={classes.headCell}
+                firstDescending
+              >
+                {'Disagree\u00ADments'}
+              </SortHeader>
+              {competencies.map((competency) => (
+                <SortHeader
+                  key={competency.key}
+                  column={`competency:${competency.key}`}
+                  sort={sort}
+                  onSort={onSort}
+                  label={`${competency.name} (${competency.areaName})`}
+                  className={`${classes.competencyHeader} ${firstOfArea.has(competency.key) ? classes.firstOfArea : ''}`}
+                  firstDescending
+                >
+                  <Tooltip label={`${competency.areaName}: ${competency.name}`} openDelay={300} withArrow>
+                    <span className={classes.competencyName}>{competency.name}</span>
+                  </Tooltip>
+                </SortHeader>
+              ))}
+            </div>
+          </div>
+        </div>
+
+        <div className={classes.body} ref={bodyRef} onScroll={() => syncFrom('body')}>
+          <div
+            role="rowgroup"
+            className={classes.rows}
+            style={{ height: virtualizer.getTotalSize(), minWidth: 'max-content' }}
+          >
+            {virtualItems.map((virtual) => {
+              const item = items[virtual.index];
+              if (!item) return null;
+              const position: CSSProperties = {
+                ...rowStyle,
+                transform: `translateY(${virtual.start - virtualizer.options.scrollMargin}px)`,
+                height: virtual.size,
+              };
+              if (item.kind === 'team') {
+                return (
+                  <div
+                    key={`team-${item.group.key}`}
+                    role="row"
+                    aria-rowindex={virtual.index + 1 + HEADER_ROWS}
+                    className={classes.teamRow}
+                    style={position}
+                  >
+                    <TeamRow
+                      group={item.group}
+                      collapsed={item.collapsed}
+                      competencies={competencies}
+                      onToggle={() => onToggleTeam(item.group.key)}
+                    />
+                  </div>
+                );
+              }
+              const { row } = item;
+              const person = personNumber.get(virtual.index) ?? 0;
+              const missing = missingRatings(row, competencyCount);
+              const level = row.person.level ?? '';
+              return (
+                <div
+                  key={row.person.id}
+                  role="row"
+                  aria-rowindex={virtual.index + 1 + HEADER_ROWS}
+                  className={classes.personRow}
+                  style={position}
+                >
+                  <div role="rowheader" className={classes.personCell}>
+                    <RouterAnchor to={personPath(row.person.id, 'growth')} fw={600} size="sm" truncate="end">
+                      {row.person.name}
+                    </RouterAnchor>
+                    <Text size="xs" c="gray.7" className={classes.personMeta}>
+                      <span className={classes.personMetaText}>
+                        {[level, missing > 0 ? `${missing} to rate` : null].filter(Boolean).join(' · ')}
+                      </span>
+                      {row.managerRatedCount > 0 && !row.managerRatingsShared ? (
+                        <span className={classes.unshared} title="Manager ratings not shared with them yet">
+                          <IconEyeOff size={12} aria-hidden />
+                          <span className={classes.visuallyHidden}>manager ratings not shared</span>
+                        </span>
+                      ) : null}
+                    </Text>
+                  </div>
+                  <div role="gridcell" className={classes.summaryCell}>
+                    <ReadinessMeter readiness={row.readiness} />
+                  </div>
+                  <div role="gridcell" className={classes.summaryCell}>
+                    <Count value={row.belowCount} tone="below" />
+                  </div>
+                  <div role="gridcell" className={classes.summaryCell}>
+                    <Count value={row.disagreementCount} tone="disagree" />
+                  </div>
+                  {competencies.map((competency, col) => {
+                    const cell =
+                      row.cells.find((candidate) => candidate.competencyKey === competency.key) ??
+                      emptyCell(competency.key);
+                    const isActive = person === tabPerson && col === tabCol;
+                    return (
+                      <div
+                        key={competency.key}
+                        role="gridcell"
+                        className={`${classes.gridCell} ${firstOfArea.has(competency.key) ? classes.firstOfArea : ''}`}
+                      >
+                        <button
+                          type="button"
+                          className={classes.cell}
+                          data-gap={gapClass(cell)}
+                          data-source={cell.source ?? undefined}
+                          data-disagreement={cell.disagreement || undefined}
+                          data-cell={`${person}:${col}`}
+                          tabIndex={isActive ? 0 : -1}
+                          aria-label={cellLabel(row.person.name, level, competency.name, cell)}
+                          aria-haspopup="dialog"
+                          onFocus={() => setActive([person, col])}
+                          onKeyDown={(event) => onKeyDown(event, person, col)}
+                          onClick={() => onSelect({ row, competency, cell })}
+                        >
+                          <span aria-hidden>{cellSymbol(cell)}</span>
+                        </button>
+                      </div>
+                    );
+                  })}
+                </div>
+              );
+            })}
+          </div>
+        </div>
       </div>
-      <Text id={hintId} size="xs" c="dimmed" mt="xs">
-        Select a cell to see the ratings and evidence behind it. In the grid, the arrow keys move between cells.
+      <Text id={hintId} size="xs" c="dimmed">
+        Select a cell to see the ratings and evidence behind it. In the grid, the arrow keys move between cells; a
+        column heading sorts by it.
       </Text>
     </>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconInfoCircle, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -9,7 +9,16 @@ import { QueryError } from '@web/shared/components/QueryError';
 import { AccessDeniedContent } from '@web/shared/components/StatusContent';
 import { getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
 import { useTeamGrowth } from '../hooks/useTeamGrowth';
-import { summarize } from '../utils/heatmapView';
+import {
+  defaultSort,
+  filterColumns,
+  groupByTeam,
+  type HeatmapItem,
+  type HeatmapSort,
+  heatmapItems,
+  sortRows,
+} from '../utils/heatmapGroups';
+import { gapClass, groupByArea, summarize } from '../utils/heatmapView';
 import { CompetencyDetailDrawer } from './CompetencyDetailDrawer';
 import { GrowthHeatmap, type HeatmapSelection } from './GrowthHeatmap';
 import { HeatmapLegend } from './HeatmapLegend';
@@ -38,6 +47,33 @@ export function TeamGrowthView({ teamId, quarter, onFiltersChange }: TeamGrowthV
   const { teamGrowth, previous, error, refetch } = useTeamGrowth(teamId, quarter);
   const [selection, setSelection] = useState<HeatmapSelection | null>(null);
   const summary = useMemo(() => (teamGrowth ? summarize(teamGrowth.rows) : undefined), [teamGrowth]);
+  const [sort, setSort] = useState<HeatmapSort>(defaultSort);
+  const [byTeam, setByTeam] = useState(true);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [columnFilter, setColumnFilter] = useState('all');
+  const competencies = teamGrowth?.competencies;
+  const shown = useMemo(() => filterColumns(competencies ?? [], columnFilter), [competencies, columnFilter]);
+  const items = useMemo((): HeatmapItem[] => {
+    if (!teamGrowth) return [];
+    const sorted = sortRows(teamGrowth.rows, sort);
+    if (!byTeam) return sorted.map((row) => ({ kind: 'person', row }));
+    return heatmapItems(groupByTeam(sorted, teamGrowth.competencies.length), collapsed);
+  }, [teamGrowth, sort, byTeam, collapsed]);
+  const filterOptions = useMemo(() => {
+    const areas = groupByArea(competencies ?? []);
+    return [
+      { group: 'Everything', items: [{ value: 'all', label: 'All competencies' }] },
+      { group: 'Areas', items: areas.map((area) => ({ value: `area:${area.key}`, label: area.name })) },
+      ...areas.map((area) => ({
+        group: area.name,
+        items: area.competencies.map((c) => ({ value: `competency:${c.key}`, label: c.name })),
+      })),
+    ];
+  }, [competencies]);
+  const offScale = useMemo(
+    () => (teamGrowth?.rows ?? []).some((row) => row.cells.some((cell) => gapClass(cell) === 'off-scale')),
+    [teamGrowth],
+  );
 
   if (hasErrorCode(error, 'FORBIDDEN')) {
     return <AccessDeniedContent message={getUserMessage(error, 'Team growth is for managers.')} />;
@@ -107,13 +143,56 @@ export function TeamGrowthView({ teamId, quarter, onFiltersChange }: TeamGrowthV
             Rate your people from their Growth tab: select a name in the heatmap below.
           </Alert>
         ) : null}
+        <Group gap="md" align="flex-end" wrap="wrap">
+          <Select
+            label="Competencies shown"
+            data={filterOptions}
+            value={columnFilter}
+            onChange={(value) => setColumnFilter(value ?? 'all')}
+            allowDeselect={false}
+            searchable
+            nothingFoundMessage="No competency by that name"
+            w={260}
+          />
+          <Switch
+            label="Group by team"
+            checked={byTeam}
+            onChange={(event) => setByTeam(event.currentTarget.checked)}
+            pb={8}
+          />
+          {byTeam ? (
+            <Group gap="xs" pb={4}>
+              <Button size="xs" variant="default" onClick={() => setCollapsed(new Set())}>
+                Expand all teams
+              </Button>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => setCollapsed(new Set(teamGrowth.rows.map((row) => row.person.team?.id ?? '')))}
+              >
+                Collapse all teams
+              </Button>
+            </Group>
+          ) : null}
+        </Group>
+        <HeatmapLegend range={teamGrowth.gapRange} offScale={offScale} />
         <GrowthHeatmap
           quarterLabel={teamGrowth.quarter.label}
-          competencies={teamGrowth.competencies}
-          rows={teamGrowth.rows}
+          competencies={shown}
+          competencyCount={teamGrowth.competencies.length}
+          items={items}
+          sort={sort}
+          onSort={setSort}
+          onToggleTeam={(key) =>
+            setCollapsed((current) => {
+              const next = new Set(current);
+              if (next.has(key)) next.delete(key);
+              else next.add(key);
+              return next;
+            })
+          }
           onSelect={setSelection}
         />
-        <HeatmapLegend />
       </Stack>
     );
   }
@@ -129,14 +208,15 @@ export function TeamGrowthView({ teamId, quarter, onFiltersChange }: TeamGrowthV
           onFiltersChange(filters);
         }}
       />
-      <Card component="section" aria-labelledby="heatmap-title">
+      {/* A Paper, not a Card: a Card clips its content, which would unstick the grid's header. */}
+      <Paper withBorder p="md" component="section" aria-labelledby="heatmap-title">
         <Stack gap="md">
           <Title order={2} size="h4" id="heatmap-title">
             {teamGrowth ? `Competency heatmap, ${teamGrowth.quarter.label}` : 'Competency heatmap'}
           </Title>
           {body}
         </Stack>
-      </Card>
+      </Paper>
       {teamGrowth ? (
         <CompetencyDetailDrawer
           selection={selection}

@@ -1,5 +1,5 @@
 import type { HeatmapCellData } from './heatmapView';
-import { cellLabel, cellSymbol, gapClass, gapPhrase, groupByArea, readinessText } from './heatmapView';
+import { cellLabel, cellSymbol, gapClass, gapLegend, gapPhrase, groupByArea, readinessText } from './heatmapView';
 
 const cell = (overrides: Partial<HeatmapCellData>): HeatmapCellData => ({
   __typename: 'HeatmapCell',
@@ -38,18 +38,42 @@ describe('heatmap view', () => {
 
   it('classes each cell by its gap, with a symbol so colour is not the only cue', () => {
     const cases: [Partial<HeatmapCellData>, string, string][] = [
-      [{ gap: -3 }, 'far-below', '−3'],
+      [{ gap: -4 }, 'extreme-below', '−4'],
+      [{ gap: -3 }, 'extreme-below', '−3'],
       [{ gap: -2 }, 'far-below', '−2'],
       [{ gap: -1 }, 'below', '−1'],
       [{ gap: 0 }, 'meets', '✓'],
       [{ gap: 1 }, 'above', '+1'],
       [{ gap: 2 }, 'far-above', '+2'],
+      [{ gap: 3 }, 'extreme-above', '+3'],
       [{ gap: null }, 'off-scale', '?'],
       [{ rating: null, gap: null }, 'unrated', '—'],
     ];
     for (const [overrides, kind, symbol] of cases) {
       expect([gapClass(cell(overrides)), cellSymbol(cell(overrides))]).toEqual([kind, symbol]);
     }
+  });
+
+  it('gives the legend every gap the scales allow, "+3" included, then not rated', () => {
+    expect(gapLegend({ min: -1, max: 3 }).map((entry) => `${entry.symbol} ${entry.label}`)).toEqual([
+      '−1 1 level below',
+      '✓ Meets the level',
+      '+1 1 level above',
+      '+2 2 levels above',
+      '+3 3 levels above',
+      '— Not rated this quarter',
+    ]);
+    expect(gapLegend({ min: -4, max: 0 }).map((entry) => entry.gapClass)).toEqual([
+      'extreme-below',
+      'extreme-below',
+      'far-below',
+      'below',
+      'meets',
+      'above',
+      'unrated',
+    ]);
+    // Without a range (no level on a scale) the legend still explains one level either way.
+    expect(gapLegend(null).map((entry) => entry.symbol)).toEqual(['−1', '✓', '+1', '—']);
   });
 
   it('says gaps in words', () => {

@@ -22,27 +22,52 @@ export function groupByArea(competencies: readonly HeatmapCompetency[]): Heatmap
 }
 
 /** How a cell compares with the expectation of the person's level; drives its colour. */
-export type GapClass = 'far-below' | 'below' | 'meets' | 'above' | 'far-above' | 'off-scale' | 'unrated';
+export type GapClass =
+  'extreme-below' | 'far-below' | 'below' | 'meets' | 'above' | 'far-above' | 'extreme-above' | 'off-scale' | 'unrated';
 
 export function gapClass(cell: Pick<HeatmapCellData, 'rating' | 'gap'>): GapClass {
   if (!cell.rating) return 'unrated';
   if (cell.gap === null || cell.gap === undefined) return 'off-scale';
-  if (cell.gap <= -2) return 'far-below';
-  if (cell.gap === -1) return 'below';
-  if (cell.gap === 0) return 'meets';
-  if (cell.gap === 1) return 'above';
-  return 'far-above';
+  return gapClassOf(cell.gap);
 }
 
-/** The legend, in the order a reader scans it: from worst to best, then the special cases. */
-export const gapLegend: { gapClass: GapClass; label: string; symbol: string }[] = [
-  { gapClass: 'far-below', label: 'Two or more levels below', symbol: '−2' },
-  { gapClass: 'below', label: 'One level below', symbol: '−1' },
-  { gapClass: 'meets', label: 'Meets the level', symbol: '✓' },
-  { gapClass: 'above', label: 'One level above', symbol: '+1' },
-  { gapClass: 'far-above', label: 'Two or more levels above', symbol: '+2' },
-  { gapClass: 'unrated', label: 'Not rated this quarter', symbol: '—' },
-];
+function gapClassOf(gap: number): GapClass {
+  if (gap <= -3) return 'extreme-below';
+  if (gap === -2) return 'far-below';
+  if (gap === -1) return 'below';
+  if (gap === 0) return 'meets';
+  if (gap === 1) return 'above';
+  if (gap === 2) return 'far-above';
+  return 'extreme-above';
+}
+
+export interface LegendEntry {
+  gapClass: GapClass;
+  symbol: string;
+  label: string;
+}
+
+/**
+ * The legend, in the order a reader scans it: every gap the cells can take (from the lowest to
+ * the highest the people's scales allow, so "+3" is there when it can occur), then not rated.
+ */
+export function gapLegend(range: { min: number; max: number } | null): LegendEntry[] {
+  const min = Math.min(range?.min ?? -1, -1);
+  const max = Math.max(range?.max ?? 1, 1);
+  const entries: LegendEntry[] = [];
+  for (let gap = min; gap <= max; gap += 1) {
+    entries.push({
+      gapClass: gapClassOf(gap),
+      symbol: cellSymbol({ rating: 'any', gap }),
+      label:
+        gap === 0
+          ? 'Meets the level'
+          : `${Math.abs(gap)} ${Math.abs(gap) === 1 ? 'level' : 'levels'} ${gap < 0 ? 'below' : 'above'}`,
+    });
+  }
+  entries.push({ gapClass: 'unrated', symbol: '—', label: 'Not rated this quarter' });
+  return entries;
+}
 
 /** The short text inside a cell, so the gap does not rest on colour alone. */
 export function cellSymbol(cell: Pick<HeatmapCellData, 'rating' | 'gap'>): string {
