@@ -1,0 +1,9 @@
+import { graphql } from '@web/generated';
+
+export const createProjectMutation = graphql(`
+  mutation CreateProject($input: CreateProjectInput!) {
+    createProject(input: $input) {
+      ...ProjectFields
+    }
+  }
+`);

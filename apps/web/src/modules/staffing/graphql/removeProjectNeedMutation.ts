@@ -1,0 +1,9 @@
+import { graphql } from '@web/generated';
+
+export const removeProjectNeedMutation = graphql(`
+  mutation RemoveProjectNeed($id: ID!) {
+    removeProjectNeed(id: $id) {
+      ...ProjectFields
+    }
+  }
+`);
