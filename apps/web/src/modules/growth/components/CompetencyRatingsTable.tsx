@@ -22,7 +22,7 @@ function Rating({ rating, emptyText }: { rating: AssessmentView | null; emptyTex
     );
   }
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} wrap="wrap">
       <Text size="sm" fw={600} className={classes.nowrap}>
         {rating.ratingName}
       </Text>
@@ -217,6 +217,7 @@ export function CompetencyRatingsTable({ growth, area = null, onClearArea }: Com
           stickyHeaderOffset="var(--app-shell-header-offset, 0px)"
           withTableBorder
           verticalSpacing={5}
+          horizontalSpacing="xs"
           className={classes.ratingsTable}
           aria-labelledby="growth-table-heading"
         >
@@ -225,7 +226,7 @@ export function CompetencyRatingsTable({ growth, area = null, onClearArea }: Com
               <Table.Th scope="col" w="13%" visibleFrom="sm">
                 Area
               </Table.Th>
-              <Table.Th scope="col" w="34%">
+              <Table.Th scope="col" className={classes.competencyColumn}>
                 Competency
               </Table.Th>
               <Table.Th scope="col">Self</Table.Th>
