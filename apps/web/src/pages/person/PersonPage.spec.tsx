@@ -43,6 +43,7 @@ describe('PersonPage', () => {
       'Growth',
       'Goals',
       'Evidence',
+      'Time',
     ]);
     expect(await screen.findByRole('button', { name: 'Rate yourself' })).toBeInTheDocument();
     expect(operations).toContain('PersonGrowth');
@@ -72,6 +73,9 @@ describe('PersonPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sam Okafor' })).toBeInTheDocument();
     expect(await screen.findByText('Weekly capacity')).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Growth' })).not.toBeInTheDocument();
+    // Admins see everyone's plan and time off; it is read only when the tab opens.
+    expect(screen.getByRole('tab', { name: 'Time' })).toBeInTheDocument();
+    expect(operations).not.toContain('PersonTime');
     expect(
       screen.getByText(
         'As an admin you see Sam Okafor’s profile details. Their growth, goals and evidence are for them and their manager chain only.',
@@ -101,6 +105,7 @@ describe('PersonPage', () => {
     expect(screen.queryByText('Weekly capacity')).toBeNull();
     expect(screen.queryByText('Start date')).toBeNull();
     expect(screen.queryByRole('tab', { name: 'Growth' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Time' })).toBeNull();
     expect(
       screen.getByText(
         'You see Sam Okafor’s directory profile, as everyone does. Sam Okafor’s level, start date, capacity and growth are for them and their manager chain. Yours are on your own profile.',

@@ -1,6 +1,14 @@
 import { Alert, Button, Stack, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartRadar, IconEye, IconFileText, IconPencil, IconTarget, IconUser } from '@tabler/icons-react';
+import {
+  IconCalendarTime,
+  IconChartRadar,
+  IconEye,
+  IconFileText,
+  IconPencil,
+  IconTarget,
+  IconUser,
+} from '@tabler/icons-react';
 import { useParams, useSearchParams } from 'react-router';
 import type { PersonTab } from '@web/shared/routes';
 import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
@@ -10,6 +18,7 @@ import { PersonGrowthPanel } from '@web/modules/growth/components/PersonGrowthPa
 import { PersonEditDialog } from '@web/modules/people/components/PersonEditDialog';
 import { PersonProfile } from '@web/modules/people/components/PersonProfile';
 import { usePerson } from '@web/modules/people/hooks/usePerson';
+import { PersonTimePanel } from '@web/modules/staffing/components/PersonTimePanel';
 import { LoadingState } from '@web/shared/components/LoadingState';
 import { PageHeader } from '@web/shared/components/PageHeader';
 import { QueryError } from '@web/shared/components/QueryError';
@@ -53,7 +62,13 @@ export function PersonPage() {
 
   const growthVisible = person.canSeeGrowth;
   const isSelf = user?.person?.id === person.id;
-  const tabs: PersonTab[] = growthVisible ? ['profile', ...growthTabs] : ['profile'];
+  // A person's plan and time off: the person, their manager chain (canEditGrowth) and admins.
+  const timeVisible = isSelf || person.canEditGrowth || user?.role === 'ADMIN';
+  const tabs: PersonTab[] = [
+    'profile',
+    ...(growthVisible ? growthTabs : []),
+    ...(timeVisible ? (['time'] as const) : []),
+  ];
   const tab = tabs.find((item) => item === params.get('tab')) ?? 'profile';
   const accessNote = profileAccessNote({
     personName: person.name,
@@ -81,7 +96,7 @@ export function PersonPage() {
   return (
     <>
       {header}
-      {growthVisible ? (
+      {tabs.length > 1 ? (
         <Tabs
           value={tab}
           onChange={(value) => {
@@ -94,18 +109,34 @@ export function PersonPage() {
             <Tabs.Tab value="profile" leftSection={<IconUser size={16} aria-hidden />}>
               Profile
             </Tabs.Tab>
-            <Tabs.Tab value="growth" leftSection={<IconChartRadar size={16} aria-hidden />}>
-              Growth
-            </Tabs.Tab>
-            <Tabs.Tab value="goals" leftSection={<IconTarget size={16} aria-hidden />}>
-              Goals
-            </Tabs.Tab>
-            <Tabs.Tab value="evidence" leftSection={<IconFileText size={16} aria-hidden />}>
-              Evidence
-            </Tabs.Tab>
+            {growthVisible ? (
+              <>
+                <Tabs.Tab value="growth" leftSection={<IconChartRadar size={16} aria-hidden />}>
+                  Growth
+                </Tabs.Tab>
+                <Tabs.Tab value="goals" leftSection={<IconTarget size={16} aria-hidden />}>
+                  Goals
+                </Tabs.Tab>
+                <Tabs.Tab value="evidence" leftSection={<IconFileText size={16} aria-hidden />}>
+                  Evidence
+                </Tabs.Tab>
+              </>
+            ) : null}
+            {timeVisible ? (
+              <Tabs.Tab value="time" leftSection={<IconCalendarTime size={16} aria-hidden />}>
+                Time
+              </Tabs.Tab>
+            ) : null}
           </Tabs.List>
           <Tabs.Panel value="profile">
-            <PersonProfile person={person} />
+            <Stack gap="lg">
+              {accessNote ? (
+                <Alert variant="light" color="gray" icon={<IconEye size={18} aria-hidden />} title="What you see here">
+                  {accessNote}
+                </Alert>
+              ) : null}
+              <PersonProfile person={person} />
+            </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="growth">
             <PersonGrowthPanel
@@ -129,6 +160,16 @@ export function PersonPage() {
               personName={person.name}
               canEdit={person.canEditGrowth}
               isSelf={isSelf}
+            />
+          </Tabs.Panel>
+          {/* Mounted only when chosen (keepMounted is off): the plan is read when the tab opens. */}
+          <Tabs.Panel value="time">
+            <PersonTimePanel
+              personId={person.id}
+              personName={person.name}
+              teamId={person.team?.id ?? null}
+              isSelf={isSelf}
+              noteVisible={isSelf || person.canEditGrowth}
             />
           </Tabs.Panel>
         </Tabs>
