@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHierarchy, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { ManagerStaffingCards } from '@web/modules/staffing/components/StaffingHomeCards';
 import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { LoadingState } from '@web/shared/components/LoadingState';
 import { QueryError } from '@web/shared/components/QueryError';
@@ -67,6 +68,9 @@ export function ManagerOverview({ personId }: { personId: string }) {
       ) : null}
 
       <ManagerGrowthSections personId={personId} />
+
+      {/* Staffing: who is over-allocated, who goes without development time. */}
+      <ManagerStaffingCards personId={personId} />
 
       <section aria-labelledby="your-people">
         <Title order={2} size="h4" mb="sm" id="your-people">

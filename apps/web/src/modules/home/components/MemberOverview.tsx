@@ -1,6 +1,7 @@
 import { Avatar, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { personPath, teamPath } from '@web/shared/routes';
 import type { CurrentUserFragment } from '@web/generated/graphql';
+import { MyNextWeeks } from '@web/modules/staffing/components/StaffingHomeCards';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 import { formatTrack } from '@web/shared/utils/format';
 import { OwnGrowthSections } from './OwnGrowthSections';
@@ -11,6 +12,7 @@ export function MemberOverview({ person }: { person: LinkedPerson }) {
   return (
     <Stack gap="md">
       <OwnGrowthSections personId={person.id} />
+      <MyNextWeeks personId={person.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card component="section" aria-labelledby="your-profile">
           <Stack gap="md">
