@@ -67,7 +67,7 @@ function officeHolidays(today: string): { date: string; name: string }[] {
 
 /**
  * Acme's plan over the last quarter and the next two: every kind of project, needs filled and
- * open, one person over-allocated (Luis), people with no development time (Jonas, Noah), a
+ * open, one person over-allocated this week and next (Luis), people with no development time (Jonas, Noah), a
  * stretch assignment (Sam on the refunds API, toward his goal), time off and a four-day week.
  */
 export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'], today: string): StaffingPlan {
@@ -263,9 +263,10 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
   allocate('Jonas', fraud, 30, -2, 5);
   allocate('Amara', checkout, 60, -13, 26);
   allocate('Amara', null, 20, -13, 26, { note: 'Pairing sessions with Jonas' });
-  allocate('Luis', checkout, 70, -13, 26);
+  // Luis moves from checkout to fraud rules, but the two overlap for two weeks: 130%.
+  allocate('Luis', checkout, 70, -13, 1);
   allocate('Luis', paymentsOnCall, 20, -13, 26);
-  allocate('Luis', fraud, 40, -2, 5);
+  allocate('Luis', fraud, 40, 0, 5);
   allocate('Amara', ledger, 30, 4, 20, { status: 'tentative' });
   // Platform
   allocate('Hannah', kubernetes, 40, -8, 10);
