@@ -365,11 +365,7 @@ export function GrowthHeatmap({
         </div>
 
         <div className={classes.body} ref={bodyRef} onScroll={() => syncFrom('body')}>
-          <div
-            role="rowgroup"
-            className={classes.rows}
-            style={{ height: virtualizer.getTotalSize(), minWidth: 'max-content' }}
-          >
+          <div role="rowgroup" className={classes.rows} style={{ height: virtualizer.getTotalSize() }}>
             {virtualItems.map((virtual) => {
               const item = items[virtual.index];
               if (!item) return null;
