@@ -1,5 +1,6 @@
 // Quarterly assessments: Sam rates himself on a few competencies, Maya rates him as his manager,
 // sees where they disagree and shares her ratings, and Sam then sees them next to his own.
+/* global document -- in a function that runs in the page */
 import { assert, expectPath, expectVisible, heading, navLink, signIn, signOut } from '../lib/ui.mjs';
 
 // A comment unique to this run, so that every save changes something even on a database
@@ -60,8 +61,15 @@ async function dismiss(page, title) {
   await notification.waitFor({ state: 'hidden' });
 }
 
+// One ratings table; each area's rows are a row group named after the area.
 const rowOf = (page, area, competency) =>
-  page.getByRole('table', { name: area, exact: true }).getByRole('row').filter({ hasText: competency });
+  page.getByRole('rowgroup', { name: area, exact: true }).getByRole('row').filter({ hasText: competency });
+
+/** Opens a competency's details (the expectation and the full comments) in the ratings table. */
+async function openDetails(page, competency) {
+  const toggle = page.getByRole('button', { name: `Expectation and comments: ${competency}`, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
 
 export default {
   name: 'assessments',
@@ -100,7 +108,8 @@ export default {
         `Sam's rating ${NAMES[item.rating]} of ${item.competency}`,
       );
     }
-    await expectVisible(sam.getByText(SAM[0].comment), "Sam's comment");
+    await openDetails(sam, SAM[0].competency);
+    await expectVisible(sam.getByText(SAM[0].comment), "Sam's comment in the competency's details");
     await expectVisible(sam.getByRole('img', { name: /Radar chart of Sam Okafor's ratings/ }), 'the radar chart');
     // Before Maya shares, Sam sees that her ratings are not shared (unless the demo data shared them).
     const notShared = sam.getByText(/are not shared with you yet/);
@@ -112,9 +121,17 @@ export default {
     }
     await j.check(sam, 'sam-self-rated');
     await dismiss(sam, 'Ratings saved');
-    await sam.getByRole('button', { name: 'Show the data table' }).click();
-    await expectVisible(sam.getByRole('table', { name: /Radar data/ }), "the radar's data table");
-    await j.check(sam, 'sam-radar-table');
+    // An area of the radar opens its competencies: the ratings table narrows to them.
+    const areas = sam.getByRole('table', { name: 'Areas: mean rating on the scale' });
+    await areas.getByRole('button', { name: /^Problem solving/ }).click();
+    await expectVisible(rowOf(sam, 'Problem solving', 'Incident response'), 'Incident response in Problem solving');
+    assert(
+      (await sam.getByRole('rowgroup', { name: 'Craft', exact: true }).count()) === 0,
+      'With Problem solving chosen, the table should not list Craft',
+    );
+    await j.check(sam, 'sam-radar-area');
+    await sam.getByRole('button', { name: 'Showing Problem solving only: show all areas' }).click();
+    await expectVisible(rowOf(sam, 'Craft', 'Reading the source'), 'Craft again with all areas');
     await signOut(sam);
 
     // Maya: Sam's Growth tab, her ratings, the disagreement, and sharing.
@@ -169,8 +186,18 @@ export default {
         .count()) === 0,
       'Reading the source, rated alike, should not be marked as a disagreement',
     );
+    await openDetails(maya, MAYA[0].competency);
     await expectVisible(maya.getByText(MAYA[0].comment), "Maya's comment");
     await j.check(maya, 'maya-rated');
+
+    // The Growth tab at a glance, at 1440 px and on a phone: about a third of its old 5,300 px.
+    await maya.setViewportSize({ width: 1440, height: 900 });
+    await j.check(maya, 'maya-sam-growth-1440');
+    const height = await maya.evaluate(() => document.documentElement.scrollHeight);
+    assert(height < 2300, `Sam's Growth tab should be about a third of 5,300 px high at 1440 px; it is ${height} px`);
+    await maya.setViewportSize({ width: 390, height: 844 });
+    await j.check(maya, 'maya-sam-growth-phone');
+    await maya.setViewportSize({ width: 1280, height: 800 });
     await dismiss(maya, 'Ratings saved');
 
     // Only the disagreements, then everything again.
@@ -197,6 +224,7 @@ export default {
     await samAgain.getByRole('link', { name: 'View your full profile' }).click();
     await expectVisible(heading(samAgain, 'Sam Okafor'), 'the "Sam Okafor" heading');
     await openGrowthTab(samAgain);
+    await openDetails(samAgain, MAYA[0].competency);
     await expectVisible(samAgain.getByText(MAYA[0].comment), "Maya's comment, now shared");
     const row = rowOf(samAgain, 'Craft', 'Code and business logic');
     await expectVisible(row.getByText('Differs by 1 level'), 'the disagreement, seen by Sam');

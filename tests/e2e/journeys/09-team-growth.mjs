@@ -2,15 +2,18 @@
 // goes back a quarter. Dana, the director, sees every team's people and narrows them to Payments.
 // Sam's Home shows his self-assessment still to do, and Team growth is closed to him.
 // Read-only: it changes nothing other journeys rely on.
+/* global getComputedStyle -- in a function that runs in the page */
 import { assert, expectPath, expectVisible, heading, navLink, signIn, signOut } from '../lib/ui.mjs';
 
 const PAYMENTS = ['Sam Okafor', 'Priya Raman', 'Jonas Becker', 'Amara Nwosu', 'Luis Ortega'];
 
-/** The names in the heatmap's first column. */
+const heatmap = (page) => page.getByRole('grid', { name: /^Competency heatmap/ });
+
+/** The names in the heatmap's person column (team rows left out). */
 async function heatmapPeople(page) {
-  const table = page.getByRole('table', { name: /^Competency heatmap/ });
-  await expectVisible(table, 'the competency heatmap');
-  const names = await table.locator('tbody th[scope="row"] a').allInnerTexts();
+  const grid = heatmap(page);
+  await expectVisible(grid, 'the competency heatmap');
+  const names = await grid.locator('[role="rowheader"] a').allInnerTexts();
   return names.map((name) => name.trim());
 }
 
@@ -41,15 +44,12 @@ export default {
     await expectVisible(maya.getByRole('list', { name: 'Legend' }), 'the legend');
     await j.check(maya, 'heatmap');
 
-    // The row ends: readiness and the counts, after scrolling the heatmap sideways.
-    const table = maya.getByRole('table', { name: /^Competency heatmap/ });
-    await table.evaluate((element) => element.parentElement?.scrollTo({ left: element.scrollWidth }));
-    const samRow = table.getByRole('row', { name: /^Sam Okafor/ });
+    // Readiness and the counts sit next to the names.
+    const samRow = heatmap(maya).getByRole('row', { name: /^Sam Okafor/ });
     await expectVisible(
       samRow.getByText(/^\d+\/\d+ toward Senior Engineer$/),
       "Sam's readiness toward Senior Engineer",
     );
-    await j.check(maya, 'heatmap-readiness');
 
     await maya.getByRole('button', { name: /^Sam Okafor, API contracts: / }).click();
     const drawer = maya.getByRole('dialog', { name: 'API contracts: Sam Okafor' });
@@ -70,7 +70,7 @@ export default {
     const previous = (await options.nth(1).innerText()).trim();
     await options.nth(1).click();
     await expectVisible(
-      maya.getByRole('table', { name: new RegExp(`^Competency heatmap, ${previous}`) }),
+      maya.getByRole('grid', { name: new RegExp(`^Competency heatmap, ${previous}`) }),
       `the heatmap of ${previous}`,
     );
     assert(previous !== current, `The previous quarter should differ from ${current}`);
@@ -86,15 +86,59 @@ export default {
     for (const name of ['Sam Okafor', 'Hannah Kim', 'Mei Tanaka', 'Maya Lindqvist']) {
       assert(everyone.includes(name), `Dana's heatmap should list ${name}; it shows ${everyone}`);
     }
+    await dana.setViewportSize({ width: 1440, height: 900 });
     await j.check(dana, 'director-all');
+
+    // Grouped by team, a roll-up row per team; every gap the scales allow in the legend, "+3" too.
+    const grid = heatmap(dana);
+    const platform = grid.getByRole('button', { name: /^Platform/ });
+    await expectVisible(platform, 'the Platform team row');
+    await expectVisible(
+      grid.getByRole('row', { name: /^Payments/ }).getByText(/missing|All rated/),
+      "Payments' roll-up",
+    );
+    await expectVisible(dana.getByRole('list', { name: 'Legend' }).getByText('3 levels above'), '"+3" in the legend');
+    // One scroll area: nothing inside the heatmap scrolls vertically; the page does.
+    const nested = await grid.evaluate(
+      (root) =>
+        [root, ...root.querySelectorAll('*')].filter((node) => {
+          const overflowY = getComputedStyle(node).overflowY;
+          return node.scrollHeight > node.clientHeight + 1 && (overflowY === 'auto' || overflowY === 'scroll');
+        }).length,
+    );
+    assert(nested === 0, `The heatmap should not scroll vertically inside the page (${nested} scroll areas)`);
+    await platform.click();
+    assert((await platform.getAttribute('aria-expanded')) === 'false', 'Platform should fold away');
+    const folded = await heatmapPeople(dana);
+    assert(!folded.includes('Hannah Kim'), `Folded Platform should hide Hannah Kim; the heatmap shows ${folded}`);
+    await grid.getByRole('button', { name: 'Sort by Readiness' }).click();
+    await expectVisible(grid.locator('[role="columnheader"][aria-sort="descending"]'), 'readiness sorted');
+    await dana.getByRole('combobox', { name: 'Competencies shown' }).click();
+    await dana.getByRole('option', { name: 'Architecture', exact: true }).first().click();
+    await expectVisible(
+      grid.getByRole('columnheader', { name: 'Technical breadth (Architecture)' }),
+      'the Architecture columns',
+    );
+    assert(
+      (await grid.getByRole('columnheader', { name: 'Code and business logic (Craft)' }).count()) === 0,
+      'Filtered to Architecture, the Craft columns should go',
+    );
+    await j.check(dana, 'director-grouped-sorted-filtered');
+    await dana.setViewportSize({ width: 390, height: 844 });
+    await j.check(dana, 'director-phone');
+    await dana.setViewportSize({ width: 1280, height: 800 });
 
     await chooseOption(dana, 'Team', 'Payments');
     await expectVisible(dana.getByRole('combobox', { name: 'Team', exact: true }), 'the team filter');
     await dana.waitForURL((url) => url.searchParams.has('team'));
-    await expectVisible(
-      dana.getByRole('table', { name: /^Competency heatmap/ }).getByRole('link', { name: 'Sam Okafor' }),
-      'Sam in the Payments heatmap',
-    );
+    await expectVisible(heatmap(dana).getByRole('link', { name: 'Sam Okafor' }), 'Sam in the Payments heatmap');
+    // The other teams' rows leave once Payments' heatmap has loaded.
+    await heatmap(dana)
+      .getByRole('button', { name: /^Data\b/ })
+      .waitFor({ state: 'detached' })
+      .catch(() => {
+        throw new Error('Filtered to Payments, the heatmap should drop the Data team');
+      });
     const payments = await heatmapPeople(dana);
     assert(
       !payments.includes('Hannah Kim') && !payments.includes('Mei Tanaka'),
