@@ -31,13 +31,7 @@ const INPUT = {
   goalIds: [],
 };
 
-function renderForm(
-  mocks: Parameters<typeof renderWithProviders>[1] extends infer O
-    ? O extends { mocks?: infer M }
-      ? M
-      : never
-    : never = [],
-) {
+function renderForm(mocks: readonly Mock[] = []) {
   const onSaved = jest.fn();
   renderWithProviders(
     <AllocationForm
