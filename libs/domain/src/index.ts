@@ -86,3 +86,5 @@ export type {
 } from './staffing/capacity';
 export { DEFAULT_DROUGHT_WEEKS, developmentDrought } from './staffing/development-budget';
 export type { DevelopmentDrought } from './staffing/development-budget';
+export { rankCandidates } from './staffing/suggestions';
+export type { CandidateFacts, NeedFacts, Suggestion } from './staffing/suggestions';
