@@ -51,10 +51,7 @@ export interface Heatmap {
  * The gaps a person's cells can take: from the below-expectations rung (position 0) minus their
  * level's position, to the top of their track minus it. Null when the level is not on the scale.
  */
-export function possibleGaps(
-  framework: Framework,
-  person: { trackKey: string; levelKey: string },
-): GapRange | null {
+export function possibleGaps(framework: Framework, person: { trackKey: string; levelKey: string }): GapRange | null {
   const track = framework.tracks.find((t) => t.key === person.trackKey);
   const expected = ratingPosition(framework, person.trackKey, person.levelKey);
   if (!track || expected === null) return null;
@@ -102,9 +99,7 @@ export function teamHeatmap(
   const rows = people.map((person): HeatmapRow => {
     const range = possibleGaps(framework, person);
     if (range) {
-      gapRange = gapRange
-        ? { min: Math.min(gapRange.min, range.min), max: Math.max(gapRange.max, range.max) }
-        : range;
+      gapRange = gapRange ? { min: Math.min(gapRange.min, range.min), max: Math.max(gapRange.max, range.max) } : range;
     }
     const expectedPosition = ratingPosition(framework, person.trackKey, person.levelKey);
     const byCompetency = index.get(person.personId);
