@@ -261,6 +261,10 @@ describe('Policy: staffing', () => {
     expect(sam.canReadTimeOffNote('sam')).toBe(true);
   });
 
+  it('gives growth-aware suggestions to managers only', () => {
+    expect([sam, maya, admin].map((p) => p.canSuggestStaff())).toEqual([false, true, false]);
+  });
+
   it('shows stretch links where growth is seen, and lets only the manager chain make them', () => {
     expect(sam.canSeeStretch('sam')).toBe(true);
     expect(sam.canLinkStretch('sam')).toBe(false);

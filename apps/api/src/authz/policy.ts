@@ -159,6 +159,11 @@ export class Policy {
     return this.reaches(personId);
   }
 
+  /** Suggestions weigh growth goals: only a manager, for the people they reach. */
+  canSuggestStaff(): boolean {
+    return this.viewer.role === 'manager';
+  }
+
   /** The people whose timeline the viewer reads, or null for "everyone in the organization". */
   timelinePersonIds(): string[] | null {
     if (this.isAdmin) return null;

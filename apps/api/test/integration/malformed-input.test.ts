@@ -66,6 +66,8 @@ function sample(type: GraphQLInputType, depth = 0): Json {
         return true;
       case 'DateTime':
         return '2026-01-01T00:00:00Z';
+      case 'LocalDate':
+        return '2026-01-01';
       default:
         return 'text';
     }

@@ -210,6 +210,73 @@ describe('staffing', () => {
     });
   });
 
+  describe('growth-aware suggestions', () => {
+    const SUGGEST = `query S($needId: ID!) { needSuggestions(needId: $needId) { openPercent
+      suggestions { person { id name } score capacityFit competencyFit growthValue stretchGoal { id title } explanation } } }`;
+    type Suggestions = {
+      openPercent: number;
+      suggestions: {
+        person: { id: string; name: string };
+        score: number;
+        stretchGoal: { id: string; title: string } | null;
+        explanation: string;
+      }[];
+    };
+
+    it('ranks Maya’s people for an open need, explains each, and accepting one as a stretch fills it', async () => {
+      // A need in weeks nobody is planned for yet, exercising what Sam's refunds goal grows.
+      const pairing = await project('API pairing', 'DELIVERY');
+      const needs = ok(
+        await maya.request<{ addProjectNeed: { needs: { id: string; role: string }[] } }>(ADD_NEED, {
+          projectId: pairing.id,
+          input: {
+            role: 'API pair',
+            percent: 30,
+            startDate: day(35),
+            endDate: day(46),
+            competencies: [{ competencyKey: 'api_contracts', minLevelKey: 'engineer' }],
+          },
+        }),
+      ).addProjectNeed.needs;
+      const needId = needs[0].id;
+      const before = ok(await maya.request<{ needSuggestions: Suggestions }>(SUGGEST, { needId })).needSuggestions;
+      expect(before.openPercent).toBe(30);
+      const payments = ['Sam', 'Priya', 'Jonas', 'Amara', 'Luis'].map((n) => org.personId(n));
+      expect(before.suggestions.length).toBeGreaterThan(0);
+      for (const s of before.suggestions) expect(payments).toContain(s.person.id);
+      const scores = before.suggestions.map((s) => s.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+
+      const samSuggestion = before.suggestions.find((s) => s.person.id === samId);
+      expect(samSuggestion?.stretchGoal?.title).toBe('Design the refunds API');
+      expect(samSuggestion?.explanation).toMatch(/^Sam Okafor has \d+% free in weeks \d+–\d+/);
+      expect(samSuggestion?.explanation).toContain('and is working toward API contracts, which this need exercises.');
+      const accepted = ok(
+        await allocate(maya, {
+          personId: samId,
+          needId,
+          percent: 30,
+          startDate: day(35),
+          endDate: day(46),
+          goalIds: [samSuggestion?.stretchGoal?.id],
+        }),
+      ).createAllocation.allocation;
+      expect(accepted).toMatchObject({ growthAligned: true, stretchGoals: [{ title: 'Design the refunds API' }] });
+      const after = ok(await maya.request<{ needSuggestions: Suggestions }>(SUGGEST, { needId })).needSuggestions;
+      expect(after.openPercent).toBe(0);
+      expect(after.suggestions.map((s) => s.person.id)).not.toContain(samId);
+    });
+
+    it('keeps suggestions from admins and members: they weigh growth goals', async () => {
+      const [need]: { id: string }[] = await test.dataSource.query(
+        `SELECT n.id FROM project_needs n WHERE n.org_id = $1 AND n.role = 'API reviewer'`,
+        [org.plan.id],
+      );
+      expect(refused(await admin.request(SUGGEST, { needId: need.id })).code).toBe('FORBIDDEN');
+      expect(refused(await sam.request(SUGGEST, { needId: need.id })).code).toBe('FORBIDDEN');
+    });
+  });
+
   describe('bad input and stale writes', () => {
     it('names the field that is wrong, and writes nothing', async () => {
       const before = Number((await test.dataSource.query(`SELECT count(*) AS n FROM allocations`))[0].n);

@@ -149,6 +149,23 @@ const timeOffDeleted: Check = async (data, ctx) => {
   expect(await ctx.db.query(`SELECT 1 FROM time_off WHERE id = $1`, [id])).toEqual([]);
 };
 
+/** A manager's suggestions come from the people they reach, each explained. */
+const suggestionsFromReach: Check = (data, ctx) => {
+  const result = field<{ role: string; suggestions: { person: { id: string }; explanation: string }[] }>(
+    data,
+    'needSuggestions',
+  );
+  expect(result.role).toBe('Migration engineer');
+  const reach = (accountOf(ctx) === 'maya' ? PAYMENTS : PLATFORM)
+    .filter((name) => name !== 'Maya' && name !== 'Omar')
+    .map((name) => ctx.org.personId(name));
+  expect(result.suggestions.length).toBeGreaterThan(0);
+  for (const s of result.suggestions) {
+    expect(reach).toContain(s.person.id);
+    expect(s.explanation).toMatch(/ has .*free/);
+  }
+};
+
 const PROJECT_FIELDS = `id name version needs { id role percent openPercent } roster { personId percent }`;
 
 export const STAFFING_ROWS: AccessRow[] = [
@@ -224,6 +241,22 @@ export const STAFFING_ROWS: AccessRow[] = [
       peerManager: balancePeople,
       admin: balancePeople,
       otherOrg: balancePeople,
+    },
+  },
+  {
+    operation: 'needSuggestions',
+    title: 'who could fill the ledger migration need (member: Sam)',
+    member: 'sam',
+    document: `query S($needId: ID!) { needSuggestions(needId: $needId) {
+      role suggestions { person { id } explanation stretchGoal { title } } } }`,
+    variables: async (ctx) => ({ needId: (await needOf(ctx, 'Migration engineer')).id }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: suggestionsFromReach,
+      peerManager: suggestionsFromReach,
+      admin: 'FORBIDDEN',
+      otherOrg: 'NOT_FOUND',
     },
   },
   {

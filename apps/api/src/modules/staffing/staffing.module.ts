@@ -7,6 +7,8 @@ import { AllocationsService } from './allocations/allocations.service';
 import { ProjectsRepository } from './projects/projects.repository';
 import { ProjectsResolver } from './projects/projects.resolver';
 import { ProjectsService } from './projects/projects.service';
+import { SuggestionsResolver } from './suggestions/suggestions.resolver';
+import { SuggestionsService } from './suggestions/suggestions.service';
 import { TimeOffRepository } from './time-off/time-off.repository';
 import { TimeOffResolver } from './time-off/time-off.resolver';
 import { TimeOffService } from './time-off/time-off.service';
@@ -15,7 +17,13 @@ import { TimelineRepository } from './timeline/timeline.repository';
 import { TimelineResolver } from './timeline/timeline.resolver';
 import { TimelineService } from './timeline/timeline.service';
 
-export const STAFFING_RESOLVERS = [ProjectsResolver, AllocationsResolver, TimeOffResolver, TimelineResolver];
+export const STAFFING_RESOLVERS = [
+  ProjectsResolver,
+  AllocationsResolver,
+  TimeOffResolver,
+  TimelineResolver,
+  SuggestionsResolver,
+];
 
 /** Staffing: projects and their needs, allocations, time off, and the capacity figures on them. */
 @Module({
@@ -30,6 +38,7 @@ export const STAFFING_RESOLVERS = [ProjectsResolver, AllocationsResolver, TimeOf
     TimeOffService,
     CapacityService,
     TimelineService,
+    SuggestionsService,
     ...STAFFING_RESOLVERS,
   ],
   exports: [ProjectsService, TimelineService],

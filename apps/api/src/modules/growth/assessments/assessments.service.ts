@@ -17,6 +17,8 @@ import { AuditService } from '../../directory/audit/audit.service';
 import { currentFramework } from '../../frameworks/framework.loader';
 import { PersonRow } from '../../directory/people/person-row';
 import { AssessmentsRepository, RatingFact } from './assessments.repository';
+
+export type { RatingFact } from './assessments.repository';
 import { SaveAssessmentsInput } from './dto/assessment.inputs';
 import { growthSubject, viewerName } from '../../../authz/record-access';
 import {
@@ -68,6 +70,16 @@ export class AssessmentsService {
     private readonly assessments: AssessmentsRepository,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * The latest manager rating of each of these people and competencies, up to this quarter: what
+   * staffing weighs a need against. The caller decides who may see them (the manager chain).
+   */
+  async latestManagerRatings(ctx: RequestContext, personIds: readonly string[]): Promise<RatingFact[]> {
+    if (personIds.length === 0) return [];
+    const clock = await this.quarters.clock(ctx);
+    return this.assessments.latestManagerRatings(ctx.db, ctx.orgId, personIds, clock.current);
+  }
 
   async personGrowth(
     ctx: RequestContext,

@@ -3,7 +3,7 @@ import { personTotals, type PlanCalendar, type TimeTotals, type Weekday } from '
 import { Policy } from '../../../authz/policy';
 import { groupBy } from '../../../common/group-by';
 import { RequestContext } from '../../../context/request-context';
-import { GoalsService } from '../../growth/goals/goals.service';
+import { GoalsService, type OpenGoalRow } from '../../growth/goals/goals.service';
 import { AllocationRow, AllocationsRepository, StretchRow } from '../allocations/allocations.repository';
 import { Allocation } from '../allocations/models/allocation.model';
 import { AllocationStatus, TimeOffCategory, WorkKind } from '../staffing.enums';
@@ -20,6 +20,8 @@ export interface PlanData {
   goalKeys: Map<string, Set<string>>;
   /** The goals each allocation stretches toward, for the people whose growth the viewer sees. */
   stretches: Map<string, StretchRow[]>;
+  /** The open goals of the people whose growth the viewer sees. */
+  goals: Map<string, OpenGoalRow[]>;
 }
 
 /** Reads a plan and feeds it to the domain's capacity maths; every figure is worked out there. */
@@ -65,6 +67,7 @@ export class CapacityService {
       holidays: holidaySets,
       goalKeys,
       stretches: groupBy(stretches, (s) => s.allocationId),
+      goals: groupBy(goals, (g) => g.personId),
     };
   }
 

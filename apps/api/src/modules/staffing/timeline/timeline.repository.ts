@@ -7,6 +7,7 @@ export interface StaffedPersonRow {
   title: string;
   teamId: string | null;
   teamName: string | null;
+  track: string;
   workingDays: number[];
   holidayCalendarId: string | null;
 }
@@ -33,7 +34,7 @@ export class TimelineRepository {
     limit: number,
   ): Promise<{ rows: StaffedPersonRow[]; total: number }> {
     const rows: (StaffedPersonRow & { total: number })[] = await db.query(
-      `SELECT p.id, p.name, p.title, p.team_id AS "teamId", t.name AS "teamName",
+      `SELECT p.id, p.name, p.title, p.team_id AS "teamId", t.name AS "teamName", p.track,
          p.working_days::int[] AS "workingDays", p.holiday_calendar_id AS "holidayCalendarId",
          count(*) OVER ()::int AS total
        FROM people p LEFT JOIN teams t ON t.org_id = p.org_id AND t.id = p.team_id
@@ -53,7 +54,7 @@ export class TimelineRepository {
 
   async personById(db: EntityManager, orgId: string, id: string): Promise<StaffedPersonRow | null> {
     const rows: StaffedPersonRow[] = await db.query(
-      `SELECT p.id, p.name, p.title, p.team_id AS "teamId", t.name AS "teamName",
+      `SELECT p.id, p.name, p.title, p.team_id AS "teamId", t.name AS "teamName", p.track,
          p.working_days::int[] AS "workingDays", p.holiday_calendar_id AS "holidayCalendarId"
        FROM people p LEFT JOIN teams t ON t.org_id = p.org_id AND t.id = p.team_id
        WHERE p.org_id = $1 AND p.id = $2`,
