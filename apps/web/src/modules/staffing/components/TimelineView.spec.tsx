@@ -17,7 +17,10 @@ const VARIABLES = {
   limit: PAGE_SIZE,
 };
 
-function renderTimeline(answer: { data?: unknown; error?: Error }, role: 'MANAGER' | 'MEMBER' = 'MANAGER') {
+function renderTimeline(
+  answer: { data?: Record<string, unknown>; error?: Error },
+  role: 'MANAGER' | 'MEMBER' = 'MANAGER',
+) {
   return renderWithProviders(<TimelineView filters={FILTERS} today="2026-03-04" onPageChange={() => undefined} />, {
     mocks: [
       { request: { query: meQuery }, result: { data: { me: buildCurrentUser(role) } } },
