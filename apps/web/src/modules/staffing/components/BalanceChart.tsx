@@ -30,8 +30,6 @@ export function BalanceChart({ bars, target, layout, summary }: BalanceChartProp
     color: 'red.8',
     strokeDasharray: '6 4',
     strokeWidth: 2,
-    label: `Development target ${targetPercent}%`,
-    labelPosition: rows ? ('insideTopRight' as const) : ('insideTopLeft' as const),
     ...(rows ? { x: targetPercent } : { y: targetPercent }),
   };
   return (
@@ -45,7 +43,6 @@ export function BalanceChart({ bars, target, layout, summary }: BalanceChartProp
           orientation={rows ? 'vertical' : 'horizontal'}
           series={SERIES}
           referenceLines={[line]}
-          unit="%"
           valueFormatter={(value) => `${value}%`}
           withLegend={false}
           gridAxis={rows ? 'x' : 'y'}

@@ -58,7 +58,7 @@ export function BalanceTable({ people, target, quarterLabel }: BalanceTableProps
                   ) : short ? (
                     <Group gap={6} wrap="nowrap">
                       <span className={classes.shortfall}>{formatShare(figures.developmentShare)}</span>
-                      <Badge color="red.8" variant="light" size="sm">
+                      <Badge color="red.9" variant="outline" size="sm">
                         {`${Math.round(figures.developmentShortfall * 100)} pts short`}
                       </Badge>
                     </Group>
@@ -73,7 +73,7 @@ export function BalanceTable({ people, target, quarterLabel }: BalanceTableProps
                 ) : null}
                 <Table.Td>
                   {figures.overAllocatedWeeks > 0 ? (
-                    <Badge color="red.8" variant="light" size="sm">
+                    <Badge color="red.9" variant="outline" size="sm">
                       {`${figures.overAllocatedWeeks} ${figures.overAllocatedWeeks === 1 ? 'week' : 'weeks'}`}
                     </Badge>
                   ) : (
@@ -83,7 +83,7 @@ export function BalanceTable({ people, target, quarterLabel }: BalanceTableProps
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {row.drought ? (
+                  {row.drought && worked ? (
                     <Group gap={6} wrap="nowrap">
                       <IconAlertTriangle size={16} color="var(--mantine-color-orange-8)" aria-hidden />
                       <Text size="sm">{droughtText(row.drought)}</Text>

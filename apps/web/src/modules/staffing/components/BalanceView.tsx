@@ -56,7 +56,7 @@ export function BalanceView({ quarter, teamId, onFilterChange }: BalanceViewProp
 
   const people = useMemo(() => (balance ? sortByDevelopmentNeed(balance.people) : []), [balance]);
   const short = useMemo(
-    () => people.filter((row) => (hasWork(row.figures) && isShortOfDevelopment(row.figures)) || row.drought),
+    () => people.filter((row) => hasWork(row.figures) && (isShortOfDevelopment(row.figures) || row.drought)),
     [people],
   );
   const working = people.filter((row) => hasWork(row.figures));
@@ -147,7 +147,9 @@ export function BalanceView({ quarter, teamId, onFilterChange }: BalanceViewProp
           <EmptyMessage
             icon={<IconChartBar size={32} aria-hidden />}
             title="Nobody to show"
-            description={teamId ? 'Nobody you plan is in this team.' : 'The people whose time you plan will show here.'}
+            description={
+              teamId ? 'Nobody whose time you see is in this team.' : 'The people whose time you see will show here.'
+            }
           />
         ) : (
           <>

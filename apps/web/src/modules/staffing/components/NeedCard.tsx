@@ -5,7 +5,7 @@ import type { ProjectNeedFieldsFragment } from '@web/generated/graphql';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 import { personPath } from '@web/shared/routes';
 import { openNeedText } from '../utils/projectView';
-import { formatRange } from '../utils/staffingLabels';
+import { formatRange, ATTENTION_COLOR } from '../utils/staffingLabels';
 import classes from './staffing.module.css';
 
 interface NeedCardProps {
@@ -45,11 +45,11 @@ export const NeedCard = forwardRef<HTMLElement, NeedCardProps>(function NeedCard
           </Stack>
           <Group gap="xs">
             {open ? (
-              <Badge color="orange.9" variant="light">
+              <Badge color={ATTENTION_COLOR} variant="outline">
                 {`${need.openPercent}% open`}
               </Badge>
             ) : (
-              <Badge color="green.9" variant="light">
+              <Badge color="teal.9" variant="outline">
                 Filled
               </Badge>
             )}
@@ -66,7 +66,7 @@ export const NeedCard = forwardRef<HTMLElement, NeedCardProps>(function NeedCard
                 </Button>
                 <Button
                   size="compact-sm"
-                  variant="subtle"
+                  variant="outline"
                   color="red.8"
                   leftSection={<IconTrash size={14} aria-hidden />}
                   onClick={onRemove}

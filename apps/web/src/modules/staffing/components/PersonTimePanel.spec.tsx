@@ -126,7 +126,7 @@ describe('PersonTimePanel', () => {
 
     expect(screen.getByText('No development time for 5 weeks: W02–W06')).toBeInTheDocument();
     expect(screen.getByText('Growth-aligned')).toBeInTheDocument();
-    expect(screen.getByText('Needs a look · target 20%')).toBeInTheDocument();
+    expect(screen.getByText('below the 20% target')).toBeInTheDocument();
   });
 
   it('leaves out what the viewer may not see: growth-aligned shares and notes', async () => {

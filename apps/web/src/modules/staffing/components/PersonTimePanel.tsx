@@ -114,16 +114,22 @@ export function PersonTimePanel({ personId, personName, teamId, isSelf, noteVisi
               <Figure
                 label="Development"
                 value={hasWork(balance.figures) ? formatShare(balance.figures.developmentShare) : '—'}
-                hint={`target ${formatShare(target)}`}
+                hint={
+                  hasWork(balance.figures) && isShortOfDevelopment(balance.figures)
+                    ? `below the ${formatShare(target)} target`
+                    : `of the work; target ${formatShare(target)}`
+                }
                 alert={hasWork(balance.figures) && isShortOfDevelopment(balance.figures)}
               />
               <Figure
                 label="Delivery"
                 value={hasWork(balance.figures) ? formatShare(balance.figures.deliveryShare) : '—'}
+                hint="of the work"
               />
               <Figure
                 label="Support"
                 value={hasWork(balance.figures) ? formatShare(balance.figures.supportShare) : '—'}
+                hint="of the work"
               />
               {balance.figures.growthAlignedShare !== null ? (
                 <Figure
@@ -138,7 +144,7 @@ export function PersonTimePanel({ personId, personName, teamId, isSelf, noteVisi
                 alert={balance.figures.overAllocatedWeeks > 0}
               />
             </SimpleGrid>
-            {balance.drought ? (
+            {balance.drought && hasWork(balance.figures) ? (
               <Alert
                 color="orange"
                 variant="light"
@@ -166,7 +172,7 @@ export function PersonTimePanel({ personId, personName, teamId, isSelf, noteVisi
               description={`No work is planned for ${isSelf ? 'you' : personName} in these weeks.`}
             />
           ) : (
-            <Table.ScrollContainer minWidth={680}>
+            <Table.ScrollContainer minWidth={600}>
               <Table verticalSpacing="sm" aria-label={`${Whose} allocations`}>
                 <Table.Thead>
                   <Table.Tr>
@@ -273,7 +279,7 @@ export function PersonTimePanel({ personId, personName, teamId, isSelf, noteVisi
                     </Button>
                     <Button
                       size="compact-sm"
-                      variant="subtle"
+                      variant="outline"
                       color="red.8"
                       leftSection={<IconTrash size={14} aria-hidden />}
                       onClick={() => {
@@ -356,12 +362,12 @@ function Figure({
       <Text size="xs" c="dimmed" fw={600}>
         {label}
       </Text>
-      <Text fz={24} fw={700} lh={1.2} c={alert ? 'red.8' : undefined}>
+      <Text fz={24} fw={700} lh={1.2} c={alert ? 'red.9' : undefined}>
         {value}
       </Text>
-      {hint || alert ? (
-        <Text size="xs" c={alert ? 'red.8' : 'dimmed'}>
-          {[alert ? 'Needs a look' : null, hint].filter(Boolean).join(' · ')}
+      {hint ? (
+        <Text size="xs" c={alert ? 'red.9' : 'dimmed'}>
+          {hint}
         </Text>
       ) : null}
     </Card>

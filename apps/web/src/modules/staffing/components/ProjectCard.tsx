@@ -8,10 +8,9 @@ import {
   formatRange,
   pluralize,
   priorityLabel,
-  projectStatusColors,
-  projectStatusLabels,
   workKindColors,
   workKindLabels,
+  ATTENTION_COLOR,
 } from '../utils/staffingLabels';
 
 /** One project of the list: what it is, when, whose, how many people, and what is still open. */
@@ -26,9 +25,6 @@ export function ProjectCard({ project }: { project: ProjectFieldsFragment }) {
           <Title order={3} size="h5" id={headingId}>
             <RouterAnchor to={projectPath(project.id)}>{project.name}</RouterAnchor>
           </Title>
-          <Badge variant="light" color={projectStatusColors[project.status]} style={{ flexShrink: 0 }}>
-            {projectStatusLabels[project.status]}
-          </Badge>
         </Group>
         <Group gap="xs">
           <Badge variant="dot" color={workKindColors[project.kind]}>
@@ -44,12 +40,12 @@ export function ProjectCard({ project }: { project: ProjectFieldsFragment }) {
               underline="never"
               aria-label={`${project.name}: ${pluralize(open.length, 'open need')}`}
             >
-              <Badge variant="filled" color="orange.9" component="span" style={{ cursor: 'pointer' }}>
+              <Badge variant="filled" color={ATTENTION_COLOR} component="span" style={{ cursor: 'pointer' }}>
                 {pluralize(open.length, 'open need')}
               </Badge>
             </RouterAnchor>
           ) : project.needs.length > 0 ? (
-            <Badge variant="light" color="green.9">
+            <Badge variant="outline" color="teal.9">
               Needs filled
             </Badge>
           ) : null}

@@ -93,7 +93,7 @@ export function ProjectDetail({ project, highlightedNeedId, onReload }: ProjectD
         <Card component="section" aria-label="About the project">
           <Stack gap="md">
             <Group gap="xs">
-              <Badge variant="light" color={projectStatusColors[project.status]}>
+              <Badge variant="filled" color={projectStatusColors[project.status]}>
                 {projectStatusLabels[project.status]}
               </Badge>
               <Badge variant="dot" color={workKindColors[project.kind]}>
@@ -103,7 +103,7 @@ export function ProjectDetail({ project, highlightedNeedId, onReload }: ProjectD
                 {priorityLabel(project.priority)}
               </Badge>
             </Group>
-            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md" component="dl" m={0}>
+            <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" component="dl" m={0}>
               <Fact label="Dates">{formatRange(project.startDate, project.endDate)}</Fact>
               <Fact label="Team">
                 {project.teamId ? (

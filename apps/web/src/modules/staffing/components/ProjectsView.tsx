@@ -14,7 +14,7 @@ import { useProjects } from '../hooks/useProjects';
 import { downloadCsv } from '../utils/csv';
 import { planCsv } from '../utils/planCsv';
 import { groupByStatus, openNeeds, sortProjects } from '../utils/projectView';
-import { PROJECT_STATUSES, projectStatusLabels } from '../utils/staffingLabels';
+import { PROJECT_STATUSES, projectStatusLabels, ATTENTION_COLOR } from '../utils/staffingLabels';
 import { ProjectCard } from './ProjectCard';
 import { ProjectFormDialog } from './ProjectFormDialog';
 
@@ -130,7 +130,7 @@ export function ProjectsView({ status, teamId, canCreate, onFilterChange }: Proj
             w={{ base: '100%', xs: 220 }}
           />
           {projects && openCount > 0 ? (
-            <Badge variant="light" color="orange.9" size="lg" mb={4}>
+            <Badge variant="outline" color={ATTENTION_COLOR} size="lg" mb={4}>
               {`${openCount} open ${openCount === 1 ? 'need' : 'needs'} in view`}
             </Badge>
           ) : null}

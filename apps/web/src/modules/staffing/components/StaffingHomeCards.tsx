@@ -32,7 +32,7 @@ export function ManagerStaffingCards({ personId }: { personId: string }) {
             b.figures.overAllocatedWeeks - a.figures.overAllocatedWeeks || a.person.name.localeCompare(b.person.name),
         ),
       noDevelopment: others
-        .filter((row) => row.drought || (hasWork(row.figures) && row.figures.developmentShare === 0))
+        .filter((row) => hasWork(row.figures) && (row.drought || row.figures.developmentShare === 0))
         .sort(
           (a, b) => (b.drought?.weeks ?? 99) - (a.drought?.weeks ?? 99) || a.person.name.localeCompare(b.person.name),
         ),
@@ -66,7 +66,7 @@ export function ManagerStaffingCards({ personId }: { personId: string }) {
                     <RouterAnchor to={personPath(row.person.id, 'time')} fw={600}>
                       {row.person.name}
                     </RouterAnchor>
-                    <Badge color="red.8" variant="light">
+                    <Badge color="red.9" variant="outline">
                       {`${pluralize(row.figures.overAllocatedWeeks, 'week')} over 100%`}
                     </Badge>
                   </Group>
@@ -158,7 +158,7 @@ export function MyNextWeeks({ personId }: { personId: string }) {
                         Tentative
                       </Badge>
                     ) : null}
-                    <Badge variant="light">{`${allocation.percent}%`}</Badge>
+                    <Badge variant="outline" color="indigo.8">{`${allocation.percent}%`}</Badge>
                   </Group>
                 </Group>
               </List.Item>
@@ -171,7 +171,7 @@ export function MyNextWeeks({ personId }: { personId: string }) {
                   key={week.week}
                   role="listitem"
                   variant={week.overAllocated ? 'filled' : 'outline'}
-                  color={week.overAllocated ? 'red.8' : 'gray.8'}
+                  color={week.overAllocated ? 'red.9' : 'gray.8'}
                 >
                   {`${shortWeek(week.week)}: ${week.away ? 'away' : formatShare(week.allocatedShare)}`}
                 </Badge>

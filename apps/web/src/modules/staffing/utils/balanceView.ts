@@ -40,7 +40,7 @@ export interface PersonBalanceLike {
  * drought before none), then the rest by name.
  */
 export function sortByDevelopmentNeed<P extends PersonBalanceLike>(people: readonly P[]): P[] {
-  const rank = (p: P) => (isShortOfDevelopment(p.figures) && hasWork(p.figures) ? 0 : p.drought ? 0 : 1);
+  const rank = (p: P) => (hasWork(p.figures) && (isShortOfDevelopment(p.figures) || p.drought) ? 0 : 1);
   return [...people].sort(
     (a, b) =>
       rank(a) - rank(b) ||

@@ -26,12 +26,16 @@ export const projectStatusLabels: Record<ProjectStatus, string> = {
   CANCELLED: 'Cancelled',
 };
 
+/** Dark shades: as light badges their text keeps 4.5:1 against the tinted background. */
 export const projectStatusColors: Record<ProjectStatus, string> = {
-  ACTIVE: 'green',
-  PROPOSED: 'blue',
-  DONE: 'gray',
-  CANCELLED: 'red',
+  ACTIVE: 'teal.9',
+  PROPOSED: 'indigo.8',
+  DONE: 'gray.8',
+  CANCELLED: 'red.9',
 };
+
+/** Open needs and other things to look at: the goals' warning text colour, 4.5:1 on a light tint. */
+export const ATTENTION_COLOR = '#b53b06';
 
 /** In the order the API lists projects: what runs now first. */
 export const PROJECT_STATUSES: ProjectStatus[] = ['ACTIVE', 'PROPOSED', 'DONE', 'CANCELLED'];
