@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -46,7 +47,14 @@ export const QUERY_LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTok
           parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
           context: contextFactory(dataSource, sessions),
           formatError,
-          plugins: [...armor.plugins, inputLimitsPlugin(), transactionPlugin(config.exposeSqlCount)],
+          plugins: [
+            // No type or field gives a cache hint: the cache-control plugin would wrap every field
+            // resolver to find none. The transaction plugin sends its one answer (no-store).
+            ApolloServerPluginCacheControlDisabled(),
+            ...armor.plugins,
+            inputLimitsPlugin(),
+            transactionPlugin(config.exposeSqlCount),
+          ],
           validationRules: armor.validationRules,
         };
       },

@@ -19,6 +19,9 @@ export function transactionPlugin(exposeSqlCount: boolean): ApolloServerPlugin<R
     async requestDidStart() {
       return {
         async willSendResponse(rc) {
+          // Answers are personal: never stored by a cache (what Apollo's cache-control plugin,
+          // turned off for its cost, said for every answer, as no field gives a cache hint).
+          rc.response.http.headers.set('cache-control', 'no-store');
           const ctx = rc.contextValue;
           if (!(ctx instanceof RequestContext)) return;
           try {
