@@ -29,8 +29,9 @@ export function contextFactory(dataSource: DataSource, sessions: SessionReposito
     }
     const tx = await TenantTransaction.open(dataSource, 'trellis_auth', null);
     try {
-      const viewer = await sessions.findViewer(tx.manager, token);
-      await tx.switchTo('trellis_app', viewer?.orgId ?? null);
+      // A found session switches the transaction to trellis_app and its organization itself.
+      const viewer = await sessions.findViewerAndEnter(tx.manager, token);
+      if (!viewer) await tx.switchTo('trellis_app', null);
       return releasedOnClose(new RequestContext(viewer, tx, req, res));
     } catch (error) {
       await tx.rollback();

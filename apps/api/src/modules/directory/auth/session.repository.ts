@@ -23,13 +23,26 @@ interface ViewerRow {
 
 /** Runs under the sign-in role (`trellis_auth`), before the organization is known. */
 export class SessionRepository {
-  async findViewer(db: EntityManager, token: string): Promise<Viewer | null> {
-    const rows: ViewerRow[] = await db.query(
-      `SELECT u.id AS user_id, u.org_id, u.email, u.role, u.person_id
-         FROM sessions s JOIN users u ON u.id = s.user_id AND u.org_id = s.org_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
-      [hashToken(token)],
+  /**
+   * The viewer of a session token, and when the session is found, in the same statement, the
+   * switch of the transaction to the app role and the viewer's organization (what `TenantTransaction.switchTo`
+   * does): the statement itself runs as the sign-in role, whose rights are checked before it
+   * starts. When no session is found nothing is switched.
+   */
+  async findViewerAndEnter(db: EntityManager, token: string): Promise<Viewer | null> {
+    return this.viewerOf(
+      await db.query(
+        `SELECT u.id AS user_id, u.org_id, u.email, u.role, u.person_id,
+                set_config('role', 'trellis_app', true) AS entered_role,
+                set_config('app.org_id', u.org_id::text, true) AS entered_org
+           FROM sessions s JOIN users u ON u.id = s.user_id AND u.org_id = s.org_id
+          WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
+        [hashToken(token)],
+      ),
     );
+  }
+
+  private viewerOf(rows: ViewerRow[]): Viewer | null {
     const row = rows[0];
     if (!row) return null;
     return { userId: row.user_id, orgId: row.org_id, email: row.email, role: row.role, personId: row.person_id };
