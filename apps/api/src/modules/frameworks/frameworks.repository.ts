@@ -26,6 +26,24 @@ export class FrameworksRepository {
   }
 
   /**
+   * The framework row's version and stamp (its row version, `xmin`: new with every write, even
+   * one later rolled back), and its document only when the stamp is not `knownStamp`: a reader
+   * that keeps the document of a stamp need not fetch and parse it again. Null without a row.
+   */
+  async findIfChanged(
+    db: EntityManager,
+    orgId: string,
+    knownStamp: string | null,
+  ): Promise<{ version: number; stamp: string; document: Framework | null } | null> {
+    const rows: { version: number; stamp: string; document: Framework | null }[] = await db.query(
+      `SELECT version, xmin::text AS stamp, CASE WHEN xmin::text = $2 THEN NULL ELSE document END AS document
+         FROM frameworks WHERE org_id = $1`,
+      [orgId, knownStamp ?? ''],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
    * Writes the document if the stored version is still `expectedVersion` (0: no row yet), and
    * returns the new version; null when someone else changed it first.
    */
