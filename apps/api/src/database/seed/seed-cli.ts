@@ -27,6 +27,9 @@ async function main(): Promise<void> {
       staffing: args.includes('--staffing'),
     });
     await writeOrganization(ds, plan);
+    // Fresh statistics: the planner would otherwise plan the first minutes of queries against
+    // the sizes of the tables before thousands of rows arrived (autovacuum comes later).
+    await ds.query('ANALYZE');
     console.log(
       `Seeded "${plan.name}": ${plan.people.length} people, ${plan.teams.length} teams in ${Date.now() - started} ms`,
     );
