@@ -34,6 +34,16 @@ export interface CheckInRow {
   createdAt: Date;
 }
 
+export interface GoalHealthFacts {
+  id: string;
+  personId: string;
+  title: string;
+  status: 'active' | 'at_risk';
+  dueQuarter: string | null;
+  startDate: string;
+  checkIns: { date: string; progress: number; confidence: 'on_track' | 'at_risk' | 'off_track' }[];
+}
+
 export interface GoalFields {
   title: string;
   description: string;
@@ -54,6 +64,23 @@ export class GoalsRepository {
       `SELECT ${GOAL} FROM goals WHERE org_id = $1 AND person_id = ANY($2::uuid[])
        ORDER BY CASE status WHEN 'at_risk' THEN 0 WHEN 'active' THEN 1 WHEN 'draft' THEN 2 WHEN 'done' THEN 3 ELSE 4 END,
          due_quarter NULLS LAST, created_at`,
+      [orgId, personIds],
+    );
+  }
+
+  /**
+   * The open (active or at-risk) goals of these people with what their health is worked out
+   * from (dates and check-ins, oldest first), in `forPeople`'s order: one statement for Home.
+   */
+  openGoalHealthFacts(db: EntityManager, orgId: string, personIds: readonly string[]): Promise<GoalHealthFacts[]> {
+    return db.query(
+      `SELECT g.id, g.person_id AS "personId", g.title, g.status, g.due_quarter AS "dueQuarter",
+         to_char(g.start_date, 'YYYY-MM-DD') AS "startDate",
+         coalesce((SELECT json_agg(json_build_object('date', to_char(c.date, 'YYYY-MM-DD'), 'progress', c.progress,
+             'confidence', c.confidence) ORDER BY c.date, c.created_at)
+            FROM goal_check_ins c WHERE c.org_id = g.org_id AND c.goal_id = g.id), '[]') AS "checkIns"
+       FROM goals g WHERE g.org_id = $1 AND g.person_id = ANY($2::uuid[]) AND g.status IN ('active', 'at_risk')
+       ORDER BY CASE g.status WHEN 'at_risk' THEN 0 ELSE 1 END, g.due_quarter NULLS LAST, g.created_at`,
       [orgId, personIds],
     );
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { goalHealth, needsAttention, nextQuarterKey, type Framework } from '@trellis/domain';
+import { goalHealth, needsAttention, nextQuarterKey, type Framework, type GoalHealthInput } from '@trellis/domain';
 import { badInput, conflict, notFound } from '../../../common/errors';
 import { groupBy } from '../../../common/group-by';
 import { requireId } from '../../../common/ids';
@@ -35,6 +35,28 @@ export class GoalsService {
     const row = await this.find(ctx, id, 'id');
     await growthSubject(ctx, row.personId);
     return (await this.hydrate(ctx, [row]))[0];
+  }
+
+  /**
+   * The open goals of these people that need a look (Home), in `forPeople`'s order, by the same
+   * health as `forPeople` gives them; one statement (a goal's health needs no milestones or
+   * evidence, and only active and at-risk goals can need a look).
+   */
+  async needingAttention(
+    ctx: RequestContext,
+    personIds: string[],
+  ): Promise<{ id: string; personId: string; title: string; reason: string; stale: boolean }[]> {
+    if (personIds.length === 0) return [];
+    const [rows, clock] = await Promise.all([
+      this.goals.openGoalHealthFacts(ctx.db, ctx.orgId, personIds),
+      this.quarters.clock(ctx),
+    ]);
+    return rows.flatMap((row) => {
+      const health = goalHealth(healthInput(clock, row, row.checkIns));
+      return needsAttention(health, row.status)
+        ? [{ id: row.id, personId: row.personId, title: row.title, reason: health.reason, stale: health.stale }]
+        : [];
+    });
   }
 
   /** Goals of many people, with milestones, check-ins and health: four statements in all. */
@@ -235,6 +257,23 @@ export class GoalsService {
   }
 }
 
+/** What a goal's health is worked out from; check-ins oldest first. */
+function healthInput(
+  clock: QuarterClock,
+  row: Pick<GoalRow, 'status' | 'startDate' | 'dueQuarter'>,
+  checkIns: GoalHealthInput['checkIns'],
+): GoalHealthInput {
+  const due = clock.toQuarter(row.dueQuarter ?? clock.current).end;
+  return {
+    status: row.status,
+    startDate: row.startDate,
+    dueDate: due < row.startDate ? row.startDate : due,
+    checkIns,
+    today: clock.today,
+    staleAfterDays: clock.staleGoalDays,
+  };
+}
+
 function toGoal(
   framework: Framework,
   clock: QuarterClock,
@@ -250,19 +289,17 @@ function toGoal(
   }[],
   evidence: Map<string, number>,
 ): Goal {
-  const due = clock.toQuarter(row.dueQuarter ?? clock.current).end;
-  const health = goalHealth({
-    status: row.status,
-    startDate: row.startDate,
-    dueDate: due < row.startDate ? row.startDate : due,
-    checkIns: [...checkIns].reverse().map((c) => ({
-      date: c.date,
-      progress: c.progress,
-      confidence: c.confidence as CheckInConfidence,
-    })),
-    today: clock.today,
-    staleAfterDays: clock.staleGoalDays,
-  });
+  const health = goalHealth(
+    healthInput(
+      clock,
+      row,
+      [...checkIns].reverse().map((c) => ({
+        date: c.date,
+        progress: c.progress,
+        confidence: c.confidence as CheckInConfidence,
+      })),
+    ),
+  );
   return {
     id: row.id,
     personId: row.personId,

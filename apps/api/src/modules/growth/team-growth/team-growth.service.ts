@@ -188,8 +188,8 @@ export class TeamGrowthService {
     const framework = (await currentFramework(ctx)).document;
     const competencies = activeCompetencies(framework).map((c) => c.competency.key);
     const reachedIds = manager ? activeIds.filter((id) => id !== viewer.personId) : [];
-    const [goals, counts, releases] = await Promise.all([
-      this.goals.forPeople(ctx, activeIds),
+    const [attention, counts, releases] = await Promise.all([
+      this.goals.needingAttention(ctx, activeIds),
       activeIds.length
         ? this.assessments.ratedCounts(ctx.db, ctx.orgId, activeIds, clock.current, competencies)
         : Promise.resolve([]),
@@ -205,7 +205,6 @@ export class TeamGrowthService {
       if (selfMissing === 0 && managerMissing === 0) return [];
       return [{ person: toPerson(person), selfMissing, managerMissing, total: competencies.length }];
     });
-    const attention = goals.filter((g) => g.health.needsAttention);
     const shared = new Set(releases.filter((r) => r.quarter === clock.current).map((r) => r.personId));
     const teams = await this.teamSummaries(ctx, {
       people: people.filter((p) => p.id !== viewer.personId && manager),
@@ -220,8 +219,8 @@ export class TeamGrowthService {
         person: toPerson(byId.get(g.personId) as PersonRow),
         goalId: g.id,
         title: g.title,
-        reason: g.health.reason,
-        stale: g.health.stale,
+        reason: g.reason,
+        stale: g.stale,
       })),
       missingAssessments: missing,
     };
