@@ -15,6 +15,9 @@ const EMPTY_LINE = { below: new Set<string>(), above: new Set<string>() };
  */
 export class RequestContext {
   private policyPromise: Promise<Policy> | null = null;
+  private policyValue: Policy | null = null;
+  /** Counts policies asked for: one read before a reporting-line change must not be kept. */
+  private policyGeneration = 0;
   private finished = false;
   private readonly loaders = new Map<unknown, unknown>();
 
@@ -34,6 +37,8 @@ export class RequestContext {
     await this.tx.switchTo('trellis_app', viewer.orgId);
     this.currentViewer = viewer;
     this.policyPromise = null;
+    this.policyValue = null;
+    this.policyGeneration += 1;
     this.loaders.clear();
   }
 
@@ -62,16 +67,33 @@ export class RequestContext {
   /** The policy for this viewer; the reporting line is read once per request. */
   policy(): Promise<Policy> {
     const viewer = this.requireViewer();
-    this.policyPromise ??= (async () => {
-      const line = viewer.personId ? await loadReportingLine(this.db, viewer.orgId, viewer.personId) : EMPTY_LINE;
-      return new Policy(viewer, line);
-    })();
+    if (!this.policyPromise) {
+      const generation = ++this.policyGeneration;
+      this.policyPromise = (async () => {
+        const line = viewer.personId ? await loadReportingLine(this.db, viewer.orgId, viewer.personId) : EMPTY_LINE;
+        const policy = new Policy(viewer, line);
+        // Unless the reporting line changed meanwhile (a newer policy is on its way).
+        if (generation === this.policyGeneration) this.policyValue = policy;
+        return policy;
+      })();
+    }
     return this.policyPromise;
+  }
+
+  /**
+   * The policy when this request has read it already, else null: resolvers of many rows answer
+   * from it at once instead of each awaiting `policy()`.
+   */
+  loadedPolicy(): Policy | null {
+    this.requireViewer();
+    return this.policyValue;
   }
 
   /** After a change to who reports to whom, the rest of the request reads the reporting line afresh. */
   reportingLineChanged(): void {
     this.policyPromise = null;
+    this.policyValue = null;
+    this.policyGeneration += 1;
   }
 
   /** A feature's loaders, created on first use and kept for the rest of the request. */

@@ -74,7 +74,7 @@ export class PeopleResolver {
     nullable: true,
     description: `The name of the person's level in the career framework. ${PERSON_DETAIL}`,
   })
-  level(person: Person, _args: unknown, ctx: RequestContext): Promise<string | null> {
+  level(person: Person, _args: unknown, ctx: RequestContext): string | null | Promise<string | null> {
     return this.peopleService.levelName(ctx, person);
   }
 
@@ -82,17 +82,17 @@ export class PeopleResolver {
     nullable: true,
     description: `The key of the person's level in the career framework. ${PERSON_DETAIL}`,
   })
-  levelKey(person: Person, _args: unknown, ctx: RequestContext): Promise<string | null> {
+  levelKey(person: Person, _args: unknown, ctx: RequestContext): string | null | Promise<string | null> {
     return this.peopleService.detail(ctx, person, person.levelKey);
   }
 
   @ResolveField(() => String, { nullable: true, description: `ISO date, e.g. 2024-03-01. ${PERSON_DETAIL}` })
-  startDate(person: Person, _args: unknown, ctx: RequestContext): Promise<string | null> {
+  startDate(person: Person, _args: unknown, ctx: RequestContext): string | null | Promise<string | null> {
     return this.peopleService.detail(ctx, person, person.startDate);
   }
 
   @ResolveField(() => Float, { nullable: true, description: `Hours a week for work. ${PERSON_DETAIL}` })
-  weeklyCapacityHours(person: Person, _args: unknown, ctx: RequestContext): Promise<number | null> {
+  weeklyCapacityHours(person: Person, _args: unknown, ctx: RequestContext): number | null | Promise<number | null> {
     return this.peopleService.detail(ctx, person, person.weeklyCapacityHours);
   }
 
@@ -100,26 +100,26 @@ export class PeopleResolver {
     description:
       'Whether the viewer reads this person’s personal details (level, start date, capacity): the person, a manager they report to, someone who reports to them, or an admin.',
   })
-  canSeeDetails(person: Person, _args: unknown, ctx: RequestContext): Promise<boolean> {
+  canSeeDetails(person: Person, _args: unknown, ctx: RequestContext): boolean | Promise<boolean> {
     return this.peopleService.canSeeDetails(ctx, person.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may edit this person.' })
-  canEdit(person: Person, _args: unknown, ctx: RequestContext): Promise<boolean> {
+  canEdit(person: Person, _args: unknown, ctx: RequestContext): boolean | Promise<boolean> {
     return this.peopleService.canEdit(ctx, person.id);
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer may see this person’s growth records: the person and their manager chain.',
   })
-  canSeeGrowth(person: Person, _args: unknown, ctx: RequestContext): Promise<boolean> {
+  canSeeGrowth(person: Person, _args: unknown, ctx: RequestContext): boolean | Promise<boolean> {
     return this.peopleService.canSeeGrowth(ctx, person.id);
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer may change this person’s goals, check-ins and evidence.',
   })
-  canEditGrowth(person: Person, _args: unknown, ctx: RequestContext): Promise<boolean> {
+  canEditGrowth(person: Person, _args: unknown, ctx: RequestContext): boolean | Promise<boolean> {
     return this.peopleService.canEditGrowth(ctx, person.id);
   }
 

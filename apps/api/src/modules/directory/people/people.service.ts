@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { findLevel, type Framework } from '@trellis/domain';
 import { badInput, conflict, forbidden, notFound } from '../../../common/errors';
 import { requireId } from '../../../common/ids';
+import { Policy } from '../../../authz/policy';
 import { RequestContext } from '../../../context/request-context';
 import { changedFields } from '../../../common/changes';
-import { currentFramework } from '../../frameworks/framework.loader';
+import { currentFramework, loadedFramework } from '../../frameworks/framework.loader';
 import { AuditRepository } from '../audit/audit.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { TeamsRepository } from '../teams/teams.repository';
@@ -34,6 +35,14 @@ export function resolveLevelKey(framework: Framework, trackKey: string, input: s
       ? `"${input.trim()}" is not a level of the ${track?.name ?? trackKey} track.${hint}`
       : `The framework has no level "${input.trim()}".${hint}`,
   );
+}
+
+type MaybePromise<T> = T | Promise<T>;
+
+/** `answer` from the request's policy: at once when it was read already, else once it is. */
+function withPolicy<T>(ctx: RequestContext, answer: (policy: Policy) => MaybePromise<T>): MaybePromise<T> {
+  const policy = ctx.loadedPolicy();
+  return policy ? answer(policy) : ctx.policy().then(answer);
 }
 
 /** A level's name for display; the stored key when the framework no longer has it. */
@@ -129,31 +138,38 @@ export class PeopleService {
     return (await ctx.loader(createPeopleLoaders).byId.load(personId))?.name ?? null;
   }
 
+  // The answers below are per row of a list: from the policy (and framework) the request has
+  // already read they come at once, without a promise per row; else they wait for them.
+
   /** A detail of the person (level, start date, capacity) when the viewer reads their details, else null. */
-  async detail<T>(ctx: RequestContext, person: Person, value: T): Promise<T | null> {
-    return (await ctx.policy()).canReadPersonDetails(person.id) ? value : null;
+  detail<T>(ctx: RequestContext, person: Person, value: T): MaybePromise<T | null> {
+    return withPolicy(ctx, (policy) => (policy.canReadPersonDetails(person.id) ? value : null));
   }
 
-  async levelName(ctx: RequestContext, person: Person): Promise<string | null> {
-    if (!(await ctx.policy()).canReadPersonDetails(person.id)) return null;
-    return levelName((await currentFramework(ctx)).document, person.levelKey);
+  levelName(ctx: RequestContext, person: Person): MaybePromise<string | null> {
+    return withPolicy(ctx, (policy) => {
+      if (!policy.canReadPersonDetails(person.id)) return null;
+      const framework = loadedFramework(ctx);
+      if (framework) return levelName(framework.document, person.levelKey);
+      return currentFramework(ctx).then((read) => levelName(read.document, person.levelKey));
+    });
   }
 
-  async canSeeDetails(ctx: RequestContext, personId: string): Promise<boolean> {
-    return (await ctx.policy()).canReadPersonDetails(personId);
+  canSeeDetails(ctx: RequestContext, personId: string): MaybePromise<boolean> {
+    return withPolicy(ctx, (policy) => policy.canReadPersonDetails(personId));
   }
 
-  async canEdit(ctx: RequestContext, personId: string): Promise<boolean> {
-    return (await ctx.policy()).canEditPerson(personId);
+  canEdit(ctx: RequestContext, personId: string): MaybePromise<boolean> {
+    return withPolicy(ctx, (policy) => policy.canEditPerson(personId));
   }
 
   /** The client shows growth tabs by these answers rather than working the rules out itself. */
-  async canSeeGrowth(ctx: RequestContext, personId: string): Promise<boolean> {
-    return (await ctx.policy()).canReadGrowth(personId);
+  canSeeGrowth(ctx: RequestContext, personId: string): MaybePromise<boolean> {
+    return withPolicy(ctx, (policy) => policy.canReadGrowth(personId));
   }
 
-  async canEditGrowth(ctx: RequestContext, personId: string): Promise<boolean> {
-    return (await ctx.policy()).canWriteGrowth(personId);
+  canEditGrowth(ctx: RequestContext, personId: string): MaybePromise<boolean> {
+    return withPolicy(ctx, (policy) => policy.canWriteGrowth(personId));
   }
 
   async create(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {
