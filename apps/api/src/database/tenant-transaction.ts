@@ -1,4 +1,5 @@
 import { DataSource, EntityManager, QueryRunner, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { prepareStatementsOn } from './prepared-statements';
 
 export type DbRole = 'trellis_app' | 'trellis_auth';
 
@@ -31,7 +32,9 @@ export class TenantTransaction {
 
   static async open(dataSource: DataSource, role: DbRole, orgId: string | null): Promise<TenantTransaction> {
     const runner = dataSource.createQueryRunner();
-    await runner.connect();
+    // The pooled `pg` client: its statements seen before go out prepared (prepared-statements.ts).
+    const client: unknown = await runner.connect();
+    prepareStatementsOn(client);
     try {
       await runner.startTransaction();
       // Role names are constants above, never input.
