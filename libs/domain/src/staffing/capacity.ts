@@ -86,6 +86,9 @@ export interface PlanCalendar {
   dayCount: number;
   weekdays: Uint8Array;
   periodOfDay: Int32Array;
+  /** Each period's first and last day, as indexes into the calendar's days. */
+  periodFirst: Int32Array;
+  periodLast: Int32Array;
   periods: Period[];
 }
 
@@ -124,7 +127,14 @@ export function planCalendar(from: string, to: string, bucketing: Bucketing = { 
     open.end = dateOfDayNumber(day);
     periodOfDay[i] = periods.length - 1;
   }
-  return { firstDay, dayCount, weekdays, periodOfDay, periods };
+  const periodFirst = new Int32Array(periods.length).fill(-1);
+  const periodLast = new Int32Array(periods.length);
+  for (let i = 0; i < dayCount; i++) {
+    const p = periodOfDay[i];
+    if (periodFirst[p] < 0) periodFirst[p] = i;
+    periodLast[p] = i;
+  }
+  return { firstDay, dayCount, weekdays, periodOfDay, periodFirst, periodLast, periods };
 }
 
 export function emptyTotals(): TimeTotals {
@@ -168,11 +178,15 @@ export function personTotals(calendar: PlanCalendar, plan: PersonPlan): TimeTota
   }
 
   const totals = periods.map(emptyTotals);
+  // Capacity summed up to each day: an allocation's days in a period are its share of a difference.
+  const before = new Float64Array(dayCount + 1);
   for (let i = 0; i < dayCount; i++) {
     const t = totals[periodOfDay[i]];
     t.workingDays += working[i];
     t.capacityDays += capacity[i];
+    before[i + 1] = before[i] + capacity[i];
   }
+  const { periodFirst, periodLast } = calendar;
   for (const a of plan.allocations) {
     const from = Math.max(dayNumber(a.start) - firstDay, 0);
     const to = Math.min(dayNumber(a.end) - firstDay, dayCount - 1);
@@ -180,30 +194,22 @@ export function personTotals(calendar: PlanCalendar, plan: PersonPlan): TimeTota
     const share = a.percent / 100;
     const confirmed = a.status === 'confirmed';
     const aligned = confirmed && a.kind === 'delivery' && overlapsGoals(a.competencyKeys, plan.goalCompetencyKeys);
-    let period = periodOfDay[from];
-    let days = 0;
-    const flush = () => {
-      if (days === 0) return;
-      const t = totals[period];
+    for (let p = periodOfDay[from]; p <= periodOfDay[to]; p++) {
+      const first = Math.max(from, periodFirst[p]);
+      const last = Math.min(to, periodLast[p]);
+      const days = share * (before[last + 1] - before[first]);
+      if (days === 0) continue;
+      const t = totals[p];
       if (!confirmed) {
         t.tentativeDays += days;
-        return;
+        continue;
       }
       t.allocatedDays += days;
       if (a.kind === 'delivery') t.deliveryDays += days;
       else if (a.kind === 'development') t.developmentDays += days;
       else t.supportDays += days;
       if (aligned) t.growthAlignedDays += days;
-    };
-    for (let i = from; i <= to; i++) {
-      if (periodOfDay[i] !== period) {
-        flush();
-        period = periodOfDay[i];
-        days = 0;
-      }
-      days += share * capacity[i];
     }
-    flush();
   }
   return totals;
 }

@@ -88,6 +88,28 @@ export class ProjectsRepository {
     return db.query(`SELECT ${NEED} FROM project_needs n WHERE n.org_id = $1 AND n.id = ANY($2::uuid[])`, [orgId, ids]);
   }
 
+  /** Needs of active or proposed projects overlapping [from, to] with a share still open: one statement. */
+  openNeeds(
+    db: EntityManager,
+    orgId: string,
+    from: string,
+    to: string,
+    projectId: string | null,
+  ): Promise<(NeedRow & { projectName: string; openPercent: number })[]> {
+    return db.query(
+      `SELECT ${NEED}, p.name AS "projectName", greatest(0, n.percent - coalesce(f.filled, 0))::int AS "openPercent"
+       FROM project_needs n
+       JOIN projects p ON p.org_id = n.org_id AND p.id = n.project_id
+       LEFT JOIN (SELECT need_id, sum(percent) AS filled FROM allocations
+                   WHERE org_id = $1 AND scenario_id IS NULL AND need_id IS NOT NULL GROUP BY need_id) f
+         ON f.need_id = n.id
+       WHERE n.org_id = $1 AND p.status IN ('active', 'proposed') AND n.start_date <= $3 AND n.end_date >= $2
+         AND ($4::uuid IS NULL OR n.project_id = $4) AND n.percent > coalesce(f.filled, 0)
+       ORDER BY p.priority, n.start_date, n.id`,
+      [orgId, from, to, projectId],
+    );
+  }
+
   rosterOf(db: EntityManager, orgId: string, projectIds: readonly string[]): Promise<RosterRow[]> {
     return db.query(
       `SELECT a.id AS "allocationId", a.project_id AS "projectId", a.need_id AS "needId", a.person_id AS "personId",

@@ -18,6 +18,7 @@ import {
   UpdateProjectInput,
   UpdateProjectNeedInput,
 } from './dto/project.inputs';
+import { OpenNeed } from '../timeline/models/timeline.model';
 import { Project, ProjectNeed, RosterEntry } from './models/project.model';
 import { NeedFields, NeedRow, ProjectFields, ProjectRow, ProjectsRepository, RosterRow } from './projects.repository';
 
@@ -160,6 +161,22 @@ export class ProjectsService {
       { needId },
     );
     return this.get(ctx, project.id);
+  }
+
+  /** Needs with a share still open in [from, to]: placeholders everyone sees. */
+  async openNeeds(ctx: RequestContext, from: string, to: string, projectId: string | null): Promise<OpenNeed[]> {
+    ctx.requireViewer();
+    const rows = await this.projects.openNeeds(ctx.db, ctx.orgId, from, to, projectId);
+    return rows.map((n) => ({
+      id: n.id,
+      projectId: n.projectId,
+      projectName: n.projectName,
+      role: n.role,
+      percent: n.percent,
+      openPercent: n.openPercent,
+      startDate: n.startDate,
+      endDate: n.endDate,
+    }));
   }
 
   /** Needs (with what fills them) and rosters of many projects: two statements in all. */

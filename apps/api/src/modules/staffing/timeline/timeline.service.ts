@@ -16,11 +16,10 @@ import { OrganizationsService } from '../../directory/organizations/organization
 import { quarterArgument, QuarterClockService } from '../../directory/organizations/quarter-clock.service';
 import { TeamsService } from '../../directory/teams/teams.service';
 import { ProjectsService } from '../projects/projects.service';
-import { ProjectStatus, WorkKind } from '../staffing.enums';
+import { WorkKind } from '../staffing.enums';
 import { CapacityService, toAllocation, toTimeOff } from './capacity.service';
 import {
   BalanceFigures,
-  OpenNeed,
   PersonBalance,
   StaffedPerson,
   StaffingBalance,
@@ -88,7 +87,7 @@ export class TimelineService {
         args.limit,
       ),
       this.organizations.staffingRules(ctx),
-      this.openNeeds(ctx, from, to, args.projectId ?? null),
+      this.projects.openNeeds(ctx, from, to, args.projectId ?? null),
     ]);
     const data = await this.capacity.load(ctx, people, from, to, policy);
     const calendar = planCalendar(from, to);
@@ -243,31 +242,5 @@ export class TimelineService {
       if (teamIds.length === 0) throw notFound('Team');
     }
     return { ids, teamIds };
-  }
-
-  /** Needs with a share still open in the range: placeholders everyone sees. */
-  private async openNeeds(
-    ctx: RequestContext,
-    from: string,
-    to: string,
-    projectId: string | null,
-  ): Promise<OpenNeed[]> {
-    const projects = await this.projects.list(ctx, { statuses: [ProjectStatus.ACTIVE, ProjectStatus.PROPOSED] });
-    return projects
-      .filter((p) => !projectId || p.id === projectId)
-      .flatMap((p) =>
-        p.needs
-          .filter((n) => n.openPercent > 0 && n.startDate <= to && n.endDate >= from)
-          .map((n) => ({
-            id: n.id,
-            projectId: p.id,
-            projectName: p.name,
-            role: n.role,
-            percent: n.percent,
-            openPercent: n.openPercent,
-            startDate: n.startDate,
-            endDate: n.endDate,
-          })),
-      );
   }
 }

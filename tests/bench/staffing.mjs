@@ -1,0 +1,193 @@
+// `node tests/bench/staffing.mjs` (part of `npm run bench`): the staffing budgets.
+//   1. The capacity maths alone, for 2,000 people × 52 weeks (three allocations and a week off
+//      each): at most 50 ms.
+//   2. The timeline query for 500 people over 26 weeks, in a generated organization of 2,000
+//      people with three allocations and one time off each: at most 150 ms at p95, measured
+//      one request at a time on loopback (so the figure is the server's time plus a local hop).
+// Needs a build (`npm run build`). Uses DATABASE_URL when set, the embedded PostgreSQL otherwise.
+// Prints a table; writes tests/bench/staffing-results.json.
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, startEmbeddedPostgres } from '../../scripts/embedded-db.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+process.chdir(root);
+const PEOPLE = Number(process.env.BENCH_STAFFING_PEOPLE ?? 2000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const BUDGET = { mathsMs: 50, timelineP95Ms: 150 };
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const round = (n) => Math.round(n * 10) / 10;
+
+// ---- 1. the capacity maths alone -------------------------------------------------------------
+const domain = createRequire(import.meta.url)(join(root, 'dist/api/libs/domain/src/index.js'));
+const today = new Date().toISOString().slice(0, 10);
+const from = domain.mondayOf(today);
+const to = domain.addDays(from, 52 * 7 - 1);
+let seed = 7;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const plans = Array.from({ length: PEOPLE }, () => {
+  const offset = Math.floor(random() * 20) * 7;
+  const week = domain.addDays(from, Math.floor(random() * 50) * 7);
+  return {
+    working: { workingDays: random() < 0.1 ? [1, 2, 3, 4] : [1, 2, 3, 4, 5] },
+    allocations: [
+      {
+        start: domain.addDays(from, offset),
+        end: to,
+        percent: 60,
+        kind: 'delivery',
+        status: 'confirmed',
+        competencyKeys: ['api_contracts'],
+      },
+      { start: from, end: domain.addDays(to, -offset), percent: 20, kind: 'support', status: 'confirmed' },
+      { start: from, end: to, percent: 20, kind: 'development', status: random() < 0.2 ? 'tentative' : 'confirmed' },
+    ],
+    timeOff: [{ start: week, end: domain.addDays(week, 4), percent: 100 }],
+    goalCompetencyKeys: new Set(['api_contracts']),
+  };
+});
+const mathsTimes = [];
+for (let run = 0; run < RUNS + 3; run++) {
+  const started = performance.now();
+  const calendar = domain.planCalendar(from, to);
+  let check = 0;
+  for (const plan of plans) {
+    const weeks = domain.personTotals(calendar, plan);
+    for (const w of weeks) check += domain.balanceOf(w).allocatedShare;
+  }
+  const elapsed = performance.now() - started;
+  if (run >= 3) mathsTimes.push(elapsed);
+  if (!(check > 0)) throw new Error('The capacity maths produced nothing');
+}
+
+// ---- 2. the timeline query ---------------------------------------------------------------------
+let database = null;
+let tempDir = null;
+let databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  tempDir = mkdtempSync(join(tmpdir(), 'trellis-bench-'));
+  chmodSync(tempDir, 0o755);
+  database = await startEmbeddedPostgres({ dataDir: tempDir, database: 'bench', persistent: false });
+  databaseUrl = database.url;
+}
+const domainName = `staffing${PEOPLE}-${Date.now()}.test`;
+const seedStarted = Date.now();
+const seeded = spawnSync(
+  process.execPath,
+  [
+    'dist/api/apps/api/src/database/seed/seed-cli.js',
+    '--people',
+    String(PEOPLE),
+    '--domain',
+    domainName,
+    '--growth',
+    '--staffing',
+  ],
+  { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' },
+);
+if (seeded.status !== 0) throw new Error(`Seeding failed: ${seeded.stderr}`);
+const seedMs = Date.now() - seedStarted;
+
+const port = await freePort();
+const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], {
+  env: {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    TRELLIS_SEED: 'none',
+    NODE_ENV: 'production',
+    TRELLIS_EXPOSE_SQL_COUNT: '1',
+  },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 200; i++) {
+  if (
+    await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
+  await new Promise((r) => setTimeout(r, 100));
+}
+const signIn = await fetch(`${base}/graphql`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.78.0.1' },
+  body: JSON.stringify({
+    query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
+    variables: { i: { email: `director@${domainName}`, password: 'trellis-bench' } },
+  }),
+});
+const cookie = signIn.headers.get('set-cookie').split(';')[0];
+const TIMELINE = `query T($from: LocalDate!) { staffingTimeline(from: $from, weeks: 26, limit: 500) {
+  totalCount weeks { key } rows { person { id name teamName } weeks { week allocatedShare tentativeShare deliveryShare
+  developmentShare supportShare overAllocated idle away } allocations { id projectName kind percent startDate endDate status
+  growthAligned stretchGoals { id } } timeOff { id startDate endDate percent } } openNeeds { id } } }`;
+const timelineTimes = [];
+let rows = 0;
+let statements = 0;
+for (let run = 0; run < RUNS + 5; run++) {
+  const started = performance.now();
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'accept-encoding': 'identity' },
+    body: JSON.stringify({ query: TIMELINE, variables: { from } }),
+  });
+  const body = await res.json();
+  const elapsed = performance.now() - started;
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  rows = body.data.staffingTimeline.rows.length;
+  statements = Number(res.headers.get('x-sql-statements'));
+  if (run >= 5) timelineTimes.push(elapsed);
+}
+api.kill('SIGTERM');
+await new Promise((r) => api.on('exit', r));
+if (database) await database.stop();
+if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+
+const results = {
+  at: new Date().toISOString(),
+  people: PEOPLE,
+  capacityMaths: {
+    weeks: 52,
+    p50Ms: round(percentile(mathsTimes, 50)),
+    p95Ms: round(percentile(mathsTimes, 95)),
+    budgetMs: BUDGET.mathsMs,
+  },
+  timeline: {
+    rows,
+    weeks: 26,
+    sqlStatements: statements,
+    p50Ms: round(percentile(timelineTimes, 50)),
+    p95Ms: round(percentile(timelineTimes, 95)),
+    budgetP95Ms: BUDGET.timelineP95Ms,
+    seedMs,
+  },
+};
+writeFileSync(join(root, 'tests/bench/staffing-results.json'), JSON.stringify(results, null, 2) + '\n');
+const verdict = (value, budget) => (value <= budget ? 'met' : `MISSED by ${round(value - budget)} ms`);
+console.log(`\nStaffing budgets (${PEOPLE} people; ${RUNS} runs each)`);
+console.table({
+  [`capacity maths, ${PEOPLE} × 52 weeks`]: {
+    p50: `${results.capacityMaths.p50Ms} ms`,
+    p95: `${results.capacityMaths.p95Ms} ms`,
+    budget: `${BUDGET.mathsMs} ms (p50)`,
+    verdict: verdict(results.capacityMaths.p50Ms, BUDGET.mathsMs),
+  },
+  [`timeline query, ${rows} people × 26 weeks`]: {
+    p50: `${results.timeline.p50Ms} ms`,
+    p95: `${results.timeline.p95Ms} ms`,
+    budget: `${BUDGET.timelineP95Ms} ms (p95)`,
+    verdict: verdict(results.timeline.p95Ms, BUDGET.timelineP95Ms),
+  },
+});
+console.log(`The timeline ran ${statements} SQL statements; seeding took ${seedMs} ms.`);
