@@ -16,14 +16,14 @@ import classes from './growth.module.css';
 function Rating({ rating, emptyText }: { rating: AssessmentView | null; emptyText: string }) {
   if (!rating) {
     return (
-      <Text size="sm" c="dimmed" fs="italic" className={classes.nowrap}>
+      <Text size="sm" c="dimmed" fs="italic" className={`${classes.nowrap} ${classes.ratingText}`}>
         {emptyText}
       </Text>
     );
   }
   return (
     <Group gap={4} wrap="wrap">
-      <Text size="sm" fw={600} className={classes.nowrap}>
+      <Text size="sm" fw={600} className={`${classes.nowrap} ${classes.ratingText}`}>
         {rating.ratingName}
       </Text>
       {rating.comment ? (
@@ -111,7 +111,7 @@ function CompetencyRatingRow({ row, area, growth, previous, open, onToggle }: Ro
         </Table.Td>
         <Table.Td visibleFrom="sm">
           {last ? (
-            <Text size="sm" className={classes.nowrap}>
+            <Text size="sm" className={`${classes.nowrap} ${classes.ratingText}`}>
               {last.ratingName}
             </Text>
           ) : (
@@ -229,8 +229,12 @@ export function CompetencyRatingsTable({ growth, area = null, onClearArea }: Com
               <Table.Th scope="col" className={classes.competencyColumn}>
                 Competency
               </Table.Th>
-              <Table.Th scope="col">Self</Table.Th>
-              <Table.Th scope="col">Manager</Table.Th>
+              <Table.Th scope="col" className={classes.ratingColumn}>
+                Self
+              </Table.Th>
+              <Table.Th scope="col" className={classes.ratingColumn}>
+                Manager
+              </Table.Th>
               <Table.Th scope="col" visibleFrom="sm">
                 {previous ? `${growth.previousQuarter.label} (${previous})` : growth.previousQuarter.label}
               </Table.Th>

@@ -153,7 +153,7 @@ export function GrowthRadar({ growth, personName, selectedArea, onSelectArea }: 
                 connectNulls: true,
               };
             }}
-            radarChartProps={{ margin: { top: 8, right: 36, bottom: 8, left: 36 }, outerRadius: wide ? '76%' : '54%' }}
+            radarChartProps={{ margin: { top: 8, right: 36, bottom: 8, left: 36 }, outerRadius: wide ? '76%' : '44%' }}
           />
         </div>
         <ul className={classes.legend} aria-label="Legend">

@@ -55,7 +55,8 @@ interface GrowthHeatmapProps {
 const TEAM_ROW_HEIGHT = 44;
 const PERSON_ROW_HEIGHT = 42;
 const CELL_WIDTH = 27;
-const LEADING = ['212px', '128px', '56px', '72px'];
+// Person and readiness narrow on a phone (see .grid in the CSS), so that some cells show before scrolling.
+const LEADING = ['var(--heatmap-person)', 'var(--heatmap-readiness)', '56px', '72px'];
 /** Up to this many lines, every row is drawn (nothing to gain from virtualising a few dozen). */
 const DRAW_ALL_UP_TO = 150;
 /** Header rows above the body, for aria-rowindex. */
