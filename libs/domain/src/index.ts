@@ -88,3 +88,5 @@ export { DEFAULT_DROUGHT_WEEKS, developmentDrought } from './staffing/developmen
 export type { DevelopmentDrought } from './staffing/development-budget';
 export { rankCandidates } from './staffing/suggestions';
 export type { CandidateFacts, NeedFacts, Suggestion } from './staffing/suggestions';
+export { skillCoverage } from './staffing/coverage';
+export type { CompetencyCoverage, Coverage, Holder, ProjectRisk, ProjectStaff, Requirement } from './staffing/coverage';

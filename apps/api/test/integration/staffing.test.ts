@@ -277,6 +277,54 @@ describe('staffing', () => {
     });
   });
 
+  describe('skill coverage', () => {
+    const COVERAGE = `{ skillCoverage { thin { competencyKey holders { name } projects { name } }
+      risks { projectName competencyKey restsOn { name } } } }`;
+    type Coverage = {
+      thin: { competencyKey: string; holders: { name: string }[]; projects: { name: string }[] }[];
+      risks: { projectName: string; competencyKey: string; restsOn: { name: string } | null }[];
+    };
+
+    it('warns Maya when a needed competency rests on nobody, and when a project depends on it', async () => {
+      // Nobody in Payments is rated a Principal Architect in anything.
+      const moonshot = await project('Moonshot', 'DELIVERY');
+      ok(
+        await maya.request(ADD_NEED, {
+          projectId: moonshot.id,
+          input: {
+            role: 'Chief designer',
+            percent: 20,
+            startDate: day(0),
+            endDate: day(30),
+            competencies: [{ competencyKey: 'evolvable_systems', minLevelKey: 'principal_architect' }],
+          },
+        }),
+      );
+      ok(
+        await allocate(maya, {
+          personId: org.personId('Jonas'),
+          projectId: moonshot.id,
+          percent: 10,
+          startDate: day(0),
+          endDate: day(30),
+        }),
+      );
+      const coverage = ok(await maya.request<{ skillCoverage: Coverage }>(COVERAGE)).skillCoverage;
+      expect(coverage.thin).toContainEqual({
+        competencyKey: 'evolvable_systems',
+        holders: [],
+        projects: [{ name: 'Moonshot' }],
+      });
+      expect(coverage.risks).toContainEqual({
+        projectName: 'Moonshot',
+        competencyKey: 'evolvable_systems',
+        restsOn: null,
+      });
+      for (const c of coverage.thin) expect(c.holders.length).toBeLessThanOrEqual(1);
+      expect(refused(await admin.request(COVERAGE)).code).toBe('FORBIDDEN');
+    });
+  });
+
   describe('bad input and stale writes', () => {
     it('names the field that is wrong, and writes nothing', async () => {
       const before = Number((await test.dataSource.query(`SELECT count(*) AS n FROM allocations`))[0].n);

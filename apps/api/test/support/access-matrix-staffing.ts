@@ -166,6 +166,20 @@ const suggestionsFromReach: Check = (data, ctx) => {
   }
 };
 
+/** Coverage counts only the people a manager reaches, and never more than one holder of a thin skill. */
+const coverageOfReach: Check = (data, ctx) => {
+  const result = field<{ thin: { holders: { id: string }[] }[]; risks: { restsOn: { id: string } | null }[] }>(
+    data,
+    'skillCoverage',
+  );
+  const reach = (accountOf(ctx) === 'maya' ? PAYMENTS : PLATFORM).map((name) => ctx.org.personId(name));
+  for (const c of result.thin) {
+    expect(c.holders.length).toBeLessThanOrEqual(1);
+    for (const h of c.holders) expect(reach).toContain(h.id);
+  }
+  for (const r of result.risks) if (r.restsOn) expect(reach).toContain(r.restsOn.id);
+};
+
 const PROJECT_FIELDS = `id name version needs { id role percent openPercent } roster { personId percent }`;
 
 export const STAFFING_ROWS: AccessRow[] = [
@@ -257,6 +271,20 @@ export const STAFFING_ROWS: AccessRow[] = [
       peerManager: suggestionsFromReach,
       admin: 'FORBIDDEN',
       otherOrg: 'NOT_FOUND',
+    },
+  },
+  {
+    operation: 'skillCoverage',
+    title: 'competencies resting on one person, and projects with a bus factor of one (member: Sam)',
+    member: 'sam',
+    document: `query { skillCoverage { thin { name holders { id } projects { name } } risks { projectName name restsOn { id } } } }`,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: coverageOfReach,
+      peerManager: coverageOfReach,
+      admin: 'FORBIDDEN',
+      otherOrg: 'FORBIDDEN',
     },
   },
   {

@@ -4,6 +4,8 @@ import { GrowthModule } from '../growth/growth.module';
 import { AllocationsRepository } from './allocations/allocations.repository';
 import { AllocationsResolver } from './allocations/allocations.resolver';
 import { AllocationsService } from './allocations/allocations.service';
+import { CoverageResolver } from './skill-coverage/coverage.resolver';
+import { CoverageService } from './skill-coverage/coverage.service';
 import { ProjectsRepository } from './projects/projects.repository';
 import { ProjectsResolver } from './projects/projects.resolver';
 import { ProjectsService } from './projects/projects.service';
@@ -23,6 +25,7 @@ export const STAFFING_RESOLVERS = [
   TimeOffResolver,
   TimelineResolver,
   SuggestionsResolver,
+  CoverageResolver,
 ];
 
 /** Staffing: projects and their needs, allocations, time off, and the capacity figures on them. */
@@ -39,6 +42,7 @@ export const STAFFING_RESOLVERS = [
     CapacityService,
     TimelineService,
     SuggestionsService,
+    CoverageService,
     ...STAFFING_RESOLVERS,
   ],
   exports: [ProjectsService, TimelineService],
