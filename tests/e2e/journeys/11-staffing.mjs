@@ -45,6 +45,27 @@ export default {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await j.check(page, 'staffing-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Luis has room now: the ledger migration's open need ranks him first, as a stretch.
+    await navLink(page, 'Projects').click();
+    await expectPath(page, '/projects');
+    await expectVisible(page.getByRole('heading', { name: 'Skill coverage' }), 'the skill coverage panel');
+    await page.getByRole('link', { name: 'Ledger migration', exact: true }).first().click();
+    await expectVisible(heading(page, 'Ledger migration'), 'the "Ledger migration" heading');
+    await page.getByRole('button', { name: 'Who could be the Migration engineer?' }).click();
+    const dialog = page.getByRole('dialog');
+    const first = dialog.getByRole('button', { name: /^Assign .* as a stretch$/ }).first();
+    await expectVisible(first, 'a stretch suggestion');
+    await expectVisible(
+      dialog.getByText(/is working toward .*, which this need exercises\./).first(),
+      'the explanation',
+    );
+    await j.check(page, 'staffing-suggestions');
+    await first.click();
+    await expectVisible(page.getByText(/ takes it as a stretch$/), 'the notice that the need is filled as a stretch');
+    await expectVisible(page.getByText('1 need, all filled.'), 'the need filled');
+    await j.check(page, 'staffing-need-filled');
     await signOut(page);
 
     const sam = await j.newPage('sam');

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPencil, IconTrash, IconUserQuestion } from '@tabler/icons-react';
+import { IconBulb, IconPencil, IconTrash, IconUserQuestion } from '@tabler/icons-react';
 import { forwardRef } from 'react';
 import type { ProjectNeedFieldsFragment } from '@web/generated/graphql';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
@@ -15,11 +15,13 @@ interface NeedCardProps {
   canEdit: boolean;
   onEdit: () => void;
   onRemove: () => void;
+  /** Opens the growth-aware suggestions for this need (managers). */
+  onSuggest?: () => void;
 }
 
 /** A need against who fills it; what is still open shows as a placeholder nobody fills yet. */
 export const NeedCard = forwardRef<HTMLElement, NeedCardProps>(function NeedCard(
-  { need, highlighted, canEdit, onEdit, onRemove },
+  { need, highlighted, canEdit, onEdit, onRemove, onSuggest },
   ref,
 ) {
   const headingId = `need-${need.id}-title`;
@@ -127,10 +129,18 @@ export const NeedCard = forwardRef<HTMLElement, NeedCardProps>(function NeedCard
                 {openNeedText(need)}
               </Text>
             </Group>
-            {/*
-              Growth-aware suggestions (who could fill this and grow by it) belong here: one panel
-              per open need. Not built yet, so nothing is shown in its place.
-            */}
+            {onSuggest ? (
+              <Button
+                mt="xs"
+                size="xs"
+                variant="light"
+                leftSection={<IconBulb size={14} aria-hidden />}
+                onClick={onSuggest}
+                aria-label={`Who could be the ${need.role}?`}
+              >
+                Who could fill this?
+              </Button>
+            ) : null}
           </Paper>
         ) : null}
       </Stack>

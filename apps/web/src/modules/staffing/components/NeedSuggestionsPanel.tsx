@@ -100,7 +100,7 @@ export function NeedSuggestionsPanel({ need, onAssigned }: NeedSuggestionsPanelP
                     </Text>
                   </Group>
                   {s.stretchGoal ? (
-                    <Badge variant="light" color="teal" c="teal.9" leftSection={<IconPlant2 size={12} aria-hidden />}>
+                    <Badge variant="outline" color="teal.9" leftSection={<IconPlant2 size={12} aria-hidden />}>
                       Stretch: {s.stretchGoal.title}
                     </Badge>
                   ) : null}

@@ -23,7 +23,10 @@ import {
   workKindColors,
   workKindLabels,
 } from '../utils/staffingLabels';
+import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
 import { NeedCard } from './NeedCard';
+import { NeedSuggestionsPanel } from './NeedSuggestionsPanel';
+import { SkillRisks } from './SkillCoveragePanel';
 import { NeedFormDialog } from './NeedFormDialog';
 import { ProjectFormDialog } from './ProjectFormDialog';
 import { RosterTable } from './RosterTable';
@@ -43,6 +46,9 @@ export function ProjectDetail({ project, highlightedNeedId, onReload }: ProjectD
   const [removeNeed, removal] = useMutation(removeProjectNeedMutation);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const highlightRef = useRef<HTMLElement | null>(null);
+  const { user } = useCurrentUser();
+  // Suggestions weigh growth goals: a manager's, for the people they reach.
+  const [suggestFor, setSuggestFor] = useState<ProjectNeedFieldsFragment | null>(null);
   const open = openNeeds(project.needs);
 
   // Once per address: bring the need it names into view and give it focus, for keyboard users too.
@@ -81,6 +87,24 @@ export function ProjectDetail({ project, highlightedNeedId, onReload }: ProjectD
             >
               Open in timeline
             </Button>
+            <Modal
+              opened={suggestFor !== null}
+              onClose={() => setSuggestFor(null)}
+              title={suggestFor ? `${project.name}: ${suggestFor.role}` : ''}
+              size="lg"
+              centered
+            >
+              {suggestFor ? (
+                <NeedSuggestionsPanel
+                  need={suggestFor}
+                  onAssigned={() => {
+                    setSuggestFor(null);
+                    void onReload();
+                  }}
+                />
+              ) : null}
+            </Modal>
+
             {project.canEdit ? (
               <Button leftSection={<IconPencil size={16} aria-hidden />} onClick={editDialog.open}>
                 Edit project
@@ -174,11 +198,14 @@ export function ProjectDetail({ project, highlightedNeedId, onReload }: ProjectD
                     setRemoveError(null);
                     setRemoving(need);
                   }}
+                  onSuggest={user?.role === 'MANAGER' ? () => setSuggestFor(need) : undefined}
                 />
               ))}
             </SimpleGrid>
           )}
         </section>
+
+        {user?.role === 'MANAGER' ? <SkillRisks projectId={project.id} /> : null}
 
         <section aria-labelledby="project-roster">
           <Title order={2} size="h4" id="project-roster" mb="sm">
