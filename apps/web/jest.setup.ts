@@ -13,6 +13,8 @@ Object.assign(globalThis, { TextEncoder, TextDecoder });
 const originalGetComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => originalGetComputedStyle(element);
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
+// The window virtualizer scrolls the window; jsdom has no layout to scroll.
+window.scrollTo = () => undefined;
 
 Object.defineProperty(window, 'matchMedia', {
   writable: true,

@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  query Organization {\n    organization {\n      ...OrganizationWithSettings\n    }\n  }\n": typeof types.OrganizationDocument,
-    "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n    }\n  }\n": typeof types.OrganizationWithSettingsFragmentDoc,
+    "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n      overAllocation\n      idleBelow\n    }\n  }\n": typeof types.OrganizationWithSettingsFragmentDoc,
     "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      ...OrganizationWithSettings\n    }\n  }\n": typeof types.UpdateOrganizationSettingsDocument,
     "\n  query Users {\n    users {\n      ...AdminUser\n    }\n  }\n": typeof types.UsersDocument,
     "\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    active\n    person {\n      id\n      name\n      title\n      level\n      track\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
@@ -113,7 +113,7 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  query Organization {\n    organization {\n      ...OrganizationWithSettings\n    }\n  }\n": types.OrganizationDocument,
-    "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n    }\n  }\n": types.OrganizationWithSettingsFragmentDoc,
+    "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n      overAllocation\n      idleBelow\n    }\n  }\n": types.OrganizationWithSettingsFragmentDoc,
     "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      ...OrganizationWithSettings\n    }\n  }\n": types.UpdateOrganizationSettingsDocument,
     "\n  query Users {\n    users {\n      ...AdminUser\n    }\n  }\n": types.UsersDocument,
     "\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    active\n    person {\n      id\n      name\n      title\n      level\n      track\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n": types.CurrentUserFragmentDoc,
@@ -241,7 +241,7 @@ export function graphql(source: "\n  query Organization {\n    organization {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n      overAllocation\n      idleBelow\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n      overAllocation\n      idleBelow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

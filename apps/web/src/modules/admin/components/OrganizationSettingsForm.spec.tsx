@@ -18,6 +18,8 @@ function organization(locked: boolean): OrganizationWithSettingsFragment {
       defaultWeeklyCapacityHours: 40,
       targetDevelopmentShare: 0.2,
       staleGoalDays: 21,
+      overAllocation: 'WARN',
+      idleBelow: 0.8,
     },
   };
 }

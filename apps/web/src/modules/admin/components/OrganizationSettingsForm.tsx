@@ -19,7 +19,14 @@ const monthOptions = monthNames.map((label, index) => ({ value: String(index + 1
 export function OrganizationSettingsForm({ organization }: { organization: OrganizationWithSettingsFragment }) {
   const form = useForm<SettingsValues>({
     initialValues: () => settingsToValues(organization.settings),
-    fields: ['fiscalQuarterStartMonth', 'defaultWeeklyCapacityHours', 'targetDevelopmentPercent', 'staleGoalDays'],
+    fields: [
+      'fiscalQuarterStartMonth',
+      'defaultWeeklyCapacityHours',
+      'targetDevelopmentPercent',
+      'staleGoalDays',
+      'overAllocation',
+      'idlePercent',
+    ],
     idPrefix: 'settings',
     validate: validateSettings,
     toField: toSettingsField,
@@ -104,6 +111,34 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
           onChange={(value) => set('staleGoalDays', value)}
           required
           error={errors.staleGoalDays}
+        />
+        <Select
+          id="settings-overAllocation"
+          label="Planning someone above 100%"
+          description="Whether a plan that puts someone above their capacity in a week is saved with a warning, or refused."
+          data={[
+            { value: 'WARN', label: 'Save it, with a warning' },
+            { value: 'REFUSE', label: 'Refuse it, naming the person and weeks' },
+          ]}
+          value={values.overAllocation}
+          onChange={(value) => value && set('overAllocation', value as SettingsValues['overAllocation'])}
+          allowDeselect={false}
+          error={errors.overAllocation}
+        />
+        <NumberInput
+          id="settings-idlePercent"
+          label="Idle below"
+          description="A week planned below this share of someone's capacity shows as idle on the timeline."
+          min={0}
+          max={100}
+          step={5}
+          decimalScale={1}
+          suffix="%"
+          clampBehavior="none"
+          value={values.idlePercent}
+          onChange={(value) => set('idlePercent', value)}
+          required
+          error={errors.idlePercent}
         />
         <Group>
           <Button type="submit" loading={loading}>

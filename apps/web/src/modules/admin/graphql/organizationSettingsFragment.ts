@@ -11,6 +11,8 @@ export const organizationSettingsFragment = graphql(`
       defaultWeeklyCapacityHours
       targetDevelopmentShare
       staleGoalDays
+      overAllocation
+      idleBelow
     }
   }
 `);

@@ -6,6 +6,8 @@ const stored = {
   defaultWeeklyCapacityHours: 37.5,
   targetDevelopmentShare: 0.2,
   staleGoalDays: 21,
+  overAllocation: 'WARN' as const,
+  idleBelow: 0.8,
 };
 
 describe('organization settings form', () => {
@@ -18,6 +20,8 @@ describe('organization settings form', () => {
       defaultWeeklyCapacityHours: 37.5,
       targetDevelopmentShare: 0.2,
       staleGoalDays: 21,
+      overAllocation: 'WARN',
+      idleBelow: 0.8,
     });
     expect(toSettingsInput({ ...values, targetDevelopmentPercent: 12.5 }, 7).targetDevelopmentShare).toBe(0.125);
   });
@@ -52,5 +56,18 @@ describe('organization settings form', () => {
     expect(toSettingsField('input.targetDevelopmentShare')).toBe('targetDevelopmentPercent');
     expect(toSettingsField('fiscalQuarterStartMonth')).toBe('fiscalQuarterStartMonth');
     expect(toSettingsField('somethingElse')).toBeUndefined();
+  });
+
+  it('shows the idle threshold in percent, sends the refusal rule, and says what is wrong', () => {
+    const values = settingsToValues(stored);
+    expect(values.idlePercent).toBe(80);
+    expect(toSettingsInput({ ...values, overAllocation: 'REFUSE', idlePercent: 75 }, 2)).toMatchObject({
+      overAllocation: 'REFUSE',
+      idleBelow: 0.75,
+    });
+    expect(validateSettings({ ...values, idlePercent: 120 })).toEqual({
+      idlePercent: 'Enter a percentage from 0 to 100',
+    });
+    expect(toSettingsField('input.idleBelow')).toBe('idlePercent');
   });
 });

@@ -1,5 +1,9 @@
 import type { FieldErrors } from '@web/shared/forms/useForm';
-import type { OrganizationWithSettingsFragment, UpdateOrganizationSettingsInput } from '@web/generated/graphql';
+import type {
+  OrganizationWithSettingsFragment,
+  OverAllocationRule,
+  UpdateOrganizationSettingsInput,
+} from '@web/generated/graphql';
 
 export interface SettingsValues {
   fiscalQuarterStartMonth: string;
@@ -8,6 +12,10 @@ export interface SettingsValues {
   targetDevelopmentPercent: number | string;
   /** Days without a check-in after which a goal counts as stale. */
   staleGoalDays: number | string;
+  /** Whether a plan above 100% of someone's time is saved with a warning or refused. */
+  overAllocation: OverAllocationRule;
+  /** Shown in percent (0–100): below this share of capacity a person counts as idle. */
+  idlePercent: number | string;
 }
 
 export type SettingsErrors = FieldErrors<keyof SettingsValues>;
@@ -19,6 +27,8 @@ export function settingsToValues(settings: OrganizationWithSettingsFragment['set
     // Rounded so 0.2 shows as 20, not 20.000000000000004.
     targetDevelopmentPercent: Math.round(settings.targetDevelopmentShare * 1000) / 10,
     staleGoalDays: settings.staleGoalDays,
+    overAllocation: settings.overAllocation,
+    idlePercent: Math.round(settings.idleBelow * 1000) / 10,
   };
 }
 
@@ -37,6 +47,9 @@ export function validateSettings(values: SettingsValues): SettingsErrors {
   else if (!Number.isInteger(days) || days < 1 || days > 365) {
     errors.staleGoalDays = 'Enter a whole number of days from 1 to 365';
   }
+  const idle = values.idlePercent;
+  if (typeof idle !== 'number' || Number.isNaN(idle)) errors.idlePercent = 'Enter a percentage';
+  else if (idle < 0 || idle > 100) errors.idlePercent = 'Enter a percentage from 0 to 100';
   return errors;
 }
 
@@ -48,6 +61,8 @@ export function toSettingsInput(values: SettingsValues, version: number): Update
     defaultWeeklyCapacityHours: Number(values.defaultWeeklyCapacityHours),
     targetDevelopmentShare: Math.round(Number(values.targetDevelopmentPercent) * 10) / 1000,
     staleGoalDays: Number(values.staleGoalDays),
+    overAllocation: values.overAllocation,
+    idleBelow: Math.round(Number(values.idlePercent) * 10) / 1000,
   };
 }
 
@@ -57,5 +72,7 @@ export function toSettingsField(field: string): keyof SettingsValues | undefined
     return last;
   }
   if (last === 'targetDevelopmentShare') return 'targetDevelopmentPercent';
+  if (last === 'overAllocation') return 'overAllocation';
+  if (last === 'idleBelow') return 'idlePercent';
   return undefined;
 }
