@@ -60,7 +60,9 @@ describe('PersonGrowthPanel', () => {
     expect(screen.getByRole('button', { name: 'Rate yourself' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Rate Sam' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Share with Sam/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /^Radar chart/ })).toHaveAccessibleName(/manager ratings not shared yet/);
+    expect(await screen.findByRole('img', { name: /^Radar chart/ })).toHaveAccessibleName(
+      /manager ratings not shared yet/,
+    );
   });
 
   it('narrows the ratings to the disagreements on request', async () => {

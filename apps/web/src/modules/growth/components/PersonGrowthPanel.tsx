@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconChartRadar, IconClock, IconEyeOff, IconLock, IconStarFilled } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AssessmentSource, PersonGrowthFieldsFragment } from '@web/generated/graphql';
 import { EmptyMessage } from '@web/shared/components/EmptyMessage';
@@ -10,11 +10,13 @@ import { hasErrorCode } from '@web/shared/graphql/errors';
 import { usePersonGrowth } from '../hooks/usePersonGrowth';
 import { firstName, hasAnyRating } from '../utils/growthView';
 import { CompetencyRatingsTable } from './CompetencyRatingsTable';
-import { GrowthRadar } from './GrowthRadar';
 import { GrowthSummary } from './GrowthSummary';
 import { RatingFlow } from './RatingFlow';
 import { ShareRatingsControl } from './ShareRatingsControl';
 import classes from './growth.module.css';
+
+// The radar brings recharts (about 100 KB compressed): its own chunk, loaded after the page.
+const GrowthRadar = lazy(() => import('./GrowthRadar').then((m) => ({ default: m.GrowthRadar })));
 
 interface PersonGrowthPanelProps {
   personId: string;
@@ -161,15 +163,17 @@ export function PersonGrowthPanel({ personId, personName, levelName, managerName
             Areas at a glance
           </Title>
           {rated ? (
-            <GrowthRadar
-              growth={growth}
-              personName={personName}
-              selectedArea={area}
-              onSelectArea={(key) => {
-                setArea(key);
-                if (key) document.getElementById('growth-table-heading')?.scrollIntoView({ block: 'start' });
-              }}
-            />
+            <Suspense fallback={<LoadingState label="Drawing the radar" rows={4} />}>
+              <GrowthRadar
+                growth={growth}
+                personName={personName}
+                selectedArea={area}
+                onSelectArea={(key) => {
+                  setArea(key);
+                  if (key) document.getElementById('growth-table-heading')?.scrollIntoView({ block: 'start' });
+                }}
+              />
+            </Suspense>
           ) : (
             <EmptyMessage
               icon={<IconChartRadar size={32} aria-hidden />}
