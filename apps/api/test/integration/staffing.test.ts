@@ -325,6 +325,35 @@ describe('staffing', () => {
     });
   });
 
+  describe('working time', () => {
+    const PERSON = `query P($id: ID!) { person(id: $id) { version workingDays } }`;
+    const UPDATE_PERSON = `mutation U($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { workingDays } }`;
+
+    it('takes a four-day week from the profile, and the timeline counts four working days', async () => {
+      const amara = org.personId('Amara');
+      const { person } = ok(
+        await maya.request<{ person: { version: number; workingDays: number[] } }>(PERSON, { id: amara }),
+      );
+      expect(person.workingDays).toEqual([1, 2, 3, 4, 5]);
+      const empty = refused(
+        await maya.request(UPDATE_PERSON, { id: amara, input: { version: person.version, workingDays: [] } }),
+      );
+      expect(empty).toMatchObject({ code: 'BAD_USER_INPUT', field: 'workingDays' });
+      const updated = ok(
+        await maya.request<{ updatePerson: { workingDays: number[] } }>(UPDATE_PERSON, {
+          id: amara,
+          input: { version: person.version, workingDays: [4, 1, 2, 3] },
+        }),
+      );
+      expect(updated.updatePerson.workingDays).toEqual([1, 2, 3, 4]);
+      const row = await timeline(maya, amara, day(140));
+      expect(row.weeks[0].workingDays).toBe(4);
+      // A peer does not read someone else's working days: they are a personal detail.
+      const peer = ok(await sam.request<{ person: { workingDays: number[] | null } }>(PERSON, { id: amara }));
+      expect(peer.person.workingDays).toBeNull();
+    });
+  });
+
   describe('bad input and stale writes', () => {
     it('names the field that is wrong, and writes nothing', async () => {
       const before = Number((await test.dataSource.query(`SELECT count(*) AS n FROM allocations`))[0].n);

@@ -64,7 +64,7 @@ type Documents = {
     "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n": typeof types.ManagerOverviewDocument,
     "\n  query PeoplePage($filter: PeopleFilter, $offset: Int, $limit: Int) {\n    peoplePage(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      limit\n      nodes {\n        ...PersonSummary\n      }\n    }\n  }\n": typeof types.PeoplePageDocument,
     "\n  query People($filter: PeopleFilter) {\n    people(filter: $filter) {\n      ...PersonSummary\n    }\n  }\n": typeof types.PeopleDocument,
-    "\n  fragment PersonDetail on Person {\n    ...PersonSummary\n    version\n    canEdit\n    canSeeDetails\n    canSeeGrowth\n    canEditGrowth\n    startDate\n    weeklyCapacityHours\n    directReports {\n      ...PersonSummary\n    }\n  }\n": typeof types.PersonDetailFragmentDoc,
+    "\n  fragment PersonDetail on Person {\n    ...PersonSummary\n    version\n    canEdit\n    canSeeDetails\n    canSeeGrowth\n    canEditGrowth\n    startDate\n    weeklyCapacityHours\n    workingDays\n    directReports {\n      ...PersonSummary\n    }\n  }\n": typeof types.PersonDetailFragmentDoc,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonDetail\n    }\n  }\n": typeof types.PersonDocument,
     "\n  fragment PersonSummary on Person {\n    id\n    name\n    title\n    level\n    track\n    active\n    team {\n      id\n      name\n    }\n    manager {\n      id\n      name\n    }\n  }\n": typeof types.PersonSummaryFragmentDoc,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonDetail\n    }\n  }\n": typeof types.UpdatePersonDocument,
@@ -157,7 +157,7 @@ const documents: Documents = {
     "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n": types.ManagerOverviewDocument,
     "\n  query PeoplePage($filter: PeopleFilter, $offset: Int, $limit: Int) {\n    peoplePage(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      limit\n      nodes {\n        ...PersonSummary\n      }\n    }\n  }\n": types.PeoplePageDocument,
     "\n  query People($filter: PeopleFilter) {\n    people(filter: $filter) {\n      ...PersonSummary\n    }\n  }\n": types.PeopleDocument,
-    "\n  fragment PersonDetail on Person {\n    ...PersonSummary\n    version\n    canEdit\n    canSeeDetails\n    canSeeGrowth\n    canEditGrowth\n    startDate\n    weeklyCapacityHours\n    directReports {\n      ...PersonSummary\n    }\n  }\n": types.PersonDetailFragmentDoc,
+    "\n  fragment PersonDetail on Person {\n    ...PersonSummary\n    version\n    canEdit\n    canSeeDetails\n    canSeeGrowth\n    canEditGrowth\n    startDate\n    weeklyCapacityHours\n    workingDays\n    directReports {\n      ...PersonSummary\n    }\n  }\n": types.PersonDetailFragmentDoc,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonDetail\n    }\n  }\n": types.PersonDocument,
     "\n  fragment PersonSummary on Person {\n    id\n    name\n    title\n    level\n    track\n    active\n    team {\n      id\n      name\n    }\n    manager {\n      id\n      name\n    }\n  }\n": types.PersonSummaryFragmentDoc,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonDetail\n    }\n  }\n": types.UpdatePersonDocument,
@@ -417,7 +417,7 @@ export function graphql(source: "\n  query People($filter: PeopleFilter) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PersonDetail on Person {\n    ...PersonSummary\n    version\n    canEdit\n    canSeeDetails\n    canSeeGrowth\n    canEditGrowth\n    startDate\n    weeklyCapacityHours\n    directReports {\n      ...PersonSummary\n    }\n  }\n"): (typeof documents)["\n  fragment PersonDetail on Person {\n    ...PersonSummary\n    version\n    canEdit\n    canSeeDetails\n    canSeeGrowth\n    canEditGrowth\n    startDate\n    weeklyCapacityHours\n    directReports {\n      ...PersonSummary\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PersonDetail on Person {\n    ...PersonSummary\n    version\n    canEdit\n    canSeeDetails\n    canSeeGrowth\n    canEditGrowth\n    startDate\n    weeklyCapacityHours\n    workingDays\n    directReports {\n      ...PersonSummary\n    }\n  }\n"): (typeof documents)["\n  fragment PersonDetail on Person {\n    ...PersonSummary\n    version\n    canEdit\n    canSeeDetails\n    canSeeGrowth\n    canEditGrowth\n    startDate\n    weeklyCapacityHours\n    workingDays\n    directReports {\n      ...PersonSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,6 +32,7 @@ export function buildPersonDetail(overrides: Partial<PersonDetailFragment> = {})
     canEditGrowth: true,
     startDate: '2024-03-01',
     weeklyCapacityHours: 40,
+    workingDays: [1, 2, 3, 4, 5],
     directReports: [],
     ...overrides,
   };

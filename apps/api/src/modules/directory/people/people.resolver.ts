@@ -96,6 +96,14 @@ export class PeopleResolver {
     return this.peopleService.detail(ctx, person, person.weeklyCapacityHours);
   }
 
+  @ResolveField(() => [Int], {
+    nullable: true,
+    description: `ISO weekdays the person works, 1 (Monday) to 7; the capacity maths reads them. ${PERSON_DETAIL}`,
+  })
+  workingDays(person: Person, _args: unknown, ctx: RequestContext): number[] | null | Promise<number[] | null> {
+    return this.peopleService.detail(ctx, person, person.workingDays);
+  }
+
   @ResolveField(() => Boolean, {
     description:
       'Whether the viewer reads this person’s personal details (level, start date, capacity): the person, a manager they report to, someone who reports to them, or an admin.',

@@ -222,6 +222,7 @@ export class PeopleService {
     }
     if (input.startDate !== undefined) changes.startDate = input.startDate;
     if (input.weeklyCapacityHours !== undefined) changes.weeklyCapacityHours = input.weeklyCapacityHours;
+    if (input.workingDays !== undefined) changes.workingDays = [...input.workingDays].sort((a, b) => a - b);
     if (input.active !== undefined) changes.active = input.active;
     if (input.teamId !== undefined) {
       if (input.teamId !== null) await this.checkTeam(ctx, input.teamId);

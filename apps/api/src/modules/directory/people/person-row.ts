@@ -12,6 +12,8 @@ export interface PersonRow {
   managerId: string | null;
   startDate: string | null;
   weeklyCapacityHours: number;
+  /** ISO weekdays the person works (1 is Monday): a four-day week leaves one out. */
+  workingDays: number[];
   active: boolean;
   version: number;
 }

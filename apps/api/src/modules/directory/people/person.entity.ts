@@ -14,6 +14,7 @@ export class PersonEntity implements PersonRow {
   @Column('uuid', { name: 'manager_id', nullable: true }) managerId: string | null;
   @Column('date', { name: 'start_date', nullable: true, transformer: isoDate }) startDate: string | null;
   @Column('numeric', { name: 'weekly_capacity_hours', transformer: decimal }) weeklyCapacityHours: number;
+  @Column('smallint', { name: 'working_days', array: true }) workingDays: number[];
   @Column('boolean') active: boolean;
   @Column('int') version: number;
 }

@@ -12,6 +12,7 @@ export function toPerson(p: PersonRow): Person {
     levelKey: p.level,
     startDate: p.startDate,
     weeklyCapacityHours: p.weeklyCapacityHours,
+    workingDays: p.workingDays,
     active: p.active,
     version: p.version,
     teamId: p.teamId,

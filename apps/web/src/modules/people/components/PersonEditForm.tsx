@@ -1,5 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { Autocomplete, Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Button,
+  Chip,
+  Group,
+  Input,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
 import type { PersonDetailFragment, Track } from '@web/generated/graphql';
 import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { FormAlert } from '@web/shared/components/FormAlert';
@@ -14,6 +26,7 @@ import {
   personToFormValues,
   toUpdatePersonInput,
   validatePersonForm,
+  WEEKDAYS,
 } from '../utils/personForm';
 
 export interface Option {
@@ -41,6 +54,7 @@ const fieldOrder: PersonFormField[] = [
   'teamId',
   'managerId',
   'weeklyCapacityHours',
+  'workingDays',
   'startDate',
   'active',
 ];
@@ -161,6 +175,23 @@ export function PersonEditForm({
             onChange={(value) => set('weeklyCapacityHours', value)}
             error={errors.weeklyCapacityHours}
           />
+          <Input.Wrapper
+            label="Working days"
+            description="The days this person works; capacity and the timeline read them."
+            labelElement="div"
+            labelProps={{ id: 'person-workingDays-label' }}
+            error={errors.workingDays}
+          >
+            <Chip.Group multiple value={values.workingDays} onChange={(value) => set('workingDays', value)}>
+              <Group gap={6} mt={6} role="group" aria-labelledby="person-workingDays-label" id="person-workingDays">
+                {WEEKDAYS.map((label, index) => (
+                  <Chip key={label} value={String(index + 1)} size="xs">
+                    {label}
+                  </Chip>
+                ))}
+              </Group>
+            </Chip.Group>
+          </Input.Wrapper>
           <TextInput
             id="person-startDate"
             label="Start date"

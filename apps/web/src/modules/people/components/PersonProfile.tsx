@@ -6,6 +6,7 @@ import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 import { formatDate, formatTrack } from '@web/shared/utils/format';
 import { sortByName } from '@web/shared/utils/sortByName';
+import { describeWorkingDays } from '../utils/personForm';
 import { PeopleTable } from './PeopleTable';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -62,6 +63,7 @@ export function PersonProfile({ person }: { person: PersonDetailFragment }) {
                 <Detail label="Weekly capacity">
                   {person.weeklyCapacityHours === null ? '—' : `${person.weeklyCapacityHours} hours`}
                 </Detail>
+                <Detail label="Working days">{describeWorkingDays(person.workingDays ?? [])}</Detail>
               </>
             ) : null}
           </SimpleGrid>

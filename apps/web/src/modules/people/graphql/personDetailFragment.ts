@@ -10,6 +10,7 @@ export const personDetailFragment = graphql(`
     canEditGrowth
     startDate
     weeklyCapacityHours
+    workingDays
     directReports {
       ...PersonSummary
     }

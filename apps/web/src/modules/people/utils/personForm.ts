@@ -10,6 +10,8 @@ export interface PersonFormValues {
   teamId: string | null;
   managerId: string | null;
   weeklyCapacityHours: number | string;
+  /** ISO weekdays, 1 (Monday) to 7, as strings for the day chips. */
+  workingDays: string[];
   startDate: string;
   active: boolean;
 }
@@ -30,6 +32,7 @@ export function personToFormValues(person: PersonDetailFragment): PersonFormValu
     teamId: person.team?.id ?? null,
     managerId: person.manager?.id ?? null,
     weeklyCapacityHours: person.weeklyCapacityHours ?? '',
+    workingDays: (person.workingDays ?? [1, 2, 3, 4, 5]).map(String),
     startDate: person.startDate ? person.startDate.slice(0, 10) : '',
     active: person.active,
   };
@@ -53,6 +56,8 @@ export function validatePersonForm(values: PersonFormValues, personId: string): 
     errors.weeklyCapacityHours = `Enter a number of hours from 0 to ${MAX_WEEKLY_CAPACITY_HOURS}`;
   }
 
+  if (values.workingDays.length === 0) errors.workingDays = 'Choose at least one working day';
+
   if (values.startDate && !isIsoDate(values.startDate)) errors.startDate = 'Enter a valid date';
 
   if (values.managerId && values.managerId === personId) errors.managerId = 'A person cannot be their own manager';
@@ -69,7 +74,19 @@ export function toUpdatePersonInput(values: PersonFormValues, version: number): 
     teamId: values.teamId,
     managerId: values.managerId,
     weeklyCapacityHours: Number(values.weeklyCapacityHours),
+    workingDays: values.workingDays.map(Number).sort((a, b) => a - b),
     startDate: values.startDate || null,
     active: values.active,
   };
+}
+
+export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** "Mon–Fri", "Mon–Thu", or "Mon, Wed, Fri": ISO weekdays as people read them. */
+export function describeWorkingDays(days: readonly number[]): string {
+  const sorted = [...days].sort((a, b) => a - b);
+  if (sorted.length === 0) return '—';
+  const contiguous = sorted.every((d, i) => i === 0 || d === sorted[i - 1] + 1);
+  if (contiguous && sorted.length > 2) return `${WEEKDAYS[sorted[0] - 1]}–${WEEKDAYS[sorted[sorted.length - 1] - 1]}`;
+  return sorted.map((d) => WEEKDAYS[d - 1]).join(', ');
 }

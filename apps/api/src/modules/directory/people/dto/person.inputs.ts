@@ -1,5 +1,9 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -63,6 +67,16 @@ export class UpdatePersonInput {
   managerId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsISO8601(DATE) startDate?: string | null;
   @Field(() => Float, { nullable: true }) @IfPresent() @IsNumber() @Min(0) @Max(168) weeklyCapacityHours?: number;
+  @Field(() => [Int], { nullable: true, description: 'ISO weekdays worked, 1 (Monday) to 7, each once.' })
+  @IfPresent()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Choose at least one working day.' })
+  @ArrayMaxSize(7)
+  @ArrayUnique({ message: 'Each working day once.' })
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(7, { each: true })
+  workingDays?: number[];
   @Field({ nullable: true }) @IfPresent() @IsBoolean() active?: boolean;
 }
 

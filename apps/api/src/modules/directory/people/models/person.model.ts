@@ -18,6 +18,7 @@ export class Person {
   levelKey: string;
   startDate: string | null;
   weeklyCapacityHours: number;
+  workingDays: number[];
   @Field({ description: 'Still in the organization; lists leave inactive people out unless asked.' }) active: boolean;
   @Field(() => Int, { description: 'Send it back on update; a stale version is refused.' }) version: number;
   teamId: string | null;
