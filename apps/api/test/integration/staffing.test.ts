@@ -421,6 +421,32 @@ describe('staffing', () => {
   });
 
   describe('with the organization refusing over-allocation', () => {
+    it('lets a change lighten an overloaded week, and refuses one that adds to it', async () => {
+      const priyaId = org.personId('Priya');
+      const start = day(98);
+      const week = { personId: priyaId, startDate: start, endDate: addDays(start, 4) };
+      ok(await allocate(maya, { ...week, percent: 80 }));
+      const heavy = ok(await allocate(maya, { ...week, percent: 40 })).createAllocation;
+      expect(heavy.overAllocatedWeeks).toHaveLength(1);
+      ok(await admin.request(SETTINGS, { input: { overAllocation: 'REFUSE' } }));
+      try {
+        const lighter = ok(
+          await maya.request<{ updateAllocation: { allocation: { percent: number; version: number } } }>(UPDATE, {
+            id: heavy.allocation.id,
+            input: { version: heavy.allocation.version, percent: 30 },
+          }),
+        ).updateAllocation.allocation;
+        expect(lighter.percent).toBe(30);
+        const heavier = refused(
+          await maya.request(UPDATE, { id: heavy.allocation.id, input: { version: lighter.version, percent: 50 } }),
+        );
+        expect(heavier).toMatchObject({ code: 'BAD_USER_INPUT', field: 'percent' });
+        expect(heavier.message).toMatch(/^This would put Priya Raman above 100% in the week of /);
+      } finally {
+        ok(await admin.request(SETTINGS, { input: { overAllocation: 'WARN' } }));
+      }
+    });
+
     it('lets 20 concurrent allocations of 10% leave no week of Priya above 100%', async () => {
       ok(await admin.request(SETTINGS, { input: { overAllocation: 'REFUSE' } }));
       try {

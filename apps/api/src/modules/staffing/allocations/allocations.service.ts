@@ -44,9 +44,10 @@ export class AllocationsService {
     });
     await this.checkStretch(ctx, person, input.goalIds);
     await this.allocations.lockPerson(ctx.db, ctx.orgId, person.id);
+    const before = await this.loadBefore(ctx, person, [fields]);
     const id = await this.allocations.insert(ctx.db, ctx.orgId, person.id, fields, ctx.requireViewer().userId);
     if (input.goalIds.length) await this.allocations.replaceStretches(ctx.db, ctx.orgId, id, input.goalIds);
-    const result = await this.result(ctx, person, id, [fields]);
+    const result = await this.result(ctx, person, id, [fields], before);
     await this.audit.record(
       ctx,
       'allocation_created',
@@ -75,13 +76,14 @@ export class AllocationsService {
     });
     if (input.goalIds) await this.checkStretch(ctx, person, input.goalIds);
     await this.allocations.lockPerson(ctx.db, ctx.orgId, person.id);
+    const before = await this.loadBefore(ctx, person, [row, fields]);
     if (!(await this.allocations.update(ctx.db, ctx.orgId, id, input.version, fields))) {
       throw conflict(
         `This allocation of ${person.name} was changed by someone else since you opened it. Reload and try again.`,
       );
     }
     if (input.goalIds) await this.allocations.replaceStretches(ctx.db, ctx.orgId, id, input.goalIds);
-    const result = await this.result(ctx, person, id, [fields]);
+    const result = await this.result(ctx, person, id, [row, fields], before);
     await this.audit.record(
       ctx,
       'allocation_updated',
@@ -180,6 +182,23 @@ export class AllocationsService {
   }
 
   /**
+   * Confirmed work per week over the ranges a change touches, read under the person's lock before
+   * the write, when the organization refuses over-allocation (null otherwise: nothing to compare).
+   */
+  private async loadBefore(
+    ctx: RequestContext,
+    person: StaffedPersonRow,
+    ranges: Pick<AllocationFields, 'startDate' | 'endDate'>[],
+  ): Promise<Map<string, number> | null> {
+    if ((await this.organizations.staffingRules(ctx)).overAllocation !== 'refuse') return null;
+    const { from, to } = weeksOf(ranges);
+    const data = await this.capacity.load(ctx, [person], from, to, await ctx.policy());
+    const calendar = planCalendar(from, to);
+    const totals = this.capacity.totals(calendar, person, data);
+    return new Map(calendar.periods.map((p, i) => [p.key, totals[i].allocatedDays]));
+  }
+
+  /**
    * The saved allocation, and the weeks of its range where the person's confirmed work is above
    * capacity: a warning, or (when the organization says so) a refusal that rolls the write back.
    */
@@ -188,10 +207,9 @@ export class AllocationsService {
     person: StaffedPersonRow,
     id: string,
     ranges: Pick<AllocationFields, 'startDate' | 'endDate'>[],
+    before: Map<string, number> | null,
   ): Promise<AllocationResult> {
-    const from = mondayOf(ranges.reduce((min, r) => (r.startDate < min ? r.startDate : min), ranges[0].startDate));
-    const last = ranges.reduce((max, r) => (r.endDate > max ? r.endDate : max), ranges[0].endDate);
-    const to = addDays(mondayOf(last), 6);
+    const { from, to } = weeksOf(ranges);
     const policy = await ctx.policy();
     const [data, rules] = await Promise.all([
       this.capacity.load(ctx, [person], from, to, policy),
@@ -211,10 +229,16 @@ export class AllocationsService {
       }
     });
     const weeks = describeWeeks(over);
-    if (over.length && rules.overAllocation === 'refuse') {
+    // Refused: a week the change leaves above 100% with more work than before. A change that
+    // lightens an overloaded week (or leaves it as it was) is always let through.
+    const worse = over.filter((w) => {
+      const i = calendar.periods.findIndex((p) => p.key === w.week);
+      return before === null || totals[i].allocatedDays > (before.get(w.week) ?? 0) + 1e-9;
+    });
+    if (worse.length && rules.overAllocation === 'refuse') {
       throw badInput(
         'percent',
-        `This would put ${person.name} above 100% in ${weeks}. Lower the share or move other work first.`,
+        `This would put ${person.name} above 100% in ${describeWeeks(worse)}. Lower the share or move other work first.`,
       );
     }
     const row = (data.allocations.get(person.id) ?? []).find((a) => a.id === id);
@@ -225,6 +249,13 @@ export class AllocationsService {
       warning: over.length ? `${person.name} is above 100% in ${weeks}.` : null,
     };
   }
+}
+
+/** The whole weeks (Monday to Sunday) that cover every range. */
+function weeksOf(ranges: Pick<AllocationFields, 'startDate' | 'endDate'>[]): { from: string; to: string } {
+  const first = ranges.reduce((min, r) => (r.startDate < min ? r.startDate : min), ranges[0].startDate);
+  const last = ranges.reduce((max, r) => (r.endDate > max ? r.endDate : max), ranges[0].endDate);
+  return { from: mondayOf(first), to: addDays(mondayOf(last), 6) };
 }
 
 /** "week 10 (2 Mar 2026, 120%)" or "weeks 10 to 12 (up to 130%)". */
