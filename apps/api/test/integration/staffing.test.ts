@@ -348,6 +348,29 @@ describe('staffing', () => {
       expect(updated.updatePerson.workingDays).toEqual([1, 2, 3, 4]);
       const row = await timeline(maya, amara, day(140));
       expect(row.weeks[0].workingDays).toBe(4);
+      // On a holiday calendar, a week with a holiday has one working day fewer.
+      const ASSIGN = `mutation H($personId: ID!, $calendarId: ID) { assignHolidayCalendar(personId: $personId, calendarId: $calendarId) { holidayCalendarName } }`;
+      const [berlin]: { id: string }[] = await test.dataSource.query(
+        `SELECT id FROM holiday_calendars WHERE org_id = $1`,
+        [org.plan.id],
+      );
+      // A Tuesday off for the whole office, in a week nothing else touches.
+      await test.dataSource.query(
+        `INSERT INTO holidays (org_id, calendar_id, date, name) VALUES ($1, $2, $3, 'Office party')`,
+        [org.plan.id, berlin.id, day(141)],
+      );
+      const assigned = ok(
+        await maya.request<{ assignHolidayCalendar: { holidayCalendarName: string } }>(ASSIGN, {
+          personId: amara,
+          calendarId: berlin.id,
+        }),
+      );
+      expect(assigned.assignHolidayCalendar.holidayCalendarName).toBe('Berlin office');
+      expect((await timeline(maya, amara, day(140))).weeks[0].workingDays).toBe(3);
+      expect(refused(await maya.request(ASSIGN, { personId: amara, calendarId: samId }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'calendarId',
+      });
       // A peer does not read someone else's working days: they are a personal detail.
       const peer = ok(await sam.request<{ person: { workingDays: number[] | null } }>(PERSON, { id: amara }));
       expect(peer.person.workingDays).toBeNull();

@@ -180,6 +180,16 @@ const coverageOfReach: Check = (data, ctx) => {
   for (const r of result.risks) if (r.restsOn) expect(reach).toContain(r.restsOn.id);
 };
 
+const berlinCalendar: Check = (data) => {
+  const calendars = field<{ name: string; holidayCount: number }[]>(data, 'holidayCalendars');
+  expect(calendars.map((c) => c.name)).toEqual(['Berlin office']);
+  expect(calendars[0].holidayCount).toBeGreaterThan(0);
+};
+const samOnBerlin: Check = async (data, ctx) => {
+  const person = field<{ id: string; holidayCalendarName: string | null }>(data, 'assignHolidayCalendar');
+  expect(person).toMatchObject({ id: SAM(ctx), holidayCalendarName: 'Berlin office' });
+};
+
 const PROJECT_FIELDS = `id name version needs { id role percent openPercent } roster { personId percent }`;
 
 export const STAFFING_ROWS: AccessRow[] = [
@@ -286,6 +296,34 @@ export const STAFFING_ROWS: AccessRow[] = [
       admin: 'FORBIDDEN',
       otherOrg: 'FORBIDDEN',
     },
+  },
+  {
+    operation: 'holidayCalendars',
+    title: 'the holiday calendars (member: Sam)',
+    member: 'sam',
+    document: `query { holidayCalendars { name holidayCount peopleCount } }`,
+    expect: {
+      ...SIGNED_IN_ONLY,
+      member: berlinCalendar,
+      manager: berlinCalendar,
+      peerManager: berlinCalendar,
+      admin: berlinCalendar,
+      otherOrg: berlinCalendar,
+    },
+  },
+  {
+    operation: 'assignHolidayCalendar',
+    title: 'Sam on the Berlin office calendar (member: Sam himself)',
+    member: 'sam',
+    document: `mutation A($personId: ID!, $calendarId: ID) {
+      assignHolidayCalendar(personId: $personId, calendarId: $calendarId) { id holidayCalendarName } }`,
+    variables: async (ctx) => ({
+      personId: SAM(ctx),
+      calendarId: (
+        await one<{ id: string }>(ctx, `SELECT id FROM holiday_calendars WHERE org_id = $1`, [ctx.org.plan.id])
+      ).id,
+    }),
+    expect: { ...PLANNERS, manager: samOnBerlin, admin: samOnBerlin },
   },
   {
     operation: 'createProject',

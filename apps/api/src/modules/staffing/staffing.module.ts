@@ -6,6 +6,9 @@ import { AllocationsResolver } from './allocations/allocations.resolver';
 import { AllocationsService } from './allocations/allocations.service';
 import { CoverageResolver } from './skill-coverage/coverage.resolver';
 import { CoverageService } from './skill-coverage/coverage.service';
+import { CalendarsRepository } from './calendars/calendars.repository';
+import { CalendarsResolver } from './calendars/calendars.resolver';
+import { CalendarsService } from './calendars/calendars.service';
 import { ProjectsRepository } from './projects/projects.repository';
 import { ProjectsResolver } from './projects/projects.resolver';
 import { ProjectsService } from './projects/projects.service';
@@ -26,6 +29,7 @@ export const STAFFING_RESOLVERS = [
   TimelineResolver,
   SuggestionsResolver,
   CoverageResolver,
+  CalendarsResolver,
 ];
 
 /** Staffing: projects and their needs, allocations, time off, and the capacity figures on them. */
@@ -43,6 +47,8 @@ export const STAFFING_RESOLVERS = [
     TimelineService,
     SuggestionsService,
     CoverageService,
+    CalendarsRepository,
+    CalendarsService,
     ...STAFFING_RESOLVERS,
   ],
   exports: [ProjectsService, TimelineService],

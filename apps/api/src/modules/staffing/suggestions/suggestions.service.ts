@@ -108,6 +108,8 @@ export class SuggestionsService {
               teamId: person?.teamId ?? null,
               teamName: person?.teamName ?? null,
               workingDays: person?.workingDays ?? [],
+              holidayCalendarId: person?.holidayCalendarId ?? null,
+              holidayCalendarName: person?.holidayCalendarName ?? null,
             },
             score: s.score,
             capacityFit: s.capacityFit,

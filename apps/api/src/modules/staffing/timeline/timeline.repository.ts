@@ -10,6 +10,7 @@ export interface StaffedPersonRow {
   track: string;
   workingDays: number[];
   holidayCalendarId: string | null;
+  holidayCalendarName: string | null;
 }
 
 export interface PeopleFilter {
@@ -35,9 +36,10 @@ export class TimelineRepository {
   ): Promise<{ rows: StaffedPersonRow[]; total: number }> {
     const rows: (StaffedPersonRow & { total: number })[] = await db.query(
       `SELECT p.id, p.name, p.title, p.team_id AS "teamId", t.name AS "teamName", p.track,
-         p.working_days::int[] AS "workingDays", p.holiday_calendar_id AS "holidayCalendarId",
+         p.working_days::int[] AS "workingDays", p.holiday_calendar_id AS "holidayCalendarId", hc.name AS "holidayCalendarName",
          count(*) OVER ()::int AS total
        FROM people p LEFT JOIN teams t ON t.org_id = p.org_id AND t.id = p.team_id
+         LEFT JOIN holiday_calendars hc ON hc.org_id = p.org_id AND hc.id = p.holiday_calendar_id
        WHERE p.org_id = $1 AND p.active
          AND ($2::uuid[] IS NULL OR p.id = ANY($2))
          AND ($3::uuid[] IS NULL OR p.team_id = ANY($3))
@@ -55,8 +57,9 @@ export class TimelineRepository {
   async personById(db: EntityManager, orgId: string, id: string): Promise<StaffedPersonRow | null> {
     const rows: StaffedPersonRow[] = await db.query(
       `SELECT p.id, p.name, p.title, p.team_id AS "teamId", t.name AS "teamName", p.track,
-         p.working_days::int[] AS "workingDays", p.holiday_calendar_id AS "holidayCalendarId"
+         p.working_days::int[] AS "workingDays", p.holiday_calendar_id AS "holidayCalendarId", hc.name AS "holidayCalendarName"
        FROM people p LEFT JOIN teams t ON t.org_id = p.org_id AND t.id = p.team_id
+         LEFT JOIN holiday_calendars hc ON hc.org_id = p.org_id AND hc.id = p.holiday_calendar_id
        WHERE p.org_id = $1 AND p.id = $2`,
       [orgId, id],
     );

@@ -42,13 +42,15 @@ export interface TimelineArgs {
   limit: number;
 }
 
-const toStaffedPerson = (p: StaffedPersonRow): StaffedPerson => ({
+export const toStaffedPerson = (p: StaffedPersonRow): StaffedPerson => ({
   id: p.id,
   name: p.name,
   title: p.title,
   teamId: p.teamId,
   teamName: p.teamName,
   workingDays: p.workingDays,
+  holidayCalendarId: p.holidayCalendarId,
+  holidayCalendarName: p.holidayCalendarName,
 });
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;

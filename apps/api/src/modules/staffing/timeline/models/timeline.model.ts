@@ -12,6 +12,9 @@ export class StaffedPerson {
   @Field(() => ID, { nullable: true }) teamId: string | null;
   @Field(() => String, { nullable: true }) teamName: string | null;
   @Field(() => [Int], { description: 'ISO weekdays the person works (1 is Monday).' }) workingDays: number[];
+  @Field(() => ID, { nullable: true }) holidayCalendarId: string | null;
+  @Field(() => String, { nullable: true, description: 'The holiday calendar the capacity maths reads.' })
+  holidayCalendarName: string | null;
 }
 
 @ObjectType()
