@@ -170,6 +170,7 @@ export function PersonPage() {
               teamId={person.team?.id ?? null}
               isSelf={isSelf}
               noteVisible={isSelf || person.canEditGrowth}
+              canEditCalendar={person.canEdit}
             />
           </Tabs.Panel>
         </Tabs>

@@ -22,7 +22,14 @@ function answer(overrides: { growthAlignedShare?: number | null; note?: string |
         {
           __typename: 'TimelineRow',
           canAllocate: false,
-          person: { __typename: 'StaffedPerson', id: 'p-sam', name: 'Sam Okafor' },
+          person: {
+            __typename: 'StaffedPerson',
+            id: 'p-sam',
+            name: 'Sam Okafor',
+            workingDays: [1, 2, 3, 4],
+            holidayCalendarId: 'cal-berlin',
+            holidayCalendarName: 'Berlin office',
+          },
           allocations: [
             {
               __typename: 'Allocation',
@@ -127,6 +134,9 @@ describe('PersonTimePanel', () => {
     expect(screen.getByText('No development time for 5 weeks: W02–W06')).toBeInTheDocument();
     expect(screen.getByText('Growth-aligned')).toBeInTheDocument();
     expect(screen.getByText('below the 20% target')).toBeInTheDocument();
+    // What the capacity maths reads of Sam: a four-day week and the Berlin office's holidays.
+    expect(screen.getByText('Mon–Thu')).toBeInTheDocument();
+    expect(screen.getByText('Berlin office')).toBeInTheDocument();
   });
 
   it('leaves out what the viewer may not see: growth-aligned shares and notes', async () => {

@@ -27,6 +27,7 @@ import {
 } from '../utils/staffingLabels';
 import { TimeOffForm } from './TimeOffForm';
 import classes from './staffing.module.css';
+import { WorkingTimeLine } from './WorkingTimeLine';
 
 /** The plan shown: four weeks back, six months ahead. */
 const WEEKS_BACK = 4;
@@ -40,10 +41,19 @@ interface PersonTimePanelProps {
   isSelf: boolean;
   /** The person or their manager chain: time-off notes are theirs. */
   noteVisible: boolean;
+  /** Whoever edits the person's profile chooses their holiday calendar. */
+  canEditCalendar?: boolean;
 }
 
 /** A person's Time tab: their allocations, time off, and this quarter's balance. */
-export function PersonTimePanel({ personId, personName, teamId, isSelf, noteVisible }: PersonTimePanelProps) {
+export function PersonTimePanel({
+  personId,
+  personName,
+  teamId,
+  isSelf,
+  noteVisible,
+  canEditCalendar = false,
+}: PersonTimePanelProps) {
   const from = useMemo(() => addDays(mondayOf(todayIso()), -7 * WEEKS_BACK), []);
   const { data, error, refetch } = useQuery(personTimeQuery, {
     variables: { personId, from, weeks: WEEKS_SHOWN, teamId },
@@ -99,6 +109,16 @@ export function PersonTimePanel({ personId, personName, teamId, isSelf, noteVisi
 
   return (
     <Stack gap="xl">
+      {row ? (
+        <WorkingTimeLine
+          personId={personId}
+          personName={personName}
+          workingDays={row.person.workingDays}
+          holidayCalendarId={row.person.holidayCalendarId ?? null}
+          holidayCalendarName={row.person.holidayCalendarName ?? null}
+          canEdit={canEditCalendar}
+        />
+      ) : null}
       <section aria-labelledby="time-quarter">
         <Title order={2} size="h4" id="time-quarter" mb="sm">
           {`${quarterLabel} so far and planned`}

@@ -11,6 +11,9 @@ export const personTimeQuery = graphql(`
         person {
           id
           name
+          workingDays
+          holidayCalendarId
+          holidayCalendarName
         }
         allocations {
           ...AllocationFields
