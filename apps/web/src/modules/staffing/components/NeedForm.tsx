@@ -5,8 +5,7 @@ import { useMemo } from 'react';
 import type { FrameworkDetailFragment, ProjectFieldsFragment, ProjectNeedFieldsFragment } from '@web/generated/graphql';
 import { CompetencyMultiSelect } from '@web/modules/goals/components/CompetencyMultiSelect';
 import { competencyOptions } from '@web/modules/goals/utils/frameworkOptions';
-import { ConflictAlert } from '@web/shared/components/ConflictAlert';
-import { FormAlert } from '@web/shared/components/FormAlert';
+import { SaveProblems } from '@web/shared/components/SaveProblems';
 import { fieldId, useForm } from '@web/shared/forms/useForm';
 import { formatDate } from '@web/shared/utils/format';
 import { addProjectNeedMutation } from '../graphql/addProjectNeedMutation';
@@ -92,17 +91,7 @@ export function NeedForm({ project, framework, need, onSaved, onCancel, onReload
   return (
     <form onSubmit={form.handleSubmit(save)} noValidate aria-label={need ? `Edit the need ${need.role}` : 'New need'}>
       <Stack gap="md">
-        {conflict ? (
-          <ConflictAlert title="Someone else changed this need" onReload={onReload}>
-            The need was changed by someone else while you were editing. Reload to see the latest version, then make
-            your changes again.
-          </ConflictAlert>
-        ) : null}
-        {formError ? (
-          <FormAlert tone="error" title="Could not save the need">
-            {formError}
-          </FormAlert>
-        ) : null}
+        <SaveProblems conflict={conflict} formError={formError} subject="need" label="The need" onReload={onReload} />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
           <TextInput
             id="need-role"

@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { ProjectFieldsFragment, ProjectStatus, WorkKind } from '@web/generated/graphql';
-import { ConflictAlert } from '@web/shared/components/ConflictAlert';
-import { FormAlert } from '@web/shared/components/FormAlert';
+import { SaveProblems } from '@web/shared/components/SaveProblems';
 import { useForm } from '@web/shared/forms/useForm';
 import { createProjectMutation } from '../graphql/createProjectMutation';
 import { updateProjectMutation } from '../graphql/updateProjectMutation';
@@ -62,17 +61,13 @@ export function ProjectForm({
   return (
     <form onSubmit={form.handleSubmit(save)} noValidate aria-label={project ? `Edit ${project.name}` : 'New project'}>
       <Stack gap="md">
-        {conflict ? (
-          <ConflictAlert title="Someone else changed this project" onReload={onReload}>
-            The project was changed by someone else while you were editing. Reload to see the latest version, then make
-            your changes again.
-          </ConflictAlert>
-        ) : null}
-        {formError ? (
-          <FormAlert tone="error" title="Could not save the project">
-            {formError}
-          </FormAlert>
-        ) : null}
+        <SaveProblems
+          conflict={conflict}
+          formError={formError}
+          subject="project"
+          label="The project"
+          onReload={onReload}
+        />
         <TextInput
           id="project-name"
           label="Name"

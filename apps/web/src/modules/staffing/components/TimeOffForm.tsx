@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { TimeOffCategory, TimeOffFieldsFragment } from '@web/generated/graphql';
-import { ConflictAlert } from '@web/shared/components/ConflictAlert';
-import { FormAlert } from '@web/shared/components/FormAlert';
+import { SaveProblems } from '@web/shared/components/SaveProblems';
 import { useForm } from '@web/shared/forms/useForm';
 import { addTimeOffMutation } from '../graphql/addTimeOffMutation';
 import { updateTimeOffMutation } from '../graphql/updateTimeOffMutation';
@@ -59,17 +58,13 @@ export function TimeOffForm({ personId, timeOff, noteVisible, onSaved, onCancel,
   return (
     <form onSubmit={form.handleSubmit(save)} noValidate aria-label={timeOff ? 'Edit time off' : 'Add time off'}>
       <Stack gap="md">
-        {conflict ? (
-          <ConflictAlert title="Someone else changed this time off" onReload={onReload}>
-            The entry was changed by someone else while you were editing. Reload to see the latest version, then make
-            your changes again.
-          </ConflictAlert>
-        ) : null}
-        {formError ? (
-          <FormAlert tone="error" title="Could not save the time off">
-            {formError}
-          </FormAlert>
-        ) : null}
+        <SaveProblems
+          conflict={conflict}
+          formError={formError}
+          subject="time off"
+          label="The entry"
+          onReload={onReload}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             id="time-off-startDate"
