@@ -34,7 +34,7 @@ export class RequestContext {
 
   /** After sign-in, the rest of the request runs as the new user in their organization. */
   async actAs(viewer: Viewer): Promise<void> {
-    await this.tx.switchTo('trellis_app', viewer.orgId);
+    await this.tx.switchTo('trellis_app', viewer.orgId, viewer.userId);
     this.currentViewer = viewer;
     this.policyPromise = null;
     this.policyValue = null;

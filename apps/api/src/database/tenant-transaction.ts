@@ -49,12 +49,15 @@ export class TenantTransaction {
     return new TenantTransaction(runner);
   }
 
-  /** Changes role and organization inside the same transaction (after a session lookup). */
-  async switchTo(role: DbRole, orgId: string | null): Promise<void> {
-    await this.runner.query(`SELECT set_config('role', $1, true), set_config('app.org_id', $2, true)`, [
-      role,
-      orgId ?? '',
-    ]);
+  /**
+   * Changes role, organization and signed-in user inside the same transaction (after a session
+   * lookup or a sign-in). The user narrows what author-only tables show (private notes).
+   */
+  async switchTo(role: DbRole, orgId: string | null, userId: string | null = null): Promise<void> {
+    await this.runner.query(
+      `SELECT set_config('role', $1, true), set_config('app.org_id', $2, true), set_config('app.user_id', $3, true)`,
+      [role, orgId ?? '', userId ?? ''],
+    );
   }
 
   get manager(): EntityManager {

@@ -25,7 +25,7 @@ interface ViewerRow {
 export class SessionRepository {
   /**
    * The viewer of a session token, and when the session is found, in the same statement, the
-   * switch of the transaction to the app role and the viewer's organization (what `TenantTransaction.switchTo`
+   * switch of the transaction to the app role, the viewer's organization and user (what `TenantTransaction.switchTo`
    * does): the statement itself runs as the sign-in role, whose rights are checked before it
    * starts. When no session is found nothing is switched.
    */
@@ -34,7 +34,8 @@ export class SessionRepository {
       await db.query(
         `SELECT u.id AS user_id, u.org_id, u.email, u.role, u.person_id,
                 set_config('role', 'trellis_app', true) AS entered_role,
-                set_config('app.org_id', u.org_id::text, true) AS entered_org
+                set_config('app.org_id', u.org_id::text, true) AS entered_org,
+                set_config('app.user_id', u.id::text, true) AS entered_user
            FROM sessions s JOIN users u ON u.id = s.user_id AND u.org_id = s.org_id
           WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
         [hashToken(token)],
