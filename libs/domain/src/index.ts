@@ -90,3 +90,16 @@ export { rankCandidates } from './staffing/suggestions';
 export type { CandidateFacts, NeedFacts, Suggestion } from './staffing/suggestions';
 export { skillCoverage } from './staffing/coverage';
 export type { CompetencyCoverage, Coverage, Holder, ProjectRisk, ProjectStaff, Requirement } from './staffing/coverage';
+export { SELF_ASSESSMENT_WINDOW_DAYS, suggestTalkingPoints } from './one-on-ones/talking-points';
+export type {
+  ActionItemFact,
+  DisagreementFact,
+  DroughtFact,
+  OverAllocationFact,
+  SelfAssessmentFact,
+  StaleGoalFact,
+  StretchFact,
+  SuggestedTalkingPoint,
+  TalkingPointFacts,
+  TalkingPointSignal,
+} from './one-on-ones/talking-points';
