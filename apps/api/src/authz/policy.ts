@@ -131,6 +131,20 @@ export class Policy {
     return this.isAdmin || this.reaches(personId);
   }
 
+  /** Scenarios are drafts of a plan: managers draft them over the people they reach, admins over anyone. */
+  canDraftScenarios(): boolean {
+    return this.isAdmin || this.viewer.role === 'manager';
+  }
+
+  /**
+   * A scenario is its author's draft (a manager's), and every admin's: nobody else reads, edits,
+   * applies or discards it, not a peer manager, not the people it moves.
+   */
+  canManageScenario(authorUserId: string | null): boolean {
+    if (this.isAdmin) return true;
+    return this.viewer.role === 'manager' && authorUserId !== null && authorUserId === this.viewer.userId;
+  }
+
   /** A person's timeline, balance and time off: the person, their manager chain, and admins. */
   canReadTimeline(personId: string): boolean {
     return this.isAdmin || this.isSelf(personId) || this.reaches(personId);
@@ -162,6 +176,14 @@ export class Policy {
   /** Suggestions weigh growth goals: only a manager, for the people they reach. */
   canSuggestStaff(): boolean {
     return this.viewer.role === 'manager';
+  }
+
+  /**
+   * A calendar feed lists the viewer's own one-on-ones, so it needs an account linked to a person;
+   * it is always the viewer's own (nobody makes or reads another's).
+   */
+  canKeepCalendarFeed(): boolean {
+    return this.viewer.personId !== null;
   }
 
   /** The people whose timeline the viewer reads, or null for "everyone in the organization". */

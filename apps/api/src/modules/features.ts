@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { DIRECTORY_RESOLVERS, DirectoryModule } from './directory/directory.module';
 import { FRAMEWORK_RESOLVERS, FrameworksModule } from './frameworks/frameworks.module';
 import { GROWTH_RESOLVERS, GrowthModule } from './growth/growth.module';
+import { CALENDAR_FEED_RESOLVERS, CalendarFeedModule } from './one-on-ones/calendar-feed/calendar-feed.module';
 import { STAFFING_RESOLVERS, StaffingModule } from './staffing/staffing.module';
 
 /** A feature: its Nest module and the resolvers whose types make up its part of the schema. */
@@ -19,4 +20,5 @@ export const FEATURES: Feature[] = [
   { module: FrameworksModule, resolvers: FRAMEWORK_RESOLVERS },
   { module: GrowthModule, resolvers: GROWTH_RESOLVERS },
   { module: StaffingModule, resolvers: STAFFING_RESOLVERS },
+  { module: CalendarFeedModule, resolvers: CALENDAR_FEED_RESOLVERS },
 ];

@@ -239,6 +239,10 @@ export class OneOnOnes1764500000000 implements MigrationInterface {
     await q.query(`
       CREATE POLICY author_only ON meeting_private_notes AS RESTRICTIVE TO trellis_app
         USING (author_user_id = ${CURRENT_USER}) WITH CHECK (author_user_id = ${CURRENT_USER})`);
+    // A calendar app brings only the feed's secret: the sign-in role finds its owner (as it finds a
+    // session), then the request continues in the owner's organization.
+    await q.query(`CREATE POLICY auth_calendar_feeds ON calendar_feeds FOR SELECT TO trellis_auth USING (true)`);
+    await q.query(`GRANT SELECT ON calendar_feeds TO trellis_auth`);
     // Reads are appended, never edited.
     await q.query(`REVOKE UPDATE, DELETE ON record_reads FROM trellis_app`);
     await q.query(`GRANT USAGE ON SEQUENCE record_reads_id_seq TO trellis_app`);

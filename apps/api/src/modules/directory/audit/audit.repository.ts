@@ -48,9 +48,16 @@ export type AuditAction =
   | 'allocation_created'
   | 'allocation_updated'
   | 'allocation_deleted'
+  | 'scenario_created'
+  | 'scenario_renamed'
+  | 'scenario_edited'
+  | 'scenario_applied'
+  | 'scenario_discarded'
   | 'time_off_added'
   | 'time_off_updated'
-  | 'time_off_deleted';
+  | 'time_off_deleted'
+  | 'calendar_feed_regenerated'
+  | 'calendar_feed_revoked';
 
 export interface AuditEntry {
   orgId: string;
