@@ -186,6 +186,11 @@ export class Policy {
     return this.viewer.personId !== null;
   }
 
+  /** Who read a person's records is theirs alone to see: not their manager's, not an admin's. */
+  canReadRecordReads(personId: string): boolean {
+    return this.isSelf(personId);
+  }
+
   /** The people whose timeline the viewer reads, or null for "everyone in the organization". */
   timelinePersonIds(): string[] | null {
     if (this.isAdmin) return null;

@@ -15,10 +15,9 @@ const SIGNED_IN = {
 } as const;
 
 const feedOfActor = async (ctx: Parameters<Check>[1]) =>
-  (await ctx.db.query(
-    `SELECT f.user_id FROM calendar_feeds f JOIN users u ON u.id = f.user_id WHERE u.email = $1`,
-    [ctx.email],
-  )) as { user_id: string }[];
+  (await ctx.db.query(`SELECT f.user_id FROM calendar_feeds f JOIN users u ON u.id = f.user_id WHERE u.email = $1`, [
+    ctx.email,
+  ])) as { user_id: string }[];
 
 const madeOwnFeed: Check = async (data, ctx) => {
   expect(field<{ path: string }>(data, 'regenerateCalendarFeed').path).toMatch(/^\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
@@ -52,5 +51,34 @@ export const CALENDAR_FEED_ROWS: AccessRow[] = [
     member: 'priya',
     document: `mutation { revokeCalendarFeed }`,
     expect: { ...SIGNED_IN, member: turnedOff, manager: turnedOff, admin: turnedOff },
+  },
+];
+
+/** The list holds exactly the reads of the viewer's own records by others (none by themself). */
+const ownReadsOnly: Check = async (data, ctx) => {
+  const listed = field<{ times: number }[]>(data, 'myRecordReads');
+  const [row]: { n: string }[] = await ctx.db.query(
+    `SELECT count(*) AS n FROM record_reads r JOIN users u ON u.person_id = r.subject_id AND u.org_id = r.org_id
+      WHERE u.email = $1 AND r.reader_user_id IS DISTINCT FROM u.id`,
+    [ctx.email],
+  );
+  expect(listed.reduce((sum, r) => sum + r.times, 0)).toBe(Number(row.n));
+};
+
+/** Who read a person's records is theirs alone: the list is always the viewer's own. */
+export const RECORD_READS_ROWS: AccessRow[] = [
+  {
+    operation: 'myRecordReads',
+    title: 'who read the viewer’s records',
+    member: 'sam',
+    document: `{ myRecordReads { readerName kind at times } }`,
+    expect: {
+      ...SIGNED_IN,
+      member: ownReadsOnly,
+      manager: ownReadsOnly,
+      peerManager: ownReadsOnly,
+      admin: ownReadsOnly,
+      otherOrg: ownReadsOnly,
+    },
   },
 ];

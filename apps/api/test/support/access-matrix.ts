@@ -13,7 +13,7 @@ import {
 } from './access-matrix-kit';
 import { FRAMEWORK_EDIT_ROWS } from './access-matrix-framework';
 import { GROWTH_ROWS } from './access-matrix-growth';
-import { CALENDAR_FEED_ROWS } from './access-matrix-calendar-feed';
+import { CALENDAR_FEED_ROWS, RECORD_READS_ROWS } from './access-matrix-calendar-feed';
 import { STAFFING_ROWS } from './access-matrix-staffing';
 
 export * from './access-matrix-kit';
@@ -625,4 +625,11 @@ const DIRECTORY_ROWS: AccessRow[] = [
   },
 ];
 
-export const ACCESS_MATRIX: AccessRow[] = [...DIRECTORY_ROWS, ...FRAMEWORK_EDIT_ROWS, ...GROWTH_ROWS, ...STAFFING_ROWS, ...CALENDAR_FEED_ROWS];
+export const ACCESS_MATRIX: AccessRow[] = [
+  ...DIRECTORY_ROWS,
+  ...FRAMEWORK_EDIT_ROWS,
+  ...GROWTH_ROWS,
+  ...STAFFING_ROWS,
+  ...CALENDAR_FEED_ROWS,
+  ...RECORD_READS_ROWS,
+];

@@ -13,6 +13,9 @@ import { QuarterClockService } from './organizations/quarter-clock.service';
 import { PeopleRepository } from './people/people.repository';
 import { PeopleResolver } from './people/people.resolver';
 import { PeopleService } from './people/people.service';
+import { RecordReadsRepository } from './record-reads/record-reads.repository';
+import { RecordReadsResolver } from './record-reads/record-reads.resolver';
+import { RecordReadsService } from './record-reads/record-reads.service';
 import { TeamsRepository } from './teams/teams.repository';
 import { TeamsResolver } from './teams/teams.resolver';
 import { TeamsService } from './teams/teams.service';
@@ -24,6 +27,7 @@ const repositories = [
   AuditRepository,
   OrganizationsRepository,
   PeopleRepository,
+  RecordReadsRepository,
   SessionRepository,
   SignInThrottle,
   TeamsRepository,
@@ -35,6 +39,7 @@ const services = [
   OrganizationsService,
   PeopleService,
   QuarterClockService,
+  RecordReadsService,
   TeamsService,
   UsersService,
 ];
@@ -43,12 +48,14 @@ export const DIRECTORY_RESOLVERS = [
   AuthResolver,
   OrganizationsResolver,
   PeopleResolver,
+  RecordReadsResolver,
   TeamsResolver,
   UsersResolver,
 ];
 
 /**
- * The organization's directory: accounts, sign-in, people, teams, settings and the audit log.
+ * The organization's directory: accounts, sign-in, people, teams, settings, the audit log and the
+ * log of who read whose records.
  * These features resolve each other's fields (a person's team, a team's lead), so they share
  * one module; later features get modules of their own and import what this one exports.
  */

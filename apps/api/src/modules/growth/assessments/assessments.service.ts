@@ -14,6 +14,7 @@ import {
 import { badInput, conflict, forbidden } from '../../../common/errors';
 import { RequestContext } from '../../../context/request-context';
 import { AuditService } from '../../directory/audit/audit.service';
+import { RecordReadsService } from '../../directory/record-reads/record-reads.service';
 import { currentFramework } from '../../frameworks/framework.loader';
 import { PersonRow } from '../../directory/people/person-row';
 import { AssessmentsRepository, RatingFact } from './assessments.repository';
@@ -69,6 +70,7 @@ export class AssessmentsService {
     private readonly quarters: QuarterClockService,
     private readonly assessments: AssessmentsRepository,
     private readonly audit: AuditService,
+    private readonly reads: RecordReadsService,
   ) {}
 
   /**
@@ -96,6 +98,8 @@ export class AssessmentsService {
       this.assessments.releases(ctx.db, ctx.orgId, [personId]),
       this.assessments.quartersOf(ctx.db, ctx.orgId, personId),
       this.assessments.managerRatingsUpTo(ctx.db, ctx.orgId, [personId], quarter),
+      // Reading someone's ratings is recorded for them to see (the kind of record only).
+      this.reads.record(ctx, 'assessments', [personId]),
     ]);
     const shared = new Set(releases.map((r) => r.quarter));
     const visible = (q: string) => policy.canSeeManagerRatings(personId, shared.has(q));

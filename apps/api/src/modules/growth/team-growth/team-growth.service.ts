@@ -8,6 +8,7 @@ import { currentFramework } from '../../frameworks/framework.loader';
 import { createPeopleLoaders } from '../../directory/people/people.loader';
 import { toPerson } from '../../directory/people/person.mapper';
 import { TeamsService } from '../../directory/teams/teams.service';
+import { RecordReadsService } from '../../directory/record-reads/record-reads.service';
 import { PersonRow } from '../../directory/people/person-row';
 import { readinessFrom, scaleOf } from '../assessments/assessments.service';
 import { AssessmentsRepository, RatingFact } from '../assessments/assessments.repository';
@@ -40,6 +41,7 @@ export class TeamGrowthService {
     private readonly evidence: EvidenceService,
     private readonly goals: GoalsService,
     private readonly teams: TeamsService,
+    private readonly reads: RecordReadsService,
   ) {}
 
   /** People × competencies for the people the manager reaches (in one team, when given). */
@@ -72,6 +74,8 @@ export class TeamGrowthService {
       this.assessments.latestManagerRatings(ctx.db, ctx.orgId, ids, quarter),
       this.assessments.quartersOfMany(ctx.db, ctx.orgId, ids),
       this.assessments.releases(ctx.db, ctx.orgId, ids),
+      // The grid shows everyone's ratings: each of them sees that the viewer read them.
+      this.reads.record(ctx, 'assessments', ids),
     ]);
     const shared = new Set(releases.filter((r) => r.quarter === quarter).map((r) => r.personId));
     const heatmap = teamHeatmap(
@@ -148,6 +152,7 @@ export class TeamGrowthService {
       this.assessments.forPeople(ctx.db, ctx.orgId, [personId], [quarter]),
       this.assessments.releases(ctx.db, ctx.orgId, [personId]),
       this.evidenceRepository.forPeople(ctx.db, ctx.orgId, [personId], competencyKey),
+      this.reads.record(ctx, 'assessments', [personId]),
     ]);
     const managerVisible = policy.canSeeManagerRatings(
       personId,
