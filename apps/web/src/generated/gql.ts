@@ -62,6 +62,7 @@ type Documents = {
     "\n  fragment HomeGrowthOverview on GrowthOverview {\n    quarter {\n      key\n      label\n    }\n    goalsNeedingAttention {\n      goalId\n      title\n      reason\n      stale\n      person {\n        id\n        name\n      }\n    }\n    teams {\n      team {\n        id\n        name\n      }\n      people\n      goalsNeedingAttention\n      selfRatingsMissing\n      managerRatingsMissing\n      unsharedRatings\n    }\n    missingAssessments {\n      selfMissing\n      managerMissing\n      total\n      person {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HomeGrowthOverviewFragmentDoc,
     "\n  query HomeGrowthOverview {\n    growthOverview {\n      ...HomeGrowthOverview\n    }\n  }\n": typeof types.HomeGrowthOverviewDocument,
     "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n": typeof types.ManagerOverviewDocument,
+    "\n  query MyRecordReads {\n    myRecordReads(limit: 50) {\n      readerName\n      kind\n      at\n      times\n    }\n  }\n": typeof types.MyRecordReadsDocument,
     "\n  query PeoplePage($filter: PeopleFilter, $offset: Int, $limit: Int) {\n    peoplePage(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      limit\n      nodes {\n        ...PersonSummary\n      }\n    }\n  }\n": typeof types.PeoplePageDocument,
     "\n  query People($filter: PeopleFilter) {\n    people(filter: $filter) {\n      ...PersonSummary\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  fragment PersonDetail on Person {\n    ...PersonSummary\n    version\n    canEdit\n    canSeeDetails\n    canSeeGrowth\n    canEditGrowth\n    startDate\n    weeklyCapacityHours\n    workingDays\n    directReports {\n      ...PersonSummary\n    }\n  }\n": typeof types.PersonDetailFragmentDoc,
@@ -157,6 +158,7 @@ const documents: Documents = {
     "\n  fragment HomeGrowthOverview on GrowthOverview {\n    quarter {\n      key\n      label\n    }\n    goalsNeedingAttention {\n      goalId\n      title\n      reason\n      stale\n      person {\n        id\n        name\n      }\n    }\n    teams {\n      team {\n        id\n        name\n      }\n      people\n      goalsNeedingAttention\n      selfRatingsMissing\n      managerRatingsMissing\n      unsharedRatings\n    }\n    missingAssessments {\n      selfMissing\n      managerMissing\n      total\n      person {\n        id\n        name\n      }\n    }\n  }\n": types.HomeGrowthOverviewFragmentDoc,
     "\n  query HomeGrowthOverview {\n    growthOverview {\n      ...HomeGrowthOverview\n    }\n  }\n": types.HomeGrowthOverviewDocument,
     "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n": types.ManagerOverviewDocument,
+    "\n  query MyRecordReads {\n    myRecordReads(limit: 50) {\n      readerName\n      kind\n      at\n      times\n    }\n  }\n": types.MyRecordReadsDocument,
     "\n  query PeoplePage($filter: PeopleFilter, $offset: Int, $limit: Int) {\n    peoplePage(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      limit\n      nodes {\n        ...PersonSummary\n      }\n    }\n  }\n": types.PeoplePageDocument,
     "\n  query People($filter: PeopleFilter) {\n    people(filter: $filter) {\n      ...PersonSummary\n    }\n  }\n": types.PeopleDocument,
     "\n  fragment PersonDetail on Person {\n    ...PersonSummary\n    version\n    canEdit\n    canSeeDetails\n    canSeeGrowth\n    canEditGrowth\n    startDate\n    weeklyCapacityHours\n    workingDays\n    directReports {\n      ...PersonSummary\n    }\n  }\n": types.PersonDetailFragmentDoc,
@@ -410,6 +412,10 @@ export function graphql(source: "\n  query HomeGrowthOverview {\n    growthOverv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRecordReads {\n    myRecordReads(limit: 50) {\n      readerName\n      kind\n      at\n      times\n    }\n  }\n"): (typeof documents)["\n  query MyRecordReads {\n    myRecordReads(limit: 50) {\n      readerName\n      kind\n      at\n      times\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

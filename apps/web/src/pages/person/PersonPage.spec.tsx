@@ -1,9 +1,10 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { CurrentUserFragment, PersonDetailFragment } from '@web/generated/graphql';
 import { meQuery } from '@web/modules/auth/graphql/meQuery';
 import { frameworkQuery } from '@web/modules/framework/graphql/frameworkQuery';
 import { personGrowthQuery } from '@web/modules/growth/graphql/personGrowthQuery';
 import { buildPersonGrowth } from '@web/modules/growth/testing/growthBuilders';
+import { myRecordReadsQuery } from '@web/modules/people/graphql/myRecordReadsQuery';
 import { personQuery } from '@web/modules/people/graphql/personQuery';
 import { buildCurrentUser, buildFramework, buildPersonDetail } from '@web/test/builders';
 import { renderWithProviders } from '@web/test/renderWithProviders';
@@ -23,6 +24,22 @@ function renderPage(me: CurrentUserFragment, person: PersonDetailFragment, route
       {
         request: { query: personGrowthQuery, variables: { personId: person.id, quarter: null } },
         result: { data: { personGrowth: buildPersonGrowth({ personId: person.id }) } },
+      },
+      {
+        request: { query: myRecordReadsQuery },
+        result: {
+          data: {
+            myRecordReads: [
+              {
+                __typename: 'RecordRead' as const,
+                readerName: 'Maya Chen',
+                kind: 'ASSESSMENTS' as const,
+                at: '2026-12-03T09:30:00.000Z',
+                times: 2,
+              },
+            ],
+          },
+        },
       },
     ],
   });
@@ -53,6 +70,21 @@ describe('PersonPage', () => {
     expect(screen.getByText('Weekly capacity')).toBeInTheDocument();
     // An individual contributor with no reports has no Direct reports card.
     expect(screen.queryByRole('heading', { name: 'Direct reports' })).toBeNull();
+  });
+
+  it('tells a person on their own profile who read their records, and nobody else sees that list', async () => {
+    const own = renderPage(asSam, sam);
+    const card = await screen.findByRole('region', { name: 'Who read your records' });
+    expect(await within(card).findByRole('cell', { name: 'Maya Chen' })).toBeInTheDocument();
+    expect(within(card).getByRole('cell', { name: 'Your ratings' })).toBeInTheDocument();
+    expect(within(card).getByText(/2 times that day/)).toBeInTheDocument();
+    expect(own.operations).toContain('MyRecordReads');
+    own.unmount();
+
+    const managerView = renderPage(buildCurrentUser('MANAGER'), { ...sam, canEdit: true });
+    expect(await screen.findByRole('tab', { name: 'Profile' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Who read your records' })).toBeNull();
+    expect(managerView.operations).not.toContain('MyRecordReads');
   });
 
   it('gives the manager chain the growth tabs', async () => {

@@ -17,6 +17,7 @@ import { PersonGoalsPanel } from '@web/modules/goals/components/PersonGoalsPanel
 import { PersonGrowthPanel } from '@web/modules/growth/components/PersonGrowthPanel';
 import { PersonEditDialog } from '@web/modules/people/components/PersonEditDialog';
 import { PersonProfile } from '@web/modules/people/components/PersonProfile';
+import { RecordReadsCard } from '@web/modules/people/components/RecordReadsCard';
 import { usePerson } from '@web/modules/people/hooks/usePerson';
 import { PersonTimePanel } from '@web/modules/staffing/components/PersonTimePanel';
 import { LoadingState } from '@web/shared/components/LoadingState';
@@ -136,6 +137,7 @@ export function PersonPage() {
                 </Alert>
               ) : null}
               <PersonProfile person={person} />
+              {isSelf ? <RecordReadsCard /> : null}
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="growth">
