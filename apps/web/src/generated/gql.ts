@@ -62,6 +62,9 @@ type Documents = {
     "\n  fragment HomeGrowthOverview on GrowthOverview {\n    quarter {\n      key\n      label\n    }\n    goalsNeedingAttention {\n      goalId\n      title\n      reason\n      stale\n      person {\n        id\n        name\n      }\n    }\n    teams {\n      team {\n        id\n        name\n      }\n      people\n      goalsNeedingAttention\n      selfRatingsMissing\n      managerRatingsMissing\n      unsharedRatings\n    }\n    missingAssessments {\n      selfMissing\n      managerMissing\n      total\n      person {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HomeGrowthOverviewFragmentDoc,
     "\n  query HomeGrowthOverview {\n    growthOverview {\n      ...HomeGrowthOverview\n    }\n  }\n": typeof types.HomeGrowthOverviewDocument,
     "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n": typeof types.ManagerOverviewDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": typeof types.RegenerateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query MyRecordReads {\n    myRecordReads(limit: 50) {\n      readerName\n      kind\n      at\n      times\n    }\n  }\n": typeof types.MyRecordReadsDocument,
     "\n  query PeoplePage($filter: PeopleFilter, $offset: Int, $limit: Int) {\n    peoplePage(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      limit\n      nodes {\n        ...PersonSummary\n      }\n    }\n  }\n": typeof types.PeoplePageDocument,
     "\n  query People($filter: PeopleFilter) {\n    people(filter: $filter) {\n      ...PersonSummary\n    }\n  }\n": typeof types.PeopleDocument,
@@ -158,6 +161,9 @@ const documents: Documents = {
     "\n  fragment HomeGrowthOverview on GrowthOverview {\n    quarter {\n      key\n      label\n    }\n    goalsNeedingAttention {\n      goalId\n      title\n      reason\n      stale\n      person {\n        id\n        name\n      }\n    }\n    teams {\n      team {\n        id\n        name\n      }\n      people\n      goalsNeedingAttention\n      selfRatingsMissing\n      managerRatingsMissing\n      unsharedRatings\n    }\n    missingAssessments {\n      selfMissing\n      managerMissing\n      total\n      person {\n        id\n        name\n      }\n    }\n  }\n": types.HomeGrowthOverviewFragmentDoc,
     "\n  query HomeGrowthOverview {\n    growthOverview {\n      ...HomeGrowthOverview\n    }\n  }\n": types.HomeGrowthOverviewDocument,
     "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n": types.ManagerOverviewDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": types.RegenerateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query MyRecordReads {\n    myRecordReads(limit: 50) {\n      readerName\n      kind\n      at\n      times\n    }\n  }\n": types.MyRecordReadsDocument,
     "\n  query PeoplePage($filter: PeopleFilter, $offset: Int, $limit: Int) {\n    peoplePage(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      limit\n      nodes {\n        ...PersonSummary\n      }\n    }\n  }\n": types.PeoplePageDocument,
     "\n  query People($filter: PeopleFilter) {\n    people(filter: $filter) {\n      ...PersonSummary\n    }\n  }\n": types.PeopleDocument,
@@ -412,6 +418,18 @@ export function graphql(source: "\n  query HomeGrowthOverview {\n    growthOverv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      path\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      path\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
