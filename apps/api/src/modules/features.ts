@@ -3,6 +3,7 @@ import { DIRECTORY_RESOLVERS, DirectoryModule } from './directory/directory.modu
 import { FRAMEWORK_RESOLVERS, FrameworksModule } from './frameworks/frameworks.module';
 import { GROWTH_RESOLVERS, GrowthModule } from './growth/growth.module';
 import { CALENDAR_FEED_RESOLVERS, CalendarFeedModule } from './one-on-ones/calendar-feed/calendar-feed.module';
+import { SUGGESTION_RESOLVERS, SuggestionsModule } from './one-on-ones/suggestions/suggestions.module';
 import { STAFFING_RESOLVERS, StaffingModule } from './staffing/staffing.module';
 
 /** A feature: its Nest module and the resolvers whose types make up its part of the schema. */
@@ -21,4 +22,5 @@ export const FEATURES: Feature[] = [
   { module: GrowthModule, resolvers: GROWTH_RESOLVERS },
   { module: StaffingModule, resolvers: STAFFING_RESOLVERS },
   { module: CalendarFeedModule, resolvers: CALENDAR_FEED_RESOLVERS },
+  { module: SuggestionsModule, resolvers: SUGGESTION_RESOLVERS },
 ];

@@ -51,6 +51,8 @@ describe('calendar feed of one-on-ones', () => {
     const db = test.dataSource;
     const orgId = org.plan.id;
     // Fixtures written as the owner: Maya and Sam meet weekly; Maya also meets Jonas.
+    // The demo's own series end first, so only these fixtures are running.
+    await db.query(`UPDATE one_on_one_series SET status = 'ended' WHERE org_id = $1`, [orgId]);
     const series = async (lead: string, partner: string, status = 'active') => {
       const [row]: { id: string }[] = await db.query(
         `INSERT INTO one_on_one_series (org_id, kind, lead_id, partner_id, cadence, weekday, start_time, time_zone, status)
@@ -87,8 +89,9 @@ describe('calendar feed of one-on-ones', () => {
   afterAll(() => test.close());
 
   it('lists the viewer’s upcoming one-on-ones with times, the other side’s name and a reminder, never the agenda', async () => {
-    const { path } = ok(await sam.request<{ regenerateCalendarFeed: { path: string } }>(REGENERATE))
-      .regenerateCalendarFeed;
+    const { path } = ok(
+      await sam.request<{ regenerateCalendarFeed: { path: string } }>(REGENERATE),
+    ).regenerateCalendarFeed;
     const res = await fetchFeed(path);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
@@ -110,8 +113,12 @@ describe('calendar feed of one-on-ones', () => {
   });
 
   it('a new URL revokes the old one, and turning the feed off revokes it too', async () => {
-    const first = ok(await sam.request<{ regenerateCalendarFeed: { path: string } }>(REGENERATE)).regenerateCalendarFeed;
-    const second = ok(await sam.request<{ regenerateCalendarFeed: { path: string } }>(REGENERATE)).regenerateCalendarFeed;
+    const first = ok(
+      await sam.request<{ regenerateCalendarFeed: { path: string } }>(REGENERATE),
+    ).regenerateCalendarFeed;
+    const second = ok(
+      await sam.request<{ regenerateCalendarFeed: { path: string } }>(REGENERATE),
+    ).regenerateCalendarFeed;
     expect(second.path).not.toBe(first.path);
     expect((await fetchFeed(first.path)).status).toBe(404);
     expect((await fetchFeed(second.path)).status).toBe(200);
@@ -131,16 +138,18 @@ describe('calendar feed of one-on-ones', () => {
     expect(await unknown.text()).toBe(await malformed.text());
 
     const priya = await org.signIn('priya');
-    const { path } = ok(await priya.request<{ regenerateCalendarFeed: { path: string } }>(REGENERATE))
-      .regenerateCalendarFeed;
+    const { path } = ok(
+      await priya.request<{ regenerateCalendarFeed: { path: string } }>(REGENERATE),
+    ).regenerateCalendarFeed;
     expect((await fetchFeed(path)).status).toBe(200);
     await test.dataSource.query(`UPDATE users SET active = false WHERE id = $1`, [await org.userId('priya')]);
     expect((await fetchFeed(path)).status).toBe(404);
   });
 
   it('stores only a hash of the secret', async () => {
-    const { path } = ok(await sam.request<{ regenerateCalendarFeed: { path: string } }>(REGENERATE))
-      .regenerateCalendarFeed;
+    const { path } = ok(
+      await sam.request<{ regenerateCalendarFeed: { path: string } }>(REGENERATE),
+    ).regenerateCalendarFeed;
     const secret = path.slice('/calendar/'.length, -'.ics'.length);
     const rows: { token_hash: string }[] = await test.dataSource.query(
       `SELECT token_hash FROM calendar_feeds WHERE user_id = $1`,

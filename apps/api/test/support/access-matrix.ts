@@ -15,6 +15,7 @@ import { FRAMEWORK_EDIT_ROWS } from './access-matrix-framework';
 import { GROWTH_ROWS } from './access-matrix-growth';
 import { CALENDAR_FEED_ROWS, RECORD_READS_ROWS } from './access-matrix-calendar-feed';
 import { STAFFING_ROWS } from './access-matrix-staffing';
+import { TALKING_POINT_ROWS } from './access-matrix-talking-points';
 
 export * from './access-matrix-kit';
 
@@ -632,4 +633,5 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ...STAFFING_ROWS,
   ...CALENDAR_FEED_ROWS,
   ...RECORD_READS_ROWS,
+  ...TALKING_POINT_ROWS,
 ];
