@@ -52,7 +52,11 @@ export class CalendarFeedService {
     const userId = await this.requireOwnFeed(ctx);
     const token = randomBytes(32).toString('base64url');
     const createdAt = await this.feeds.replace(ctx.db, ctx.orgId, userId, token);
-    await this.audit.record(ctx, 'calendar_feed_regenerated', { type: 'user', id: userId, label: ctx.requireViewer().email });
+    await this.audit.record(ctx, 'calendar_feed_regenerated', {
+      type: 'user',
+      id: userId,
+      label: ctx.requireViewer().email,
+    });
     return { path: feedPath(token), createdAt };
   }
 
@@ -60,7 +64,11 @@ export class CalendarFeedService {
     const userId = await this.requireOwnFeed(ctx);
     const removed = await this.feeds.remove(ctx.db, ctx.orgId, userId);
     if (removed) {
-      await this.audit.record(ctx, 'calendar_feed_revoked', { type: 'user', id: userId, label: ctx.requireViewer().email });
+      await this.audit.record(ctx, 'calendar_feed_revoked', {
+        type: 'user',
+        id: userId,
+        label: ctx.requireViewer().email,
+      });
     }
     return removed;
   }
@@ -74,7 +82,12 @@ export class CalendarFeedService {
     const owner = await this.feeds.findOwnerAndEnter(db, token);
     if (!owner) return null;
     const meetings = owner.person_id
-      ? await this.feeds.upcomingMeetings(db, owner.org_id, owner.person_id, new Date(now.getTime() - KEPT_AFTER_START_MS))
+      ? await this.feeds.upcomingMeetings(
+          db,
+          owner.org_id,
+          owner.person_id,
+          new Date(now.getTime() - KEPT_AFTER_START_MS),
+        )
       : [];
     return this.render(meetings, owner.person_id, appOrigin);
   }
