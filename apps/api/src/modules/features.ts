@@ -3,7 +3,9 @@ import { DIRECTORY_RESOLVERS, DirectoryModule } from './directory/directory.modu
 import { FRAMEWORK_RESOLVERS, FrameworksModule } from './frameworks/frameworks.module';
 import { GROWTH_RESOLVERS, GrowthModule } from './growth/growth.module';
 import { CALENDAR_FEED_RESOLVERS, CalendarFeedModule } from './one-on-ones/calendar-feed/calendar-feed.module';
+import { NOTIFICATION_RESOLVERS, NotificationsModule } from './one-on-ones/notifications/notifications.module';
 import { SUGGESTION_RESOLVERS, SuggestionsModule } from './one-on-ones/suggestions/suggestions.module';
+import { ONE_ON_ONE_RESOLVERS, OneOnOnesModule } from './one-on-ones/one-on-ones.module';
 import { STAFFING_RESOLVERS, StaffingModule } from './staffing/staffing.module';
 
 /** A feature: its Nest module and the resolvers whose types make up its part of the schema. */
@@ -21,6 +23,8 @@ export const FEATURES: Feature[] = [
   { module: FrameworksModule, resolvers: FRAMEWORK_RESOLVERS },
   { module: GrowthModule, resolvers: GROWTH_RESOLVERS },
   { module: StaffingModule, resolvers: STAFFING_RESOLVERS },
+  { module: OneOnOnesModule, resolvers: ONE_ON_ONE_RESOLVERS },
   { module: CalendarFeedModule, resolvers: CALENDAR_FEED_RESOLVERS },
   { module: SuggestionsModule, resolvers: SUGGESTION_RESOLVERS },
+  { module: NotificationsModule, resolvers: NOTIFICATION_RESOLVERS },
 ];

@@ -13,7 +13,7 @@ import {
 } from './access-matrix-kit';
 import { FRAMEWORK_EDIT_ROWS } from './access-matrix-framework';
 import { GROWTH_ROWS } from './access-matrix-growth';
-import { CALENDAR_FEED_ROWS, RECORD_READS_ROWS } from './access-matrix-calendar-feed';
+import { CALENDAR_FEED_ROWS, NOTIFICATION_ROWS, RECORD_READS_ROWS } from './access-matrix-personal';
 import { STAFFING_ROWS } from './access-matrix-staffing';
 import { TALKING_POINT_ROWS } from './access-matrix-talking-points';
 
@@ -634,4 +634,5 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ...CALENDAR_FEED_ROWS,
   ...RECORD_READS_ROWS,
   ...TALKING_POINT_ROWS,
+  ...NOTIFICATION_ROWS,
 ];

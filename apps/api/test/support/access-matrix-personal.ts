@@ -1,8 +1,8 @@
 import { AccessRow, Check, field } from './access-matrix-kit';
 
 /*
- * The calendar feed is always the viewer's own: every signed-in account reads, makes and turns
- * off its own, and no operation names anyone else's.
+ * What is always the viewer's own (the calendar feed, who read their records, notifications):
+ * every signed-in account reads and changes its own, and no operation names anyone else's.
  */
 
 const SIGNED_IN = {
@@ -80,5 +80,41 @@ export const RECORD_READS_ROWS: AccessRow[] = [
       admin: ownReadsOnly,
       otherOrg: ownReadsOnly,
     },
+  },
+];
+
+/** The actor's own notifications, as the database holds them: nobody else's ever show. */
+const ownNotifications: Check = async (data, ctx) => {
+  const list = field<{ items: { id: string }[] }>(data, 'myNotifications');
+  const rows: { id: string }[] = await ctx.db.query(
+    `SELECT n.id FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = $1`,
+    [ctx.email],
+  );
+  expect(list.items.map((i) => i.id).sort()).toEqual(rows.map((r) => r.id).sort());
+};
+const noneUnread: Check = (data) => expect(field<{ unread: number }>(data, 'markNotificationsRead').unread).toBe(0);
+
+/** Notifications are always the viewer's own. */
+export const NOTIFICATION_ROWS: AccessRow[] = [
+  {
+    operation: 'myNotifications',
+    title: 'the viewer’s own notifications',
+    member: 'sam',
+    document: `{ myNotifications { unread items { id } } }`,
+    expect: {
+      ...SIGNED_IN,
+      member: ownNotifications,
+      manager: ownNotifications,
+      peerManager: ownNotifications,
+      admin: ownNotifications,
+      otherOrg: ownNotifications,
+    },
+  },
+  {
+    operation: 'markNotificationsRead',
+    title: 'marking all of the viewer’s own notifications read',
+    member: 'sam',
+    document: `mutation { markNotificationsRead { unread } }`,
+    expect: { ...SIGNED_IN, member: noneUnread, manager: noneUnread, admin: noneUnread },
   },
 ];
