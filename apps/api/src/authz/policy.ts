@@ -17,6 +17,14 @@ export interface OneOnOnePair {
 
 export type OneOnOneKindValue = 'manager_report' | 'skip_level' | 'peer' | 'mentoring';
 
+/** The two sides of a one-on-one series: the lead (manager, skip-level manager, mentor) and the partner. */
+export interface OneOnOnePair {
+  leadId: string;
+  partnerId: string;
+}
+
+export type OneOnOneKindValue = 'manager_report' | 'skip_level' | 'peer' | 'mentoring';
+
 /** The one place that decides who may read or change what. Pure, so it is tested alone. */
 export class Policy {
   constructor(
@@ -218,6 +226,83 @@ export class Policy {
    */
   canSeeOneOnOneSeries(pair: OneOnOnePair): boolean {
     return this.isOneOnOneParticipant(pair) || this.reaches(pair.leadId) || this.reaches(pair.partnerId) || this.isAdmin;
+  }
+
+  /**
+   * Who may start a series of a kind: a manager with their direct report (`manager_report`) or with
+   * someone further down their line (`skip_level`); either side of a peer or mentoring pair.
+   * `partnerManagerId` is the partner's current manager.
+   */
+  canStartOneOnOne(kind: OneOnOneKindValue, pair: OneOnOnePair, partnerManagerId: string | null): boolean {
+    switch (kind) {
+      case 'manager_report':
+        return this.isSelf(pair.leadId) && this.reaches(pair.partnerId) && partnerManagerId === pair.leadId;
+      case 'skip_level':
+        return this.isSelf(pair.leadId) && this.reaches(pair.partnerId) && partnerManagerId !== pair.leadId;
+      case 'peer':
+      case 'mentoring':
+        return this.isOneOnOneParticipant(pair);
+    }
+  }
+
+  /** Changing a series' schedule, pausing, resuming or ending it: either participant. */
+  canManageOneOnOneSeries(pair: OneOnOnePair): boolean {
+    return this.isOneOnOneParticipant(pair);
+  }
+
+  /** Admins keep the organization's own one-on-one templates; everyone uses them. */
+  canManageOneOnOneTemplates(): boolean {
+    return this.isAdmin;
+  }
+
+  /**
+   * Cadence figures per manager (series held vs expected, never content): managers for themselves
+   * and the managers they reach, admins for everyone. Null means "every manager".
+   */
+  cadenceManagerIds(): string[] | null {
+    if (this.isAdmin) return null;
+    if (this.viewer.role !== 'manager' || !this.viewer.personId) return [];
+    return [this.viewer.personId, ...this.line.below];
+  }
+
+  private isOneOnOneParticipant(pair: OneOnOnePair): boolean {
+    return this.viewer.personId !== null && (this.isSelf(pair.leadId) || this.isSelf(pair.partnerId));
+  }
+
+  /**
+   * A one-on-one's content (agenda, shared notes, action items, mood, the check-ins made in it) is
+   * read by its two participants alone: not their manager chain, not an admin.
+   */
+  canReadMeeting(pair: OneOnOnePair): boolean {
+    return this.isOneOnOneParticipant(pair);
+  }
+
+  /** The two participants, and nobody else, write a one-on-one's agenda, notes and action items. */
+  canWriteMeeting(pair: OneOnOnePair): boolean {
+    return this.isOneOnOneParticipant(pair);
+  }
+
+  /** The mood of a meeting is the partner's (the report, the mentee) to give; both sides see it. */
+  canSetMeetingMood(pair: OneOnOnePair): boolean {
+    return this.isSelf(pair.partnerId);
+  }
+
+  /**
+   * A private note is kept by a participant for themselves; only its author ever reads it (the
+   * service reads by the viewer's own account, and a row policy in the database does the same).
+   */
+  canKeepPrivateNote(pair: OneOnOnePair): boolean {
+    return this.isOneOnOneParticipant(pair);
+  }
+
+  /**
+   * That a series exists, with whom and how well its cadence is kept (never what is in it): the
+   * participants, the manager chain above either of them, and admins.
+   */
+  canSeeOneOnOneSeries(pair: OneOnOnePair): boolean {
+    return (
+      this.isOneOnOneParticipant(pair) || this.reaches(pair.leadId) || this.reaches(pair.partnerId) || this.isAdmin
+    );
   }
 
   /**
