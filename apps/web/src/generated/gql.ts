@@ -62,6 +62,8 @@ type Documents = {
     "\n  fragment HomeGrowthOverview on GrowthOverview {\n    quarter {\n      key\n      label\n    }\n    goalsNeedingAttention {\n      goalId\n      title\n      reason\n      stale\n      person {\n        id\n        name\n      }\n    }\n    teams {\n      team {\n        id\n        name\n      }\n      people\n      goalsNeedingAttention\n      selfRatingsMissing\n      managerRatingsMissing\n      unsharedRatings\n    }\n    missingAssessments {\n      selfMissing\n      managerMissing\n      total\n      person {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HomeGrowthOverviewFragmentDoc,
     "\n  query HomeGrowthOverview {\n    growthOverview {\n      ...HomeGrowthOverview\n    }\n  }\n": typeof types.HomeGrowthOverviewDocument,
     "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n": typeof types.ManagerOverviewDocument,
+    "\n  query MyNotifications {\n    myNotifications(limit: 20) {\n      unread\n      items {\n        id\n        kind\n        text\n        link\n        createdAt\n        read\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids, limit: 20) {\n      unread\n      items {\n        id\n        kind\n        text\n        link\n        createdAt\n        read\n      }\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
     "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": typeof types.RegenerateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
@@ -161,6 +163,8 @@ const documents: Documents = {
     "\n  fragment HomeGrowthOverview on GrowthOverview {\n    quarter {\n      key\n      label\n    }\n    goalsNeedingAttention {\n      goalId\n      title\n      reason\n      stale\n      person {\n        id\n        name\n      }\n    }\n    teams {\n      team {\n        id\n        name\n      }\n      people\n      goalsNeedingAttention\n      selfRatingsMissing\n      managerRatingsMissing\n      unsharedRatings\n    }\n    missingAssessments {\n      selfMissing\n      managerMissing\n      total\n      person {\n        id\n        name\n      }\n    }\n  }\n": types.HomeGrowthOverviewFragmentDoc,
     "\n  query HomeGrowthOverview {\n    growthOverview {\n      ...HomeGrowthOverview\n    }\n  }\n": types.HomeGrowthOverviewDocument,
     "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n": types.ManagerOverviewDocument,
+    "\n  query MyNotifications {\n    myNotifications(limit: 20) {\n      unread\n      items {\n        id\n        kind\n        text\n        link\n        createdAt\n        read\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids, limit: 20) {\n      unread\n      items {\n        id\n        kind\n        text\n        link\n        createdAt\n        read\n      }\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n    }\n  }\n": types.MyCalendarFeedDocument,
     "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": types.RegenerateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
@@ -418,6 +422,14 @@ export function graphql(source: "\n  query HomeGrowthOverview {\n    growthOverv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerOverview($personId: ID!) {\n    person(id: $personId) {\n      id\n      directReports {\n        ...PersonSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications {\n    myNotifications(limit: 20) {\n      unread\n      items {\n        id\n        kind\n        text\n        link\n        createdAt\n        read\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications {\n    myNotifications(limit: 20) {\n      unread\n      items {\n        id\n        kind\n        text\n        link\n        createdAt\n        read\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids, limit: 20) {\n      unread\n      items {\n        id\n        kind\n        text\n        link\n        createdAt\n        read\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids, limit: 20) {\n      unread\n      items {\n        id\n        kind\n        text\n        link\n        createdAt\n        read\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

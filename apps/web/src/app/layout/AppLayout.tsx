@@ -16,6 +16,7 @@ import { Suspense } from 'react';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import type { CurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
 import { useSignOut } from '@web/modules/auth/hooks/useSignOut';
+import { NotificationsMenu } from '@web/modules/notifications/components/NotificationsMenu';
 import { LoadingState } from '@web/shared/components/LoadingState';
 import { formatRole } from '@web/shared/utils/format';
 import { paths } from '@web/shared/routes';
@@ -99,6 +100,7 @@ export function AppLayout({ user }: { user: CurrentUser }) {
                 </Badge>
               </Group>
             </Stack>
+            {user.person ? <NotificationsMenu /> : null}
             <Button
               variant="default"
               size="sm"
