@@ -17,14 +17,6 @@ export interface OneOnOnePair {
 
 export type OneOnOneKindValue = 'manager_report' | 'skip_level' | 'peer' | 'mentoring';
 
-/** The two sides of a one-on-one series: the lead (manager, skip-level manager, mentor) and the partner. */
-export interface OneOnOnePair {
-  leadId: string;
-  partnerId: string;
-}
-
-export type OneOnOneKindValue = 'manager_report' | 'skip_level' | 'peer' | 'mentoring';
-
 /** The one place that decides who may read or change what. Pure, so it is tested alone. */
 export class Policy {
   constructor(
@@ -225,81 +217,6 @@ export class Policy {
    * participants, the manager chain above either of them, and admins.
    */
   canSeeOneOnOneSeries(pair: OneOnOnePair): boolean {
-    return this.isOneOnOneParticipant(pair) || this.reaches(pair.leadId) || this.reaches(pair.partnerId) || this.isAdmin;
-  }
-
-  /**
-   * Who may start a series of a kind: a manager with their direct report (`manager_report`) or with
-   * someone further down their line (`skip_level`); either side of a peer or mentoring pair.
-   * `partnerManagerId` is the partner's current manager.
-   */
-  canStartOneOnOne(kind: OneOnOneKindValue, pair: OneOnOnePair, partnerManagerId: string | null): boolean {
-    switch (kind) {
-      case 'manager_report':
-        return this.isSelf(pair.leadId) && this.reaches(pair.partnerId) && partnerManagerId === pair.leadId;
-      case 'skip_level':
-        return this.isSelf(pair.leadId) && this.reaches(pair.partnerId) && partnerManagerId !== pair.leadId;
-      case 'peer':
-      case 'mentoring':
-        return this.isOneOnOneParticipant(pair);
-    }
-  }
-
-  /** Changing a series' schedule, pausing, resuming or ending it: either participant. */
-  canManageOneOnOneSeries(pair: OneOnOnePair): boolean {
-    return this.isOneOnOneParticipant(pair);
-  }
-
-  /** Admins keep the organization's own one-on-one templates; everyone uses them. */
-  canManageOneOnOneTemplates(): boolean {
-    return this.isAdmin;
-  }
-
-  /**
-   * Cadence figures per manager (series held vs expected, never content): managers for themselves
-   * and the managers they reach, admins for everyone. Null means "every manager".
-   */
-  cadenceManagerIds(): string[] | null {
-    if (this.isAdmin) return null;
-    if (this.viewer.role !== 'manager' || !this.viewer.personId) return [];
-    return [this.viewer.personId, ...this.line.below];
-  }
-
-  private isOneOnOneParticipant(pair: OneOnOnePair): boolean {
-    return this.viewer.personId !== null && (this.isSelf(pair.leadId) || this.isSelf(pair.partnerId));
-  }
-
-  /**
-   * A one-on-one's content (agenda, shared notes, action items, mood, the check-ins made in it) is
-   * read by its two participants alone: not their manager chain, not an admin.
-   */
-  canReadMeeting(pair: OneOnOnePair): boolean {
-    return this.isOneOnOneParticipant(pair);
-  }
-
-  /** The two participants, and nobody else, write a one-on-one's agenda, notes and action items. */
-  canWriteMeeting(pair: OneOnOnePair): boolean {
-    return this.isOneOnOneParticipant(pair);
-  }
-
-  /** The mood of a meeting is the partner's (the report, the mentee) to give; both sides see it. */
-  canSetMeetingMood(pair: OneOnOnePair): boolean {
-    return this.isSelf(pair.partnerId);
-  }
-
-  /**
-   * A private note is kept by a participant for themselves; only its author ever reads it (the
-   * service reads by the viewer's own account, and a row policy in the database does the same).
-   */
-  canKeepPrivateNote(pair: OneOnOnePair): boolean {
-    return this.isOneOnOneParticipant(pair);
-  }
-
-  /**
-   * That a series exists, with whom and how well its cadence is kept (never what is in it): the
-   * participants, the manager chain above either of them, and admins.
-   */
-  canSeeOneOnOneSeries(pair: OneOnOnePair): boolean {
     return (
       this.isOneOnOneParticipant(pair) || this.reaches(pair.leadId) || this.reaches(pair.partnerId) || this.isAdmin
     );
@@ -357,14 +274,6 @@ export class Policy {
   /** Who read a person's records is theirs alone to see: not their manager's, not an admin's. */
   canReadRecordReads(personId: string): boolean {
     return this.isSelf(personId);
-  }
-
-  /**
-   * A one-on-one's content (agenda, notes, action items, suggestions) is its two participants'
-   * alone: not their managers', not an admin's.
-   */
-  canTakePartInOneOnOne(leadId: string, partnerId: string): boolean {
-    return this.isSelf(leadId) || this.isSelf(partnerId);
   }
 
   /** The people whose timeline the viewer reads, or null for "everyone in the organization". */

@@ -46,7 +46,7 @@ export class SuggestionsService {
     ctx.requireViewer();
     const meeting = await this.suggestions.meeting(ctx.db, ctx.orgId, meetingId);
     // Whether a meeting exists is told to its participants only.
-    if (!meeting || !(await ctx.policy()).canTakePartInOneOnOne(meeting.leadId, meeting.partnerId)) {
+    if (!meeting || !(await ctx.policy()).canReadMeeting(meeting)) {
       throw notFound('Meeting');
     }
     return meeting;
