@@ -90,6 +90,28 @@ export { rankCandidates } from './staffing/suggestions';
 export type { CandidateFacts, NeedFacts, Suggestion } from './staffing/suggestions';
 export { skillCoverage } from './staffing/coverage';
 export type { CompetencyCoverage, Coverage, Holder, ProjectRisk, ProjectStaff, Requirement } from './staffing/coverage';
+export { carryOver, movePoint } from './one-on-ones/carry-over';
+export type {
+  CarryActionItem,
+  CarryOverInput,
+  CarryOverResult,
+  CarryPoint,
+  MovedPoint,
+} from './one-on-ones/carry-over';
+export {
+  followingMeetingDate,
+  isValidStartTime,
+  isValidTimeZone,
+  localDateTime,
+  nextMeetingAt,
+  timeZoneOffsetMinutes,
+  zonedInstant,
+} from './one-on-ones/schedule';
+export type { Cadence, SeriesSchedule } from './one-on-ones/schedule';
+export { cadenceKept, KEPT_SHARE, PERIOD_DAYS, sumCadence } from './one-on-ones/cadence';
+export type { CadenceFigures, CadenceInput } from './one-on-ones/cadence';
+export { BUILT_IN_TEMPLATE_PREFIX, BUILT_IN_TEMPLATES, builtInTemplate } from './one-on-ones/templates';
+export type { OneOnOneTemplateDefinition } from './one-on-ones/templates';
 export { SELF_ASSESSMENT_WINDOW_DAYS, suggestTalkingPoints } from './one-on-ones/talking-points';
 export type {
   ActionItemFact,
