@@ -67,6 +67,9 @@ type Documents = {
     "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
     "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": typeof types.RegenerateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query MeetingSuggestions($meetingId: ID!) {\n    meetingSuggestions(meetingId: $meetingId) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": typeof types.MeetingSuggestionsDocument,
+    "\n  mutation AddSuggestedTalkingPoint($meetingId: ID!, $key: String!) {\n    addSuggestedTalkingPoint(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": typeof types.AddSuggestedTalkingPointDocument,
+    "\n  mutation DismissTalkingPointSuggestion($meetingId: ID!, $key: String!) {\n    dismissTalkingPointSuggestion(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": typeof types.DismissTalkingPointSuggestionDocument,
     "\n  query MyRecordReads {\n    myRecordReads(limit: 50) {\n      readerName\n      kind\n      at\n      times\n    }\n  }\n": typeof types.MyRecordReadsDocument,
     "\n  query PeoplePage($filter: PeopleFilter, $offset: Int, $limit: Int) {\n    peoplePage(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      limit\n      nodes {\n        ...PersonSummary\n      }\n    }\n  }\n": typeof types.PeoplePageDocument,
     "\n  query People($filter: PeopleFilter) {\n    people(filter: $filter) {\n      ...PersonSummary\n    }\n  }\n": typeof types.PeopleDocument,
@@ -168,6 +171,9 @@ const documents: Documents = {
     "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n    }\n  }\n": types.MyCalendarFeedDocument,
     "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": types.RegenerateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  query MeetingSuggestions($meetingId: ID!) {\n    meetingSuggestions(meetingId: $meetingId) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": types.MeetingSuggestionsDocument,
+    "\n  mutation AddSuggestedTalkingPoint($meetingId: ID!, $key: String!) {\n    addSuggestedTalkingPoint(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": types.AddSuggestedTalkingPointDocument,
+    "\n  mutation DismissTalkingPointSuggestion($meetingId: ID!, $key: String!) {\n    dismissTalkingPointSuggestion(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": types.DismissTalkingPointSuggestionDocument,
     "\n  query MyRecordReads {\n    myRecordReads(limit: 50) {\n      readerName\n      kind\n      at\n      times\n    }\n  }\n": types.MyRecordReadsDocument,
     "\n  query PeoplePage($filter: PeopleFilter, $offset: Int, $limit: Int) {\n    peoplePage(filter: $filter, offset: $offset, limit: $limit) {\n      totalCount\n      offset\n      limit\n      nodes {\n        ...PersonSummary\n      }\n    }\n  }\n": types.PeoplePageDocument,
     "\n  query People($filter: PeopleFilter) {\n    people(filter: $filter) {\n      ...PersonSummary\n    }\n  }\n": types.PeopleDocument,
@@ -442,6 +448,18 @@ export function graphql(source: "\n  mutation RegenerateCalendarFeed {\n    rege
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingSuggestions($meetingId: ID!) {\n    meetingSuggestions(meetingId: $meetingId) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n"): (typeof documents)["\n  query MeetingSuggestions($meetingId: ID!) {\n    meetingSuggestions(meetingId: $meetingId) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSuggestedTalkingPoint($meetingId: ID!, $key: String!) {\n    addSuggestedTalkingPoint(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n"): (typeof documents)["\n  mutation AddSuggestedTalkingPoint($meetingId: ID!, $key: String!) {\n    addSuggestedTalkingPoint(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissTalkingPointSuggestion($meetingId: ID!, $key: String!) {\n    dismissTalkingPointSuggestion(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n"): (typeof documents)["\n  mutation DismissTalkingPointSuggestion($meetingId: ID!, $key: String!) {\n    dismissTalkingPointSuggestion(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

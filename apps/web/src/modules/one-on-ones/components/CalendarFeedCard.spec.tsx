@@ -1,6 +1,10 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { renderWithProviders } from '@web/test/renderWithProviders';
-import { myCalendarFeedQuery, regenerateCalendarFeedMutation, revokeCalendarFeedMutation } from '../graphql/calendarFeed';
+import {
+  myCalendarFeedQuery,
+  regenerateCalendarFeedMutation,
+  revokeCalendarFeedMutation,
+} from '../graphql/calendarFeed';
 import { CalendarFeedCard } from './CalendarFeedCard';
 
 const status = (active: boolean) => ({

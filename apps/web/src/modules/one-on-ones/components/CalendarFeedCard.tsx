@@ -6,7 +6,11 @@ import { FormAlert } from '@web/shared/components/FormAlert';
 import { LoadingState } from '@web/shared/components/LoadingState';
 import { QueryError } from '@web/shared/components/QueryError';
 import { formatDateTime } from '@web/shared/utils/format';
-import { myCalendarFeedQuery, regenerateCalendarFeedMutation, revokeCalendarFeedMutation } from '../graphql/calendarFeed';
+import {
+  myCalendarFeedQuery,
+  regenerateCalendarFeedMutation,
+  revokeCalendarFeedMutation,
+} from '../graphql/calendarFeed';
 
 /**
  * "Add your one-on-ones to your calendar": a secret feed URL, shown once when it is made (only its
