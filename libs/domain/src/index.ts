@@ -90,6 +90,15 @@ export { rankCandidates } from './staffing/suggestions';
 export type { CandidateFacts, NeedFacts, Suggestion } from './staffing/suggestions';
 export { skillCoverage } from './staffing/coverage';
 export type { CompetencyCoverage, Coverage, Holder, ProjectRisk, ProjectStaff, Requirement } from './staffing/coverage';
+export { figureDeltas, planFigures } from './staffing/scenario-figures';
+export type {
+  FigureDeltas,
+  NeedFill,
+  OverAllocatedPerson,
+  PersonWeeks,
+  PlanFigureOptions,
+  PlanFigures,
+} from './staffing/scenario-figures';
 export { carryOver, movePoint } from './one-on-ones/carry-over';
 export type {
   CarryActionItem,

@@ -272,4 +272,22 @@ describe('Policy: staffing', () => {
     expect(admin.canSeeStretch('sam')).toBe(false);
     expect(admin.canLinkStretch('sam')).toBe(false);
   });
+
+  it('lets managers and admins draft scenarios, each a manager’s own: no peer manager or member reads one', () => {
+    const omar = policyFor('manager', 'omar');
+    const noPerson = policyFor('manager', null);
+    expect([sam, maya, dana, admin].map((p) => p.canDraftScenarios())).toEqual([false, true, true, true]);
+    // Maya's scenario: hers and the admins'. Not Dana's either, though she reaches Maya's people.
+    expect([sam, maya, omar, dana, admin].map((p) => p.canManageScenario('user-maya'))).toEqual([
+      false,
+      true,
+      false,
+      false,
+      true,
+    ]);
+    // A scenario whose author is gone is the admins' only.
+    expect([maya, noPerson, admin].map((p) => p.canManageScenario(null))).toEqual([false, false, true]);
+    // A member who wrote one while a manager no longer reads it.
+    expect(policyFor('member', 'maya').canManageScenario('user-maya')).toBe(false);
+  });
 });

@@ -50,7 +50,28 @@ const samsTimeOff = (ctx: MatrixContext) =>
     SAM(ctx),
   ]);
 
+/** Maya's demo draft: Luis hands checkout over first, and its draft of his checkout work. */
+const mayasScenario = (ctx: MatrixContext) =>
+  one<{ id: string; version: number }>(ctx, `SELECT id, version FROM scenarios WHERE org_id = $1 AND name = $2`, [
+    ctx.org.plan.id,
+    'Luis finishes checkout first',
+  ]);
+const luisCheckoutDraft = (ctx: MatrixContext) =>
+  one<{ id: string; scenarioId: string }>(
+    ctx,
+    `SELECT a.id, a.scenario_id AS "scenarioId" FROM allocations a JOIN scenarios s ON s.id = a.scenario_id
+     WHERE s.org_id = $1 AND s.name = 'Luis finishes checkout first' AND a.replaces_id IS NOT NULL`,
+    [ctx.org.plan.id],
+  );
+
 const SIGNED_IN_ONLY = { anonymous: 'UNAUTHENTICATED' } as const;
+/** A scenario is its author's (Maya's here) and the admins': not a member's, not a peer manager's. */
+const MAYAS_SCENARIO = {
+  anonymous: 'UNAUTHENTICATED',
+  member: 'FORBIDDEN',
+  peerManager: 'FORBIDDEN',
+  otherOrg: 'NOT_FOUND',
+} as const;
 const PLANNERS = {
   anonymous: 'UNAUTHENTICATED',
   member: 'FORBIDDEN',
@@ -188,6 +209,84 @@ const berlinCalendar: Check = (data) => {
 const samOnBerlin: Check = async (data, ctx) => {
   const person = field<{ id: string; holidayCalendarName: string | null }>(data, 'assignHolidayCalendar');
   expect(person).toMatchObject({ id: SAM(ctx), holidayCalendarName: 'Berlin office' });
+};
+
+/** Whose scenarios each account lists: a manager their own, an admin every one of their organization. */
+const SCENARIOS_OF: Record<string, string[]> = {
+  maya: ['Luis finishes checkout first'],
+  omar: ['Grace helps Payments with the ledger'],
+  admin: ['Grace helps Payments with the ledger', 'Luis finishes checkout first'],
+};
+const ownScenarios: Check = (data, ctx) => {
+  const names = field<{ name: string }[]>(data, 'scenarios').map((x) => x.name);
+  expect(names.sort()).toEqual(SCENARIOS_OF[accountOf(ctx)]);
+};
+const luisScenario: Check = (data) =>
+  expect(field<{ name: string; added: number; changed: number }>(data, 'scenario')).toEqual({
+    name: 'Luis finishes checkout first',
+    added: 1,
+    changed: 1,
+  });
+/** Luis is over 100% today and not in the draft; the review need is filled in it. */
+const luisCompared: Check = (data) => {
+  const c = field<{
+    plan: { overAllocated: { person: { name: string } }[] };
+    withScenario: { overAllocated: { person: { name: string } }[]; unfilledNeeds: { role: string }[] };
+  }>(data, 'scenarioComparison');
+  expect(c.plan.overAllocated.map((o) => o.person.name)).toContain('Luis Ortega');
+  expect(c.withScenario.overAllocated.map((o) => o.person.name)).not.toContain('Luis Ortega');
+  expect(c.withScenario.unfilledNeeds.map((n) => n.role)).not.toContain('API reviewer');
+};
+const luisInScenario: Check = (data, ctx) => {
+  const rows = field<{ rows: { person: { id: string }; allocations: { scenarioChange: string | null }[] }[] }>(
+    data,
+    'staffingTimeline',
+  ).rows;
+  const luis = rows.find((r) => r.person.id === ctx.org.personId('Luis'));
+  // His checkout work ends before these weeks in the draft (so the plan's is hidden); the review is added.
+  expect(luis?.allocations.map((a) => a.scenarioChange).sort()).toEqual(['ADDED', null, null]);
+};
+const balanceInScenario: Check = (data) =>
+  expect(field<{ people: unknown[] }>(data, 'staffingBalance').people.length).toBeGreaterThan(0);
+const scenarioCreated: Check = async (data, ctx) => {
+  const created = field<{ id: string; status: string }>(data, 'createScenario');
+  expect(created.status).toBe('DRAFT');
+  const [row] = await ctx.db.query(`SELECT org_id AS "orgId" FROM scenarios WHERE id = $1`, [created.id]);
+  expect(row.orgId).toBe(homeOf(ctx).plan.id);
+};
+const scenarioRenamed: Check = (data) =>
+  expect(field<{ name: string }>(data, 'renameScenario').name).toBe('Luis first, then fraud');
+const scenarioDiscarded: Check = (data) =>
+  expect(field<{ status: string }>(data, 'discardScenario').status).toBe('DISCARDED');
+const scenarioApplied: Check = async (data, ctx) => {
+  expect(field<{ status: string }>(data, 'applyScenario').status).toBe('APPLIED');
+  const rows = await ctx.db.query(
+    `SELECT a.percent FROM allocations a JOIN projects p ON p.id = a.project_id
+     WHERE a.person_id = $1 AND p.name = 'Refunds API' AND a.scenario_id IS NULL`,
+    [ctx.org.personId('Luis')],
+  );
+  expect(rows).toEqual([{ percent: 20 }]);
+};
+const drafted =
+  (mutation: string, percent: number, change: string): Check =>
+  async (data, ctx) => {
+    const a = field<{ allocation: { percent: number; scenarioChange: string } }>(data, mutation).allocation;
+    expect(a).toEqual({ percent, scenarioChange: change });
+    // The plan of record is untouched.
+    expect((await samsRefunds(ctx)).version).toBe(1);
+  };
+const tombstoned: Check = async (data, ctx) => {
+  const id = field<string>(data, 'removeScenarioAllocation');
+  const [row] = await ctx.db.query(`SELECT removed, scenario_id IS NOT NULL AS draft FROM allocations WHERE id = $1`, [
+    id,
+  ]);
+  expect(row).toEqual({ removed: true, draft: true });
+  expect((await samsRefunds(ctx)).version).toBe(1);
+};
+const restored: Check = async (data, ctx) => {
+  const planId = field<string>(data, 'restoreScenarioAllocation');
+  const rows = await ctx.db.query(`SELECT 1 FROM allocations WHERE replaces_id = $1`, [planId]);
+  expect(rows).toEqual([]);
 };
 
 const PROJECT_FIELDS = `id name version needs { id role percent openPercent } roster { personId percent }`;
@@ -440,6 +539,154 @@ export const STAFFING_ROWS: AccessRow[] = [
       return { id: a.id, version: a.version };
     },
     expect: { ...PLANNERS, manager: deallocated, admin: deallocated },
+  },
+  {
+    operation: 'scenarios',
+    title: 'the scenarios the viewer drafted (member: Sam)',
+    member: 'sam',
+    document: `query { scenarios { name } }`,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: ownScenarios,
+      peerManager: ownScenarios,
+      admin: ownScenarios,
+      otherOrg: ownScenarios,
+    },
+  },
+  {
+    operation: 'scenario',
+    title: "Maya's scenario (member: Luis's peer Sam)",
+    member: 'sam',
+    document: `query S($id: ID!) { scenario(id: $id) { name added changed } }`,
+    variables: async (ctx) => ({ id: (await mayasScenario(ctx)).id }),
+    expect: { ...MAYAS_SCENARIO, manager: luisScenario, admin: luisScenario },
+  },
+  {
+    operation: 'scenarioComparison',
+    title: "Maya's scenario against today's plan (member: Priya)",
+    member: 'priya',
+    document: `query C($id: ID!) { scenarioComparison(id: $id) {
+      plan { overAllocated { person { name } } } withScenario { overAllocated { person { name } } unfilledNeeds { role } } } }`,
+    variables: async (ctx) => ({ id: (await mayasScenario(ctx)).id }),
+    expect: { ...MAYAS_SCENARIO, manager: luisCompared, admin: luisCompared },
+  },
+  {
+    operation: 'staffingTimeline',
+    title: "the timeline as Maya's scenario leaves it (member: Sam)",
+    member: 'sam',
+    document: `query T($from: LocalDate!, $scenarioId: ID) {
+      staffingTimeline(from: $from, weeks: 4, scenarioId: $scenarioId) { rows { person { id } allocations { scenarioChange } } } }`,
+    variables: async (ctx) => ({ from: FROM, scenarioId: (await mayasScenario(ctx)).id }),
+    expect: { ...MAYAS_SCENARIO, manager: luisInScenario, admin: luisInScenario },
+  },
+  {
+    operation: 'staffingBalance',
+    title: "the quarter's balance as Maya's scenario leaves it (member: Priya)",
+    member: 'priya',
+    document: `query B($scenarioId: ID) { staffingBalance(scenarioId: $scenarioId) { people { person { id } } } }`,
+    variables: async (ctx) => ({ scenarioId: (await mayasScenario(ctx)).id }),
+    expect: { ...MAYAS_SCENARIO, manager: balanceInScenario, admin: balanceInScenario },
+  },
+  {
+    operation: 'createScenario',
+    title: 'a new scenario (member: Sam)',
+    member: 'sam',
+    document: `mutation C { createScenario(input: { name: "After the reorg" }) { id status } }`,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      manager: scenarioCreated,
+      peerManager: scenarioCreated,
+      admin: scenarioCreated,
+      otherOrg: scenarioCreated,
+    },
+  },
+  {
+    operation: 'renameScenario',
+    title: "renaming Maya's scenario (member: Sam)",
+    member: 'sam',
+    document: `mutation R($id: ID!, $version: Int!) {
+      renameScenario(id: $id, input: { version: $version, name: "Luis first, then fraud" }) { name } }`,
+    variables: async (ctx) => mayasScenario(ctx),
+    expect: { ...MAYAS_SCENARIO, manager: scenarioRenamed, admin: scenarioRenamed },
+  },
+  {
+    operation: 'discardScenario',
+    title: "discarding Maya's scenario (member: Sam)",
+    member: 'sam',
+    document: `mutation D($id: ID!, $version: Int!) { discardScenario(id: $id, version: $version) { status } }`,
+    variables: async (ctx) => mayasScenario(ctx),
+    expect: { ...MAYAS_SCENARIO, manager: scenarioDiscarded, admin: scenarioDiscarded },
+  },
+  {
+    operation: 'applyScenario',
+    title: "applying Maya's scenario (member: Sam)",
+    member: 'sam',
+    document: `mutation A($id: ID!, $version: Int!) { applyScenario(id: $id, version: $version) { status } }`,
+    variables: async (ctx) => mayasScenario(ctx),
+    expect: { ...MAYAS_SCENARIO, manager: scenarioApplied, admin: scenarioApplied },
+  },
+  {
+    operation: 'addScenarioAllocation',
+    title: "Sam on Payments on-call in Maya's scenario (member: Sam himself)",
+    member: 'sam',
+    document: `mutation A($scenarioId: ID!, $input: CreateAllocationInput!) {
+      addScenarioAllocation(scenarioId: $scenarioId, input: $input) { allocation { percent scenarioChange } } }`,
+    variables: async (ctx) => ({
+      scenarioId: (await mayasScenario(ctx)).id,
+      input: {
+        personId: SAM(ctx),
+        projectId: (await projectNamed(ctx, 'Payments on-call')).id,
+        percent: 10,
+        startDate: addDays(FROM, 7),
+        endDate: addDays(FROM, 20),
+      },
+    }),
+    expect: {
+      ...MAYAS_SCENARIO,
+      manager: drafted('addScenarioAllocation', 10, 'ADDED'),
+      admin: drafted('addScenarioAllocation', 10, 'ADDED'),
+    },
+  },
+  {
+    operation: 'changeScenarioAllocation',
+    title: "Sam's refunds work at 50% in Maya's scenario (member: Sam himself)",
+    member: 'sam',
+    document: `mutation C($scenarioId: ID!, $id: ID!, $input: UpdateAllocationInput!) {
+      changeScenarioAllocation(scenarioId: $scenarioId, id: $id, input: $input) { allocation { percent scenarioChange } } }`,
+    variables: async (ctx) => {
+      const a = await samsRefunds(ctx);
+      return { scenarioId: (await mayasScenario(ctx)).id, id: a.id, input: { version: a.version, percent: 50 } };
+    },
+    expect: {
+      ...MAYAS_SCENARIO,
+      manager: drafted('changeScenarioAllocation', 50, 'CHANGED'),
+      admin: drafted('changeScenarioAllocation', 50, 'CHANGED'),
+    },
+  },
+  {
+    operation: 'removeScenarioAllocation',
+    title: "Sam off the refunds API in Maya's scenario (member: Sam himself)",
+    member: 'sam',
+    document: `mutation R($scenarioId: ID!, $id: ID!, $version: Int!) {
+      removeScenarioAllocation(scenarioId: $scenarioId, id: $id, version: $version) }`,
+    variables: async (ctx) => {
+      const a = await samsRefunds(ctx);
+      return { scenarioId: (await mayasScenario(ctx)).id, id: a.id, version: a.version };
+    },
+    expect: { ...MAYAS_SCENARIO, manager: tombstoned, admin: tombstoned },
+  },
+  {
+    operation: 'restoreScenarioAllocation',
+    title: "dropping the change to Luis's checkout work from Maya's scenario (member: Sam)",
+    member: 'sam',
+    document: `mutation R($scenarioId: ID!, $id: ID!) { restoreScenarioAllocation(scenarioId: $scenarioId, id: $id) }`,
+    variables: async (ctx) => {
+      const draft = await luisCheckoutDraft(ctx);
+      return { scenarioId: draft.scenarioId, id: draft.id };
+    },
+    expect: { ...MAYAS_SCENARIO, manager: restored, admin: restored },
   },
   {
     operation: 'addTimeOff',

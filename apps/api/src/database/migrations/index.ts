@@ -2,6 +2,7 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Frameworks1764100000000 } from './1764100000000-frameworks';
 import { Growth1764200000000 } from './1764200000000-growth';
 import { Staffing1764300000000 } from './1764300000000-staffing';
+import { Scenarios1764400000000 } from './1764400000000-scenarios';
 import { OneOnOnes1764500000000 } from './1764500000000-one-on-ones';
 
 /** Every migration, in order. New ones are appended here. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   Frameworks1764100000000,
   Growth1764200000000,
   Staffing1764300000000,
+  Scenarios1764400000000,
   OneOnOnes1764500000000,
 ];

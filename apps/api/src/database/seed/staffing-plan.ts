@@ -28,7 +28,8 @@ export interface StaffingPlan {
       competencies: { key: string; minLevel: string }[];
     }[];
   }[];
-  scenarios: { id: string; name: string }[];
+  /** Drafts over the plan, each by the account of `authorPersonId` (a manager). */
+  scenarios: { id: string; name: string; authorPersonId: string | null }[];
   allocations: {
     id: string;
     personId: string;
@@ -42,6 +43,8 @@ export interface StaffingPlan {
     status: 'tentative' | 'confirmed';
     note: string;
     goalIds: string[];
+    /** A scenario's change: the plan allocation it replaces, at the version it saw. */
+    replaces?: { id: string; version: number };
   }[];
   timeOff: {
     personId: string;
@@ -105,8 +108,9 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
     to: number,
     extra: Partial<StaffingPlan['allocations'][number]> = {},
   ) => {
+    const id = newId();
     allocations.push({
-      id: newId(),
+      id,
       personId: person(who),
       projectId: p?.id ?? null,
       needId: null,
@@ -120,6 +124,7 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
       goalIds: [],
       ...extra,
     });
+    return allocations[allocations.length - 1];
   };
 
   const refunds = project({
@@ -142,7 +147,7 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
       { key: 'trade_off_analysis', minLevel: 'engineer' },
     ],
   });
-  need(refunds, {
+  const reviewer = need(refunds, {
     role: 'API reviewer',
     percent: 20,
     startDate: week(0),
@@ -264,7 +269,7 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
   allocate('Amara', checkout, 60, -13, 26);
   allocate('Amara', null, 20, -13, 26, { note: 'Pairing sessions with Jonas' });
   // Luis moves from checkout to fraud rules, but the two overlap for two weeks: 130%.
-  allocate('Luis', checkout, 70, -13, 1);
+  const luisOnCheckout = allocate('Luis', checkout, 70, -13, 1);
   allocate('Luis', paymentsOnCall, 20, -13, 26);
   allocate('Luis', fraud, 40, 0, 5);
   allocate('Amara', ledger, 30, 4, 20, { status: 'tentative' });
@@ -289,7 +294,7 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
   allocate('Isabel', warehouse, 70, -12, 14);
   allocate('Isabel', null, 20, -12, 14, { note: 'SQL performance course' });
 
-  const scenario = { id: newId(), name: 'Grace helps Payments with the ledger' };
+  const scenario = { id: newId(), name: 'Grace helps Payments with the ledger', authorPersonId: person('Omar') };
   allocations.push({
     id: newId(),
     personId: person('Grace'),
@@ -305,6 +310,34 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
     goalIds: [],
   });
 
+  // Maya's draft: Luis hands checkout over before fraud rules start (no more 130% weeks), and
+  // reviews the refunds API with the time that frees.
+  const luisScenario = { id: newId(), name: 'Luis finishes checkout first', authorPersonId: person('Maya') };
+  allocations.push(
+    {
+      ...luisOnCheckout,
+      id: newId(),
+      scenarioId: luisScenario.id,
+      endDate: sunday(-1),
+      note: 'Hands checkout over before fraud rules start',
+      replaces: { id: luisOnCheckout.id, version: 1 },
+    },
+    {
+      id: newId(),
+      personId: person('Luis'),
+      projectId: refunds.id,
+      needId: reviewer,
+      scenarioId: luisScenario.id,
+      kind: 'delivery',
+      percent: 20,
+      startDate: week(0),
+      endDate: sunday(12),
+      status: 'confirmed',
+      note: '',
+      goalIds: [],
+    },
+  );
+
   const berlin = { id: newId(), name: 'Berlin office', holidays: officeHolidays(today) };
   return {
     holidayCalendars: [berlin],
@@ -317,7 +350,7 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
       })),
     ],
     projects,
-    scenarios: [scenario],
+    scenarios: [scenario, luisScenario],
     allocations,
     timeOff: [
       {

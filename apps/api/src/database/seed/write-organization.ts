@@ -259,6 +259,14 @@ async function writeStaffing(db: EntityManager, orgId: string, staffing: Staffin
     ['id', 'org_id', 'name'],
     staffing.scenarios.map((s) => [s.id, orgId, s.name]),
   );
+  for (const s of staffing.scenarios) {
+    if (!s.authorPersonId) continue;
+    await db.query(
+      `UPDATE scenarios s SET created_by_user_id = u.id FROM users u
+       WHERE s.org_id = $1 AND s.id = $2 AND u.org_id = $1 AND u.person_id = $3`,
+      [orgId, s.id, s.authorPersonId],
+    );
+  }
   await insertRows(
     db,
     'allocations',
@@ -275,21 +283,36 @@ async function writeStaffing(db: EntityManager, orgId: string, staffing: Staffin
       'end_date',
       'status',
       'note',
+      'replaces_id',
+      'replaces_version',
+      'base',
     ],
-    staffing.allocations.map((a) => [
-      a.id,
-      orgId,
-      a.personId,
-      a.projectId,
-      a.needId,
-      a.scenarioId,
-      a.kind,
-      a.percent,
-      a.startDate,
-      a.endDate,
-      a.status,
-      a.note,
-    ]),
+    staffing.allocations.map((a) => {
+      const plan = a.replaces ? staffing.allocations.find((p) => p.id === a.replaces?.id) : undefined;
+      const base = plan && {
+        projectName: staffing.projects.find((p) => p.id === plan.projectId)?.name ?? null,
+        percent: plan.percent,
+        startDate: plan.startDate,
+        endDate: plan.endDate,
+      };
+      return [
+        a.id,
+        orgId,
+        a.personId,
+        a.projectId,
+        a.needId,
+        a.scenarioId,
+        a.kind,
+        a.percent,
+        a.startDate,
+        a.endDate,
+        a.status,
+        a.note,
+        a.replaces?.id ?? null,
+        a.replaces?.version ?? null,
+        base ? JSON.stringify(base) : null,
+      ];
+    }),
   );
   await insertRows(
     db,

@@ -33,3 +33,24 @@ export enum TimeOffCategory {
   OTHER = 'other',
 }
 registerEnumType(TimeOffCategory, { name: 'TimeOffCategory' });
+
+export enum ScenarioStatus {
+  DRAFT = 'draft',
+  APPLIED = 'applied',
+  DISCARDED = 'discarded',
+}
+registerEnumType(ScenarioStatus, {
+  name: 'ScenarioStatus',
+  description: 'A draft is open for changes; an applied or discarded scenario is closed.',
+});
+
+/** GraphQL shows the keys (ADDED); rows carry the lower-case values. */
+export enum ScenarioChangeKind {
+  ADDED = 'ADDED',
+  CHANGED = 'CHANGED',
+  REMOVED = 'REMOVED',
+}
+registerEnumType(ScenarioChangeKind, {
+  name: 'ScenarioChangeKind',
+  description: 'What a scenario does to the plan: adds an allocation, changes one, or removes one.',
+});

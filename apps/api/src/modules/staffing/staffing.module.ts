@@ -12,6 +12,9 @@ import { CalendarsService } from './calendars/calendars.service';
 import { ProjectsRepository } from './projects/projects.repository';
 import { ProjectsResolver } from './projects/projects.resolver';
 import { ProjectsService } from './projects/projects.service';
+import { ScenariosRepository } from './scenarios/scenarios.repository';
+import { ScenariosResolver } from './scenarios/scenarios.resolver';
+import { ScenariosService } from './scenarios/scenarios.service';
 import { SuggestionsResolver } from './suggestions/suggestions.resolver';
 import { SuggestionsService } from './suggestions/suggestions.service';
 import { TimeOffRepository } from './time-off/time-off.repository';
@@ -30,6 +33,7 @@ export const STAFFING_RESOLVERS = [
   SuggestionsResolver,
   CoverageResolver,
   CalendarsResolver,
+  ScenariosResolver,
 ];
 
 /** Staffing: projects and their needs, allocations, time off, and the capacity figures on them. */
@@ -49,6 +53,8 @@ export const STAFFING_RESOLVERS = [
     CoverageService,
     CalendarsRepository,
     CalendarsService,
+    ScenariosRepository,
+    ScenariosService,
     ...STAFFING_RESOLVERS,
   ],
   exports: [ProjectsService, TimelineService],

@@ -14,6 +14,9 @@ export interface AllocationFields {
   note: string;
 }
 
+/** What a scenario's draft row does to the plan of record. */
+export type ScenarioChangeValue = 'added' | 'changed' | 'removed';
+
 export interface AllocationRow extends AllocationFields {
   id: string;
   personId: string;
@@ -21,6 +24,15 @@ export interface AllocationRow extends AllocationFields {
   version: number;
   /** What the work exercises: its need's competencies, else those of all its project's needs. */
   competencyKeys: string[];
+  /** Null in the plan of record; a scenario's id on its draft rows. */
+  scenarioId: string | null;
+  /** The plan allocation a draft changes or removes, and its version when the scenario did. */
+  replacesId: string | null;
+  replacesVersion: number | null;
+  /** A tombstone: the scenario removes `replacesId`. Never counted in any figure. */
+  removed: boolean;
+  /** Null on the plan of record's rows. */
+  change: ScenarioChangeValue | null;
 }
 
 export interface StretchRow {
@@ -32,6 +44,9 @@ export interface StretchRow {
 const ALLOCATION = `a.id, a.person_id AS "personId", a.project_id AS "projectId", p.name AS "projectName",
   a.need_id AS "needId", a.kind, a.percent, to_char(a.start_date, 'YYYY-MM-DD') AS "startDate",
   to_char(a.end_date, 'YYYY-MM-DD') AS "endDate", a.status, a.note, a.version,
+  a.scenario_id AS "scenarioId", a.replaces_id AS "replacesId", a.replaces_version AS "replacesVersion", a.removed,
+  CASE WHEN a.scenario_id IS NULL THEN NULL WHEN a.removed THEN 'removed' WHEN a.replaces_id IS NOT NULL THEN 'changed'
+    ELSE 'added' END AS "change",
   coalesce(CASE WHEN a.need_id IS NOT NULL THEN
       (SELECT array_agg(c.competency_key ORDER BY c.competency_key) FROM project_need_competencies c
         WHERE c.org_id = a.org_id AND c.need_id = a.need_id)
@@ -40,9 +55,26 @@ const ALLOCATION = `a.id, a.person_id AS "personId", a.project_id AS "projectId"
          JOIN project_need_competencies c ON c.org_id = n.org_id AND c.need_id = n.id
         WHERE n.org_id = a.org_id AND n.project_id = a.project_id)
     END, '{}') AS "competencyKeys"`;
-const FROM_ALLOCATIONS = `FROM allocations a LEFT JOIN projects p ON p.org_id = a.org_id AND p.id = a.project_id`;
+export const FROM_ALLOCATIONS = `FROM allocations a LEFT JOIN projects p ON p.org_id = a.org_id AND p.id = a.project_id`;
+export const ALLOCATION_COLUMNS = ALLOCATION;
 
-/** Every query of allocations in the plan of record (no scenario), scoped by organization. */
+/**
+ * The rows a plan is made of, as a condition on the allocations aliased `alias`: the plan of
+ * record (no scenario), or, given the parameter that holds a scenario's id, the plan as that
+ * scenario leaves it: its drafts (tombstones included, which no figure counts) and the plan's
+ * allocations it does not change or remove.
+ */
+export function inPlan(alias: string, scenarioParam: string | null): string {
+  if (!scenarioParam) return `${alias}.scenario_id IS NULL`;
+  return `(${alias}.scenario_id = ${scenarioParam}::uuid OR ${alias}.scenario_id IS NULL AND NOT EXISTS (
+    SELECT 1 FROM allocations d WHERE d.org_id = ${alias}.org_id AND d.scenario_id = ${scenarioParam}::uuid
+      AND d.replaces_id = ${alias}.id))`;
+}
+
+/**
+ * Every query of allocations in the plan of record (no scenario), scoped by organization; reads
+ * may ask for the plan as a scenario leaves it (the scenario's own writes are in ScenariosRepository).
+ */
 export class AllocationsRepository {
   /** The allocations of these people that overlap [from, to]. */
   forPeople(
@@ -51,13 +83,14 @@ export class AllocationsRepository {
     personIds: readonly string[],
     from: string,
     to: string,
+    scenarioId: string | null = null,
   ): Promise<AllocationRow[]> {
     return db.query(
       `SELECT ${ALLOCATION} ${FROM_ALLOCATIONS}
-       WHERE a.org_id = $1 AND a.scenario_id IS NULL AND a.person_id = ANY($2::uuid[])
+       WHERE a.org_id = $1 AND ${inPlan('a', scenarioId ? '$5' : null)} AND a.person_id = ANY($2::uuid[])
          AND a.start_date <= $4 AND a.end_date >= $3
        ORDER BY a.start_date, a.id`,
-      [orgId, personIds, from, to],
+      scenarioId ? [orgId, personIds, from, to, scenarioId] : [orgId, personIds, from, to],
     );
   }
 

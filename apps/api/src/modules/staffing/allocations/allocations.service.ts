@@ -32,16 +32,7 @@ export class AllocationsService {
 
   async create(ctx: RequestContext, input: CreateAllocationInput): Promise<AllocationResult> {
     const person = await this.plannable(ctx, input.personId, 'personId');
-    const fields = await this.checkFields(ctx, {
-      projectId: input.projectId ?? null,
-      needId: input.needId ?? null,
-      kind: input.kind ?? null,
-      percent: input.percent,
-      startDate: input.startDate,
-      endDate: input.endDate,
-      status: input.status,
-      note: input.note.trim(),
-    });
+    const fields = await this.createdFields(ctx, input);
     await this.checkStretch(ctx, person, input.goalIds);
     await this.allocations.lockPerson(ctx.db, ctx.orgId, person.id);
     const before = await this.loadBefore(ctx, person, [fields]);
@@ -62,18 +53,7 @@ export class AllocationsService {
   async update(ctx: RequestContext, id: string, input: UpdateAllocationInput): Promise<AllocationResult> {
     const row = await this.find(ctx, id);
     const person = await this.plannable(ctx, row.personId, 'id');
-    const projectChanged = input.projectId !== undefined && input.projectId !== row.projectId;
-    const fields = await this.checkFields(ctx, {
-      projectId: input.projectId === undefined ? row.projectId : input.projectId,
-      // A new project leaves the old project's need behind unless another is named.
-      needId: input.needId !== undefined ? input.needId : projectChanged ? null : row.needId,
-      kind: input.kind ?? (projectChanged ? null : row.kind),
-      percent: input.percent ?? row.percent,
-      startDate: input.startDate ?? row.startDate,
-      endDate: input.endDate ?? row.endDate,
-      status: input.status ?? row.status,
-      note: input.note?.trim() ?? row.note,
-    });
+    const fields = await this.updatedFields(ctx, row, input);
     if (input.goalIds) await this.checkStretch(ctx, person, input.goalIds);
     await this.allocations.lockPerson(ctx.db, ctx.orgId, person.id);
     const before = await this.loadBefore(ctx, person, [row, fields]);
@@ -123,8 +103,38 @@ export class AllocationsService {
     return row;
   }
 
+  /** An allocation's fields after an edit, checked: what the edit leaves out stays as it was. */
+  updatedFields(ctx: RequestContext, row: AllocationFields, input: UpdateAllocationInput): Promise<AllocationFields> {
+    const projectChanged = input.projectId !== undefined && input.projectId !== row.projectId;
+    return this.checkFields(ctx, {
+      projectId: input.projectId === undefined ? row.projectId : input.projectId,
+      // A new project leaves the old project's need behind unless another is named.
+      needId: input.needId !== undefined ? input.needId : projectChanged ? null : row.needId,
+      kind: input.kind ?? (projectChanged ? null : row.kind),
+      percent: input.percent ?? row.percent,
+      startDate: input.startDate ?? row.startDate,
+      endDate: input.endDate ?? row.endDate,
+      status: input.status ?? row.status,
+      note: input.note?.trim() ?? row.note,
+    });
+  }
+
+  /** A new allocation's fields, checked (the project's kind when none is given). */
+  createdFields(ctx: RequestContext, input: CreateAllocationInput): Promise<AllocationFields> {
+    return this.checkFields(ctx, {
+      projectId: input.projectId ?? null,
+      needId: input.needId ?? null,
+      kind: input.kind ?? null,
+      percent: input.percent,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      status: input.status,
+      note: input.note.trim(),
+    });
+  }
+
   /** The person, if the viewer plans their time. */
-  private async plannable(ctx: RequestContext, personId: string, field: string): Promise<StaffedPersonRow> {
+  async plannable(ctx: RequestContext, personId: string, field: string): Promise<StaffedPersonRow> {
     requireId(field, personId);
     const policy = await ctx.policy();
     const person = await this.timeline.personById(ctx.db, ctx.orgId, personId);
@@ -171,7 +181,7 @@ export class AllocationsService {
     return { ...f, projectId, kind: f.kind ?? project.kind };
   }
 
-  private async checkStretch(ctx: RequestContext, person: StaffedPersonRow, goalIds: readonly string[]): Promise<void> {
+  async checkStretch(ctx: RequestContext, person: StaffedPersonRow, goalIds: readonly string[]): Promise<void> {
     if (goalIds.length === 0) return;
     if (!(await ctx.policy()).canLinkStretch(person.id)) {
       throw forbidden(`Only ${person.name}’s manager chain links their work to their goals.`);
@@ -202,17 +212,19 @@ export class AllocationsService {
    * The saved allocation, and the weeks of its range where the person's confirmed work is above
    * capacity: a warning, or (when the organization says so) a refusal that rolls the write back.
    */
-  private async result(
+  async result(
     ctx: RequestContext,
     person: StaffedPersonRow,
     id: string,
     ranges: Pick<AllocationFields, 'startDate' | 'endDate'>[],
     before: Map<string, number> | null,
+    /** A draft in a scenario: the plan it leaves, with a warning only (the refusal waits for applying). */
+    scenarioId: string | null = null,
   ): Promise<AllocationResult> {
     const { from, to } = weeksOf(ranges);
     const policy = await ctx.policy();
     const [data, rules] = await Promise.all([
-      this.capacity.load(ctx, [person], from, to, policy),
+      this.capacity.load(ctx, [person], from, to, policy, scenarioId),
       this.organizations.staffingRules(ctx),
     ]);
     const calendar = planCalendar(from, to);
@@ -235,7 +247,7 @@ export class AllocationsService {
       const i = calendar.periods.findIndex((p) => p.key === w.week);
       return before === null || totals[i].allocatedDays > (before.get(w.week) ?? 0) + 1e-9;
     });
-    if (worse.length && rules.overAllocation === 'refuse') {
+    if (worse.length && rules.overAllocation === 'refuse' && !scenarioId) {
       throw badInput(
         'percent',
         `This would put ${person.name} above 100% in ${describeWeeks(worse)}. Lower the share or move other work first.`,
@@ -252,14 +264,14 @@ export class AllocationsService {
 }
 
 /** The whole weeks (Monday to Sunday) that cover every range. */
-function weeksOf(ranges: Pick<AllocationFields, 'startDate' | 'endDate'>[]): { from: string; to: string } {
+export function weeksOf(ranges: Pick<AllocationFields, 'startDate' | 'endDate'>[]): { from: string; to: string } {
   const first = ranges.reduce((min, r) => (r.startDate < min ? r.startDate : min), ranges[0].startDate);
   const last = ranges.reduce((max, r) => (r.endDate > max ? r.endDate : max), ranges[0].endDate);
   return { from: mondayOf(first), to: addDays(mondayOf(last), 6) };
 }
 
 /** "week 10 (2 Mar 2026, 120%)" or "weeks 10 to 12 (up to 130%)". */
-function describeWeeks(over: OverAllocatedWeek[]): string {
+export function describeWeeks(over: OverAllocatedWeek[]): string {
   if (over.length === 0) return '';
   const peak = Math.max(...over.map((w) => w.allocatedPercent));
   const number = (w: OverAllocatedWeek) => isoWeekOf(w.monday).week;

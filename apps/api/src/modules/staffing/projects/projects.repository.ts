@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { inPlan } from '../allocations/allocations.repository';
 
 export type ProjectKindValue = 'delivery' | 'support' | 'development';
 export type ProjectStatusValue = 'proposed' | 'active' | 'done' | 'cancelled';
@@ -95,18 +96,23 @@ export class ProjectsRepository {
     from: string,
     to: string,
     projectId: string | null,
+    /** Filled as this scenario leaves the plan. */
+    scenarioId: string | null = null,
+    /** Every need of the range, filled or not. */
+    all = false,
   ): Promise<(NeedRow & { projectName: string; openPercent: number })[]> {
     return db.query(
       `SELECT ${NEED}, p.name AS "projectName", greatest(0, n.percent - coalesce(f.filled, 0))::int AS "openPercent"
        FROM project_needs n
        JOIN projects p ON p.org_id = n.org_id AND p.id = n.project_id
-       LEFT JOIN (SELECT need_id, sum(percent) AS filled FROM allocations
-                   WHERE org_id = $1 AND scenario_id IS NULL AND need_id IS NOT NULL GROUP BY need_id) f
+       LEFT JOIN (SELECT a.need_id, sum(a.percent) AS filled FROM allocations a
+                   WHERE a.org_id = $1 AND ${inPlan('a', scenarioId ? '$5' : null)}${scenarioId ? ' AND NOT a.removed' : ''}
+                     AND a.need_id IS NOT NULL GROUP BY a.need_id) f
          ON f.need_id = n.id
        WHERE n.org_id = $1 AND p.status IN ('active', 'proposed') AND n.start_date <= $3 AND n.end_date >= $2
-         AND ($4::uuid IS NULL OR n.project_id = $4) AND n.percent > coalesce(f.filled, 0)
+         AND ($4::uuid IS NULL OR n.project_id = $4)${all ? '' : ' AND n.percent > coalesce(f.filled, 0)'}
        ORDER BY p.priority, n.start_date, n.id`,
-      [orgId, from, to, projectId],
+      scenarioId ? [orgId, from, to, projectId, scenarioId] : [orgId, from, to, projectId],
     );
   }
 

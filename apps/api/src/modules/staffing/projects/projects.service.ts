@@ -164,9 +164,20 @@ export class ProjectsService {
   }
 
   /** Needs with a share still open in [from, to]: placeholders everyone sees. */
-  async openNeeds(ctx: RequestContext, from: string, to: string, projectId: string | null): Promise<OpenNeed[]> {
+  /**
+   * Needs of active or proposed projects in [from, to] with a share still open (every one with
+   * `all`), filled as the plan of record has it, or as a scenario (checked by the caller) leaves it.
+   */
+  async openNeeds(
+    ctx: RequestContext,
+    from: string,
+    to: string,
+    projectId: string | null,
+    scenarioId: string | null = null,
+    all = false,
+  ): Promise<OpenNeed[]> {
     ctx.requireViewer();
-    const rows = await this.projects.openNeeds(ctx.db, ctx.orgId, from, to, projectId);
+    const rows = await this.projects.openNeeds(ctx.db, ctx.orgId, from, to, projectId, scenarioId, all);
     return rows.map((n) => ({
       id: n.id,
       projectId: n.projectId,

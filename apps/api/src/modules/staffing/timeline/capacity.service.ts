@@ -6,7 +6,7 @@ import { RequestContext } from '../../../context/request-context';
 import { GoalsService, type OpenGoalRow } from '../../growth/goals/goals.service';
 import { AllocationRow, AllocationsRepository, StretchRow } from '../allocations/allocations.repository';
 import { Allocation } from '../allocations/models/allocation.model';
-import { AllocationStatus, TimeOffCategory, WorkKind } from '../staffing.enums';
+import { AllocationStatus, ScenarioChangeKind, TimeOffCategory, WorkKind } from '../staffing.enums';
 import { TimeOff } from '../time-off/models/time-off.model';
 import { TimeOffRepository, TimeOffRow } from '../time-off/time-off.repository';
 import { StaffedPersonRow, TimelineRepository } from './timeline.repository';
@@ -41,12 +41,14 @@ export class CapacityService {
     from: string,
     to: string,
     policy: Policy,
+    /** Read the plan as this scenario leaves it (the caller has checked the viewer may). */
+    scenarioId: string | null = null,
   ): Promise<PlanData> {
     const ids = people.map((p) => p.id);
     const growthIds = ids.filter((id) => policy.canSeeStretch(id));
     const calendarIds = [...new Set(people.flatMap((p) => (p.holidayCalendarId ? [p.holidayCalendarId] : [])))];
     const [allocations, timeOff, holidays, goals] = await Promise.all([
-      ids.length ? this.allocations.forPeople(ctx.db, ctx.orgId, ids, from, to) : Promise.resolve([]),
+      ids.length ? this.allocations.forPeople(ctx.db, ctx.orgId, ids, from, to, scenarioId) : Promise.resolve([]),
       ids.length ? this.timeOff.forPeople(ctx.db, ctx.orgId, ids, from, to) : Promise.resolve([]),
       this.timeline.holidays(ctx.db, ctx.orgId, calendarIds, from, to),
       this.goals.openGoals(ctx, growthIds),
@@ -78,14 +80,21 @@ export class CapacityService {
         workingDays: person.workingDays as Weekday[],
         holidays: person.holidayCalendarId ? data.holidays.get(person.holidayCalendarId) : undefined,
       },
-      allocations: (data.allocations.get(person.id) ?? []).map((a) => ({
-        start: a.startDate,
-        end: a.endDate,
-        percent: a.percent,
-        kind: a.kind,
-        status: a.status,
-        competencyKeys: a.competencyKeys,
-      })),
+      // A scenario's tombstones are shown, never counted.
+      allocations: (data.allocations.get(person.id) ?? []).flatMap((a) =>
+        a.removed
+          ? []
+          : [
+              {
+                start: a.startDate,
+                end: a.endDate,
+                percent: a.percent,
+                kind: a.kind,
+                status: a.status,
+                competencyKeys: a.competencyKeys,
+              },
+            ],
+      ),
       timeOff: (data.timeOff.get(person.id) ?? []).map((t) => ({
         start: t.startDate,
         end: t.endDate,
@@ -114,6 +123,8 @@ export function toAllocation(row: AllocationRow, data: Pick<PlanData, 'goalKeys'
     version: row.version,
     stretchGoals: goalKeys ? (data?.stretches.get(row.id) ?? []).map((s) => ({ id: s.goalId, title: s.title })) : [],
     growthAligned: goalKeys ? row.kind === 'delivery' && row.competencyKeys.some((k) => goalKeys.has(k)) : null,
+    scenarioChange: row.change ? (row.change.toUpperCase() as ScenarioChangeKind) : null,
+    replacesId: row.replacesId,
   };
 }
 

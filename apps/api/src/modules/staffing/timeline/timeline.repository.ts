@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { inPlan } from '../allocations/allocations.repository';
 
 /** A person with what the capacity maths reads of them. */
 export interface StaffedPersonRow {
@@ -22,6 +23,8 @@ export interface PeopleFilter {
   kind: string | null;
   from: string;
   to: string;
+  /** Read allocations as this scenario leaves the plan (the project and kind filters). */
+  scenarioId?: string | null;
 }
 
 /** The people and calendars the staffing views read, scoped by organization. */
@@ -44,12 +47,24 @@ export class TimelineRepository {
          AND ($2::uuid[] IS NULL OR p.id = ANY($2))
          AND ($3::uuid[] IS NULL OR p.team_id = ANY($3))
          AND ($4::uuid IS NULL AND $5::text IS NULL OR EXISTS (
-           SELECT 1 FROM allocations a WHERE a.org_id = p.org_id AND a.person_id = p.id AND a.scenario_id IS NULL
+           SELECT 1 FROM allocations a WHERE a.org_id = p.org_id AND a.person_id = p.id
+             AND ${inPlan('a', filter.scenarioId ? '$10' : null)}${filter.scenarioId ? ' AND NOT a.removed' : ''}
              AND ($4::uuid IS NULL OR a.project_id = $4) AND ($5::text IS NULL OR a.kind = $5)
              AND a.start_date <= $7 AND a.end_date >= $6))
        ORDER BY t.name NULLS LAST, p.name, p.id
        OFFSET $8 LIMIT $9`,
-      [orgId, filter.ids, filter.teamIds, filter.projectId, filter.kind, filter.from, filter.to, offset, limit],
+      [
+        orgId,
+        filter.ids,
+        filter.teamIds,
+        filter.projectId,
+        filter.kind,
+        filter.from,
+        filter.to,
+        offset,
+        limit,
+        ...(filter.scenarioId ? [filter.scenarioId] : []),
+      ],
     );
     return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
   }

@@ -24,8 +24,14 @@ export class TimelineResolver {
     @Args('kind', { type: () => WorkKind, nullable: true }) kind?: WorkKind | null,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset = 0,
     @Args('limit', { type: () => Int, defaultValue: 100 }) limit = 100,
+    @Args('scenarioId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Read the plan as this scenario leaves it: its changes marked, its figures counted.',
+    })
+    scenarioId?: string | null,
   ): Promise<StaffingTimeline> {
-    return this.timeline.timeline(ctx, { from, weeks, teamId, personId, projectId, kind, offset, limit });
+    return this.timeline.timeline(ctx, { from, weeks, teamId, personId, projectId, kind, offset, limit, scenarioId });
   }
 
   @Query(() => StaffingBalance, { description: 'Delivery, development and support per person and team for a quarter.' })
@@ -38,7 +44,9 @@ export class TimelineResolver {
     })
     quarter?: string | null,
     @Args('teamId', { type: () => ID, nullable: true }) teamId?: string | null,
+    @Args('scenarioId', { type: () => ID, nullable: true, description: 'As this scenario leaves the plan.' })
+    scenarioId?: string | null,
   ): Promise<StaffingBalance> {
-    return this.timeline.balance(ctx, quarter, teamId);
+    return this.timeline.balance(ctx, quarter, teamId, scenarioId ?? null);
   }
 }

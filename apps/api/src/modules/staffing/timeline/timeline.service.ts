@@ -26,6 +26,8 @@ import {
   StaffingTimeline,
   TeamBalance,
 } from './models/timeline.model';
+import { readableScenario } from '../scenarios/scenario-access';
+import { ScenariosRepository } from '../scenarios/scenarios.repository';
 import { StaffedPersonRow, TimelineRepository } from './timeline.repository';
 
 export const MAX_TIMELINE_WEEKS = 53;
@@ -40,6 +42,8 @@ export interface TimelineArgs {
   kind?: WorkKind | null;
   offset: number;
   limit: number;
+  /** Read the plan as this scenario leaves it (its author and admins only). */
+  scenarioId?: string | null;
 }
 
 export const toStaffedPerson = (p: StaffedPersonRow): StaffedPerson => ({
@@ -65,6 +69,7 @@ export class TimelineService {
     private readonly teams: TeamsService,
     private readonly organizations: OrganizationsService,
     private readonly quarters: QuarterClockService,
+    private readonly scenarios: ScenariosRepository,
   ) {}
 
   async timeline(ctx: RequestContext, args: TimelineArgs): Promise<StaffingTimeline> {
@@ -78,20 +83,23 @@ export class TimelineService {
     const from = mondayOf(args.from);
     const to = addDays(from, args.weeks * 7 - 1);
     const policy = await ctx.policy();
+    const scenarioId = args.scenarioId
+      ? (await readableScenario(ctx, this.scenarios, args.scenarioId, 'scenarioId')).id
+      : null;
     const { ids, teamIds } = await this.scope(ctx, args.personId, args.teamId);
     if (args.projectId) await this.projects.find(ctx, args.projectId, 'projectId');
     const [{ rows: people, total }, rules, openNeeds] = await Promise.all([
       this.staffed.people(
         ctx.db,
         ctx.orgId,
-        { ids, teamIds, projectId: args.projectId ?? null, kind: args.kind ?? null, from, to },
+        { ids, teamIds, projectId: args.projectId ?? null, kind: args.kind ?? null, from, to, scenarioId },
         args.offset,
         args.limit,
       ),
       this.organizations.staffingRules(ctx),
-      this.projects.openNeeds(ctx, from, to, args.projectId ?? null),
+      this.projects.openNeeds(ctx, from, to, args.projectId ?? null, scenarioId),
     ]);
-    const data = await this.capacity.load(ctx, people, from, to, policy);
+    const data = await this.capacity.load(ctx, people, from, to, policy, scenarioId);
     const calendar = planCalendar(from, to);
     return {
       from,
@@ -136,8 +144,10 @@ export class TimelineService {
     ctx: RequestContext,
     quarterArg: string | null | undefined,
     teamId: string | null | undefined,
+    scenarioArg: string | null = null,
   ): Promise<StaffingBalance> {
     const policy = await ctx.policy();
+    const scenarioId = scenarioArg ? (await readableScenario(ctx, this.scenarios, scenarioArg, 'scenarioId')).id : null;
     const clock = await this.quarters.clock(ctx);
     const quarter = clock.toQuarter(quarterArgument(clock, quarterArg));
     const { ids, teamIds } = await this.scope(ctx, null, teamId);
@@ -153,7 +163,7 @@ export class TimelineService {
       ),
       this.organizations.staffingRules(ctx),
     ]);
-    const data = await this.capacity.load(ctx, people, from, to, policy);
+    const data = await this.capacity.load(ctx, people, from, to, policy, scenarioId);
     const calendar = planCalendar(from, to);
     const seesGrowth = (id: string) => data.goalKeys.has(id);
     const figures = (t: TimeTotals, weeks: TimeTotals[], growth: boolean): BalanceFigures => {

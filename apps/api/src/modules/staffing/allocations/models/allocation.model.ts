@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '../../../../common/local-date.scalar';
-import { AllocationStatus, WorkKind } from '../../staffing.enums';
+import { AllocationStatus, ScenarioChangeKind, WorkKind } from '../../staffing.enums';
 
 @ObjectType({ description: 'A growth goal an allocation serves: a stretch assignment.' })
 export class StretchGoal {
@@ -33,6 +33,13 @@ export class Allocation {
   })
   growthAligned: boolean | null;
   @Field(() => Int) version: number;
+  @Field(() => ScenarioChangeKind, {
+    nullable: true,
+    description: 'Read in a scenario: what the scenario does here (null where it leaves the plan as it is).',
+  })
+  scenarioChange: ScenarioChangeKind | null;
+  @Field(() => ID, { nullable: true, description: 'A scenario’s change or removal: the plan allocation it replaces.' })
+  replacesId: string | null;
 }
 
 @ObjectType({ description: 'A week in which the person’s confirmed work is above their capacity.' })
