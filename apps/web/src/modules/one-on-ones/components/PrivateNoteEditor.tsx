@@ -114,8 +114,8 @@ export function PrivateNoteEditor({ note, save, reload }: PrivateNoteEditorProps
         <Alert color="orange" variant="light" role="alert" title="Your note changed somewhere else">
           <Stack gap="xs">
             <Text size="sm">
-              It was saved from another window since you opened it. Nothing was overwritten: keep what is here, or
-              take the saved version.
+              It was saved from another window since you opened it. Nothing was overwritten: keep what is here, or take
+              the saved version.
             </Text>
             <Group gap="xs">
               <Button size="xs" onClick={() => void keepMine()}>
