@@ -86,6 +86,11 @@ export class Policy {
     return this.isAdmin;
   }
 
+  /** Holiday calendars are the organization's: everyone reads them, admins keep them. */
+  canManageHolidayCalendars(): boolean {
+    return this.isAdmin;
+  }
+
   /** Everyone signed in reads the framework; admins shape it (import, export). */
   canEditFramework(): boolean {
     return this.isAdmin;

@@ -3,6 +3,7 @@ import { Frameworks1764100000000 } from './1764100000000-frameworks';
 import { Growth1764200000000 } from './1764200000000-growth';
 import { Staffing1764300000000 } from './1764300000000-staffing';
 import { Scenarios1764400000000 } from './1764400000000-scenarios';
+import { StaffingHistory1764450000000 } from './1764450000000-staffing-history';
 import { OneOnOnes1764500000000 } from './1764500000000-one-on-ones';
 
 /** Every migration, in order. New ones are appended here. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   Growth1764200000000,
   Staffing1764300000000,
   Scenarios1764400000000,
+  StaffingHistory1764450000000,
   OneOnOnes1764500000000,
 ];

@@ -45,6 +45,8 @@ export interface StaffingPlan {
     goalIds: string[];
     /** A scenario's change: the plan allocation it replaces, at the version it saw. */
     replaces?: { id: string; version: number };
+    /** Ended work whose offer of evidence was dismissed. */
+    evidenceDismissed?: boolean;
   }[];
   timeOff: {
     personId: string;
@@ -71,7 +73,8 @@ function officeHolidays(today: string): { date: string; name: string }[] {
 /**
  * Acme's plan over the last quarter and the next two: every kind of project, needs filled and
  * open, one person over-allocated this week and next (Luis), people with no development time (Jonas, Noah), a
- * stretch assignment (Sam on the refunds API, toward his goal), time off and a four-day week.
+ * stretch assignment (Sam on the refunds API, toward his goal), time off and a four-day week, and
+ * ended work offered as evidence (Sam on payment links; Amara dismissed hers).
  */
 export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'], today: string): StaffingPlan {
   const person = (name: string) => {
@@ -164,6 +167,17 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
     teamId: team('Payments'),
     description: 'Fewer failed checkouts: retries, idempotency keys and better alerts.',
   });
+  // Open, and what Amara's goal grows: a stretch for her, on work she already knows.
+  need(checkout, {
+    role: 'Reconciliation engineer',
+    percent: 20,
+    startDate: week(0),
+    endDate: sunday(8),
+    competencies: [
+      { key: 'code_and_business_logic', minLevel: 'engineer' },
+      { key: 'defensive_code', minLevel: 'engineer' },
+    ],
+  });
   const paymentsOnCall = project({
     name: 'Payments on-call',
     kind: 'support',
@@ -254,6 +268,27 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
     teamId: team('Data'),
     description: 'Old reports retired after the warehouse went live.',
   });
+  // Ended work that exercised competencies: Trellis offers it to Sam and Maya as evidence.
+  const paymentLinks = project({
+    name: 'Payment links',
+    kind: 'delivery',
+    status: 'done',
+    priority: 2,
+    startDate: week(-13),
+    endDate: sunday(-3),
+    teamId: team('Payments'),
+    description: 'Shareable links that take a payment without a checkout page.',
+  });
+  const linksBackend = need(paymentLinks, {
+    role: 'Backend engineer',
+    percent: 20,
+    startDate: week(-13),
+    endDate: sunday(-3),
+    competencies: [
+      { key: 'api_contracts', minLevel: 'engineer' },
+      { key: 'code_and_business_logic', minLevel: 'engineer' },
+    ],
+  });
 
   const samGoal = goals.find((g) => g.personId === person('Sam') && g.status !== 'done' && g.status !== 'dropped');
   // Payments
@@ -273,6 +308,8 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
   allocate('Luis', paymentsOnCall, 20, -13, 26);
   allocate('Luis', fraud, 40, 0, 5);
   allocate('Amara', ledger, 30, 4, 20, { status: 'tentative' });
+  allocate('Sam', paymentLinks, 10, -13, -3, { needId: linksBackend });
+  allocate('Amara', paymentLinks, 10, -13, -6, { needId: linksBackend, evidenceDismissed: true });
   // Platform
   allocate('Hannah', kubernetes, 40, -8, 10);
   allocate('Hannah', guild, 20, -13, 26);

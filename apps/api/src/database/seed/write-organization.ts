@@ -322,6 +322,12 @@ async function writeStaffing(db: EntityManager, orgId: string, staffing: Staffin
   );
   await insertRows(
     db,
+    'staffing_evidence_dismissals',
+    ['org_id', 'allocation_id'],
+    staffing.allocations.filter((a) => a.evidenceDismissed).map((a) => [orgId, a.id]),
+  );
+  await insertRows(
+    db,
     'time_off',
     ['org_id', 'person_id', 'start_date', 'end_date', 'percent', 'category', 'note'],
     staffing.timeOff.map((t) => [orgId, t.personId, t.startDate, t.endDate, t.percent, t.category, t.note]),

@@ -15,6 +15,9 @@ import { ProjectsService } from './projects/projects.service';
 import { ScenariosRepository } from './scenarios/scenarios.repository';
 import { ScenariosResolver } from './scenarios/scenarios.resolver';
 import { ScenariosService } from './scenarios/scenarios.service';
+import { StaffingHistoryRepository } from './staffing-history/staffing-history.repository';
+import { StaffingHistoryResolver } from './staffing-history/staffing-history.resolver';
+import { StaffingHistoryService } from './staffing-history/staffing-history.service';
 import { SuggestionsResolver } from './suggestions/suggestions.resolver';
 import { SuggestionsService } from './suggestions/suggestions.service';
 import { TimeOffRepository } from './time-off/time-off.repository';
@@ -34,6 +37,7 @@ export const STAFFING_RESOLVERS = [
   CoverageResolver,
   CalendarsResolver,
   ScenariosResolver,
+  StaffingHistoryResolver,
 ];
 
 /** Staffing: projects and their needs, allocations, time off, and the capacity figures on them. */
@@ -55,6 +59,8 @@ export const STAFFING_RESOLVERS = [
     CalendarsService,
     ScenariosRepository,
     ScenariosService,
+    StaffingHistoryRepository,
+    StaffingHistoryService,
     ...STAFFING_RESOLVERS,
   ],
   exports: [ProjectsService, TimelineService],

@@ -56,6 +56,12 @@ export type AuditAction =
   | 'time_off_added'
   | 'time_off_updated'
   | 'time_off_deleted'
+  | 'staffing_evidence_dismissed'
+  | 'holiday_calendar_created'
+  | 'holiday_calendar_renamed'
+  | 'holiday_calendar_deleted'
+  | 'holidays_changed'
+  | 'holidays_imported'
   | 'calendar_feed_regenerated'
   | 'calendar_feed_revoked';
 

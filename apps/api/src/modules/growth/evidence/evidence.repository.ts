@@ -16,13 +16,15 @@ export interface EvidenceFields {
 export interface EvidenceRow extends EvidenceFields {
   id: string;
   personId: string;
+  /** The allocation it was logged from (staffing history), or null for an entry written by hand. */
+  allocationId: string | null;
   createdByName: string | null;
   version: number;
 }
 
 const COLUMNS = `id, person_id AS "personId", to_char(date, 'YYYY-MM-DD') AS date, kind, title, link, impact,
   competency_keys AS "competencyKeys", incident_role AS "incidentRole", incident_severity AS "incidentSeverity",
-  learning_format AS "learningFormat", created_by_name AS "createdByName", version`;
+  learning_format AS "learningFormat", created_by_name AS "createdByName", allocation_id AS "allocationId", version`;
 
 /** Every query of evidence and its goal links, scoped by organization. */
 export class EvidenceRepository {
@@ -68,11 +70,12 @@ export class EvidenceRepository {
     personId: string,
     f: EvidenceFields,
     author: { userId: string; name: string },
+    allocationId: string | null = null,
   ): Promise<string> {
     const rows: { id: string }[] = await db.query(
       `INSERT INTO evidence (org_id, person_id, date, kind, title, link, impact, competency_keys, incident_role,
-         incident_severity, learning_format, created_by_user_id, created_by_name)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+         incident_severity, learning_format, created_by_user_id, created_by_name, allocation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         orgId,
         personId,
@@ -87,6 +90,7 @@ export class EvidenceRepository {
         f.learningFormat,
         author.userId,
         author.name,
+        allocationId,
       ],
     );
     return rows[0].id;

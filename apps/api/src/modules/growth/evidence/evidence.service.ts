@@ -30,14 +30,22 @@ export class EvidenceService {
     return this.hydrate(ctx, await this.evidence.forPeople(ctx.db, ctx.orgId, [personId], competencyKey ?? null));
   }
 
-  async create(ctx: RequestContext, input: CreateEvidenceInput): Promise<Evidence> {
+  /**
+   * A new entry; `allocationId` when it is logged from staffing history (the caller has checked the
+   * allocation is the person's, has ended, and has no entry yet).
+   */
+  async create(ctx: RequestContext, input: CreateEvidenceInput, allocationId: string | null = null): Promise<Evidence> {
     const { person } = await growthWriter(ctx, input.personId);
     const fields = await this.checkFields(ctx, input, []);
     await this.checkGoals(ctx, person.id, input.goalIds);
-    const id = await this.evidence.insert(ctx.db, ctx.orgId, person.id, fields, {
-      userId: ctx.requireViewer().userId,
-      name: await viewerName(ctx),
-    });
+    const id = await this.evidence.insert(
+      ctx.db,
+      ctx.orgId,
+      person.id,
+      fields,
+      { userId: ctx.requireViewer().userId, name: await viewerName(ctx) },
+      allocationId,
+    );
     await this.evidence.setGoals(ctx.db, ctx.orgId, id, [...new Set(input.goalIds)]);
     await this.audit.record(
       ctx,
@@ -103,6 +111,7 @@ export class EvidenceService {
       incidentSeverity: r.incidentSeverity as IncidentSeverity | null,
       learningFormat: r.learningFormat as LearningFormat | null,
       createdByName: r.createdByName,
+      allocationId: r.allocationId,
       version: r.version,
     }));
   }

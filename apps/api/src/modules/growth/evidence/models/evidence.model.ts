@@ -23,5 +23,10 @@ export class Evidence {
   @Field(() => IncidentSeverity, { nullable: true }) incidentSeverity: IncidentSeverity | null;
   @Field(() => LearningFormat, { nullable: true }) learningFormat: LearningFormat | null;
   @Field(() => String, { nullable: true }) createdByName: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The allocation this entry was logged from (staffing history); null for an entry written by hand.',
+  })
+  allocationId: string | null;
   @Field(() => Int) version: number;
 }
