@@ -14,6 +14,7 @@ import {
 import { FRAMEWORK_EDIT_ROWS } from './access-matrix-framework';
 import { GROWTH_ROWS } from './access-matrix-growth';
 import { CALENDAR_FEED_ROWS, NOTIFICATION_ROWS, RECORD_READS_ROWS } from './access-matrix-personal';
+import { ONE_ON_ONE_ROWS } from './access-matrix-one-on-ones';
 import { STAFFING_ROWS } from './access-matrix-staffing';
 import { TALKING_POINT_ROWS } from './access-matrix-talking-points';
 
@@ -633,6 +634,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ...STAFFING_ROWS,
   ...CALENDAR_FEED_ROWS,
   ...RECORD_READS_ROWS,
+  ...ONE_ON_ONE_ROWS,
   ...TALKING_POINT_ROWS,
   ...NOTIFICATION_ROWS,
 ];

@@ -6,6 +6,7 @@ import { AssessmentsService } from './assessments/assessments.service';
 import { EvidenceRepository } from './evidence/evidence.repository';
 import { EvidenceResolver } from './evidence/evidence.resolver';
 import { EvidenceService } from './evidence/evidence.service';
+import { GoalMeetingLinks } from './goals/goal-meeting-links';
 import { GoalsRepository } from './goals/goals.repository';
 import { GoalsResolver } from './goals/goals.resolver';
 import { GoalsService } from './goals/goals.service';
@@ -23,10 +24,11 @@ export const GROWTH_RESOLVERS = [AssessmentsResolver, GoalsResolver, EvidenceRes
     EvidenceRepository,
     AssessmentsService,
     GoalsService,
+    GoalMeetingLinks,
     EvidenceService,
     TeamGrowthService,
     ...GROWTH_RESOLVERS,
   ],
-  exports: [AssessmentsService, GoalsService, EvidenceService, TeamGrowthService],
+  exports: [AssessmentsService, GoalsService, GoalMeetingLinks, EvidenceService, TeamGrowthService],
 })
 export class GrowthModule {}

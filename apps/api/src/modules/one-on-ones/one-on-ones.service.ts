@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { notFound } from '../../common/errors';
 import { isUuid } from '../../common/validation';
 import { requireId } from '../../common/ids';
 import { RequestContext } from '../../context/request-context';
+import { GoalMeetingLinks } from '../growth/goals/goal-meeting-links';
 import { MeetingContextRow, MeetingsRepository } from './meetings/meetings.repository';
 
 export type { MeetingContextRow } from './meetings/meetings.repository';
@@ -24,8 +25,19 @@ export interface MeetingAccess {
  * suggested talking points): who may open a meeting, what is on its agenda.
  */
 @Injectable()
-export class OneOnOnesService {
-  constructor(private readonly meetings: MeetingsRepository) {}
+export class OneOnOnesService implements OnModuleInit {
+  constructor(
+    private readonly meetings: MeetingsRepository,
+    private readonly goalMeetingLinks: GoalMeetingLinks,
+  ) {}
+
+  /** A goal check-in may name a meeting of the goal owner's series that the viewer takes part in. */
+  onModuleInit(): void {
+    this.goalMeetingLinks.use(async (ctx, meetingId, goalOwnerId) => {
+      const access = await this.meetingAccessFor(ctx, meetingId);
+      return access.write && (access.leadId === goalOwnerId || access.partnerId === goalOwnerId);
+    });
+  }
 
   /**
    * Whether the viewer may read and write a meeting's content. Never throws for a missing or

@@ -23,6 +23,17 @@ export interface MilestoneRow {
   position: number;
 }
 
+export interface MeetingCheckInRow {
+  meetingId: string;
+  goalId: string;
+  goalTitle: string;
+  date: string;
+  progress: number;
+  confidence: string;
+  note: string;
+  authorName: string;
+}
+
 export interface CheckInRow {
   id: string;
   goalId: string;
@@ -239,13 +250,35 @@ export class GoalsRepository {
     db: EntityManager,
     orgId: string,
     goalId: string,
-    checkIn: { date: string; progress: number; confidence: string; note: string },
+    checkIn: { date: string; progress: number; confidence: string; note: string; meetingId?: string | null },
     author: { userId: string; name: string },
   ): Promise<void> {
     await db.query(
-      `INSERT INTO goal_check_ins (org_id, goal_id, date, progress, confidence, note, author_user_id, author_name)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [orgId, goalId, checkIn.date, checkIn.progress, checkIn.confidence, checkIn.note, author.userId, author.name],
+      `INSERT INTO goal_check_ins (org_id, goal_id, date, progress, confidence, note, author_user_id, author_name, meeting_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        orgId,
+        goalId,
+        checkIn.date,
+        checkIn.progress,
+        checkIn.confidence,
+        checkIn.note,
+        author.userId,
+        author.name,
+        checkIn.meetingId ?? null,
+      ],
+    );
+  }
+
+  /** Check-ins made in these meetings, with their goal's title; newest first. */
+  checkInsOfMeetings(db: EntityManager, orgId: string, meetingIds: readonly string[]): Promise<MeetingCheckInRow[]> {
+    return db.query(
+      `SELECT c.meeting_id AS "meetingId", c.goal_id AS "goalId", g.title AS "goalTitle",
+              to_char(c.date, 'YYYY-MM-DD') AS date, c.progress, c.confidence, c.note, c.author_name AS "authorName"
+         FROM goal_check_ins c JOIN goals g ON g.org_id = c.org_id AND g.id = c.goal_id
+        WHERE c.org_id = $1 AND c.meeting_id = ANY($2::uuid[])
+        ORDER BY c.created_at DESC`,
+      [orgId, meetingIds],
     );
   }
 }

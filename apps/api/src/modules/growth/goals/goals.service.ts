@@ -12,9 +12,10 @@ import { growthSubject, growthWriter, viewerName } from '../../../authz/record-a
 import { QuarterClock, QuarterClockService, checkQuarter } from '../../directory/organizations/quarter-clock.service';
 import { activeCompetency, competencyRefs, rungName } from '../growth-mapping';
 import { CheckInConfidence, GoalHealthState, GoalStatus } from '../growth.enums';
-import { GoalFields, GoalRow, GoalsRepository, OpenGoalRow } from './goals.repository';
+import { GoalFields, GoalRow, GoalsRepository, MeetingCheckInRow, OpenGoalRow } from './goals.repository';
+import { GoalMeetingLinks } from './goal-meeting-links';
 
-export type { OpenGoalRow } from './goals.repository';
+export type { MeetingCheckInRow, OpenGoalRow } from './goals.repository';
 import { Goal } from './models/goal.model';
 import { scaleOf } from '../assessments/assessments.service';
 
@@ -24,6 +25,7 @@ export class GoalsService {
     private readonly quarters: QuarterClockService,
     private readonly goals: GoalsRepository,
     private readonly audit: AuditService,
+    private readonly meetingLinks: GoalMeetingLinks,
   ) {}
 
   async list(ctx: RequestContext, personId: string): Promise<Goal[]> {
@@ -155,12 +157,19 @@ export class GoalsService {
     if (date > clock.today) throw badInput('date', 'A check-in cannot be dated in the future.');
     if (date < row.startDate)
       throw badInput('date', `The goal started on ${row.startDate}: date the check-in on or after it.`);
+    if (input.meetingId) await this.meetingLinks.require(ctx, input.meetingId, row.personId);
     const viewer = ctx.requireViewer();
     await this.goals.addCheckIn(
       ctx.db,
       ctx.orgId,
       goalId,
-      { date, progress: input.progress, confidence: input.confidence, note: input.note.trim() },
+      {
+        date,
+        progress: input.progress,
+        confidence: input.confidence,
+        note: input.note.trim(),
+        meetingId: input.meetingId ?? null,
+      },
       { userId: viewer.userId, name: await viewerName(ctx) },
     );
     // The latest confidence sets the status between active and at risk; done and dropped are a person's call.
@@ -174,6 +183,15 @@ export class GoalsService {
       label: `Goal of ${person.name}`,
     });
     return this.get(ctx, goalId);
+  }
+
+  /**
+   * The check-ins made in these meetings. The caller (the one-on-ones feature) has checked that
+   * the viewer takes part in every one of them: a meeting's check-ins are its participants' to see.
+   */
+  checkInsOfMeetings(ctx: RequestContext, meetingIds: readonly string[]): Promise<MeetingCheckInRow[]> {
+    if (meetingIds.length === 0) return Promise.resolve([]);
+    return this.goals.checkInsOfMeetings(ctx.db, ctx.orgId, meetingIds);
   }
 
   async setMilestoneDone(ctx: RequestContext, milestoneId: string, done: boolean): Promise<Goal> {

@@ -93,4 +93,8 @@ export class GoalCheckInInput {
   @Field(() => Int) @IsInt() @Min(0) @Max(100) progress: number;
   @Field(() => CheckInConfidence) @IsEnum(CheckInConfidence) confidence: CheckInConfidence;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(2000) note: string;
+  @Field(() => ID, { nullable: true, description: 'The one-on-one it is made in, if any.' })
+  @IsOptional()
+  @IsUUID()
+  meetingId?: string | null;
 }
