@@ -8,9 +8,37 @@ export interface AppConfig {
   /** Adds an `x-sql-statements` response header (tests and benchmarks only). */
   exposeSqlCount: boolean;
   seed: 'demo' | 'none';
+  /** Live shared notes (Hocuspocus on /collaboration). */
+  collaboration: CollaborationConfig;
+}
+
+export interface CollaborationConfig {
+  /** With Redis, several API processes share live edits (REDIS_URL); null: this process alone. */
+  redisUrl: string | null;
+  /** Namespace of the Redis channels and locks (TRELLIS_REDIS_PREFIX). */
+  redisPrefix: string;
+  /** How often an open connection's session and access are checked again (TRELLIS_COLLABORATION_RECHECK_MS). */
+  recheckMs: number;
 }
 
 export class ConfigError extends Error {}
+
+function parseRecheck(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 30_000;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 3_600_000) {
+    throw new ConfigError(
+      `TRELLIS_COLLABORATION_RECHECK_MS must be a whole number of milliseconds (100 to 3600000), got "${raw}"`,
+    );
+  }
+  return ms;
+}
+
+function parseRedisUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (!/^rediss?:\/\//.test(raw)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
+  return raw;
+}
 
 function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 3000;
@@ -41,5 +69,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env.TRELLIS_WEB_DIST ?? null,
     exposeSqlCount: env.TRELLIS_EXPOSE_SQL_COUNT === '1',
     seed,
+    collaboration: {
+      redisUrl: parseRedisUrl(env.REDIS_URL),
+      redisPrefix: env.TRELLIS_REDIS_PREFIX || 'trellis',
+      recheckMs: parseRecheck(env.TRELLIS_COLLABORATION_RECHECK_MS),
+    },
   };
 }

@@ -6,7 +6,7 @@ import { CALENDAR_FEED_RESOLVERS, CalendarFeedModule } from './one-on-ones/calen
 import { NOTIFICATION_RESOLVERS, NotificationsModule } from './one-on-ones/notifications/notifications.module';
 import { SUGGESTION_RESOLVERS, SuggestionsModule } from './one-on-ones/suggestions/suggestions.module';
 import { ONE_ON_ONE_RESOLVERS, OneOnOnesModule } from './one-on-ones/one-on-ones.module';
-import { ONE_ON_ONE_RESOLVERS, OneOnOnesModule } from './one-on-ones/one-on-ones.module';
+import { SHARED_NOTES_RESOLVERS, SharedNotesModule } from './one-on-ones/shared-notes/shared-notes.module';
 import { STAFFING_RESOLVERS, StaffingModule } from './staffing/staffing.module';
 
 /** A feature: its Nest module and the resolvers whose types make up its part of the schema. */
@@ -25,7 +25,7 @@ export const FEATURES: Feature[] = [
   { module: GrowthModule, resolvers: GROWTH_RESOLVERS },
   { module: StaffingModule, resolvers: STAFFING_RESOLVERS },
   { module: OneOnOnesModule, resolvers: ONE_ON_ONE_RESOLVERS },
-  { module: OneOnOnesModule, resolvers: ONE_ON_ONE_RESOLVERS },
+  { module: SharedNotesModule, resolvers: SHARED_NOTES_RESOLVERS },
   { module: CalendarFeedModule, resolvers: CALENDAR_FEED_RESOLVERS },
   { module: SuggestionsModule, resolvers: SUGGESTION_RESOLVERS },
   { module: NotificationsModule, resolvers: NOTIFICATION_RESOLVERS },

@@ -11,6 +11,7 @@ import {
   MatrixContext,
   Outcome,
 } from '../support/access-matrix';
+import { describeSharedNotesSocketAccess } from '../support/access-matrix-websocket';
 import { GraphQLClient, GraphQLResponse } from '../support/graphql-client';
 import { idsFoundIn, organizationDigest, organizationIds } from '../support/org-snapshot';
 import { freshAddress, signInAs } from '../support/sign-in';
@@ -222,3 +223,6 @@ describe('the access matrix, against the real database', () => {
 function capitalize(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+// The WebSocket of the live shared notes is part of the matrix too (its own app and organizations).
+describeSharedNotesSocketAccess();
