@@ -253,6 +253,11 @@ describe('Policy: staffing', () => {
     expect(admin.timelinePersonIds()).toBeNull();
   });
 
+  it('lets only admins keep the holiday calendars', () => {
+    expect([sam, maya, dana, admin].map((p) => p.canManageHolidayCalendars())).toEqual([false, false, false, true]);
+    expect(policyFor('manager', null).canManageHolidayCalendars()).toBe(false);
+  });
+
   it('lets the person record their own time off, and keeps its note from admins', () => {
     expect(whom(sam, (p, id) => p.canManageTimeOff(id))).toEqual(['sam']);
     expect(admin.canManageTimeOff('sam')).toBe(true);

@@ -27,6 +27,7 @@ const TENANT_TABLES = [
   'allocations',
   'allocation_goals',
   'time_off',
+  'staffing_evidence_dismissals',
 ] as const;
 
 /** Runs `sql` in a tenant transaction (role and organization set), then rolls it back. */

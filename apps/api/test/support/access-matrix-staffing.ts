@@ -108,7 +108,7 @@ const balancePeople: Check = (data, ctx) => {
 const allProjects: Check = (data, ctx) => {
   const projects = field<{ name: string; roster: unknown[] }[]>(data, 'projects');
   expect(projects.map((p) => p.name)).toContain('Refunds API');
-  expect(projects).toHaveLength(10);
+  expect(projects).toHaveLength(11);
   expect(projects.find((p) => p.name === 'Checkout reliability')?.roster.length).toBeGreaterThan(0);
   expect(homeOf(ctx)).toBeDefined();
 };

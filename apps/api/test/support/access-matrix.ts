@@ -14,8 +14,10 @@ import {
 import { FRAMEWORK_EDIT_ROWS } from './access-matrix-framework';
 import { GROWTH_ROWS } from './access-matrix-growth';
 import { CALENDAR_FEED_ROWS, NOTIFICATION_ROWS, RECORD_READS_ROWS } from './access-matrix-personal';
+import { HOLIDAY_CALENDAR_ROWS } from './access-matrix-calendars';
 import { ONE_ON_ONE_ROWS } from './access-matrix-one-on-ones';
 import { STAFFING_ROWS } from './access-matrix-staffing';
+import { STAFFING_HISTORY_ROWS } from './access-matrix-staffing-history';
 import { TALKING_POINT_ROWS } from './access-matrix-talking-points';
 
 export * from './access-matrix-kit';
@@ -632,6 +634,8 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ...FRAMEWORK_EDIT_ROWS,
   ...GROWTH_ROWS,
   ...STAFFING_ROWS,
+  ...STAFFING_HISTORY_ROWS,
+  ...HOLIDAY_CALENDAR_ROWS,
   ...CALENDAR_FEED_ROWS,
   ...RECORD_READS_ROWS,
   ...ONE_ON_ONE_ROWS,

@@ -21,6 +21,7 @@ const TeamGrowthPage = lazy(() =>
 );
 const StaffingPage = lazy(() => import('@web/pages/staffing/StaffingPage').then((m) => ({ default: m.StaffingPage })));
 const BalancePage = lazy(() => import('@web/pages/balance/BalancePage').then((m) => ({ default: m.BalancePage })));
+const ScenarioPage = lazy(() => import('@web/pages/scenario/ScenarioPage').then((m) => ({ default: m.ScenarioPage })));
 const ProjectsPage = lazy(() => import('@web/pages/projects/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
 const ProjectPage = lazy(() => import('@web/pages/project/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const AdminPage = lazy(() => import('@web/pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
@@ -48,6 +49,7 @@ export const signedInRoute: RouteObject = {
     },
     { path: paths.staffing, element: <StaffingPage /> },
     { path: paths.balance, element: <BalancePage /> },
+    { path: paths.scenario, element: <ScenarioPage /> },
     { path: paths.projects, element: <ProjectsPage /> },
     { path: paths.project, element: <ProjectPage /> },
     {

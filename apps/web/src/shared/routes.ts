@@ -10,6 +10,7 @@ export const paths = {
   teamGrowth: '/team-growth',
   staffing: '/staffing',
   balance: '/staffing/balance',
+  scenario: '/staffing/scenarios/:scenarioId',
   projects: '/projects',
   project: '/projects/:projectId',
   admin: '/admin',
@@ -42,8 +43,11 @@ export const projectPath = (projectId: string, needId?: string): string =>
   `/projects/${encodeURIComponent(projectId)}${needId ? `?need=${encodeURIComponent(needId)}` : ''}`;
 
 /** The staffing timeline, optionally narrowed (team, project) and starting on a given Monday. */
-export const staffingPath = (options: { teamId?: string; projectId?: string; from?: string } = {}): string => {
+export const staffingPath = (
+  options: { teamId?: string; projectId?: string; from?: string; scenarioId?: string } = {},
+): string => {
   const search = new URLSearchParams();
+  if (options.scenarioId) search.set('scenario', options.scenarioId);
   if (options.teamId) search.set('team', options.teamId);
   if (options.projectId) search.set('project', options.projectId);
   if (options.from) search.set('from', options.from);
@@ -58,3 +62,6 @@ export const balancePath = (options: { teamId?: string; quarter?: string } = {})
   const query = search.toString();
   return query ? `/staffing/balance?${query}` : '/staffing/balance';
 };
+
+/** A scenario's comparison with today's plan, where it is applied or discarded. */
+export const scenarioPath = (scenarioId: string): string => `/staffing/scenarios/${encodeURIComponent(scenarioId)}`;

@@ -16,19 +16,31 @@ interface AllocationBarProps {
   onOpen: (allocation: AllocationFieldsFragment) => void;
 }
 
+/** How a scenario's change reads in a bar's name, and the mark drawn on it. */
+const CHANGE_WORDS = {
+  ADDED: 'added in this scenario',
+  CHANGED: 'changed in this scenario',
+  REMOVED: 'removed in this scenario',
+} as const;
+const CHANGE_MARKS = { ADDED: 'New', CHANGED: 'Changed', REMOVED: 'Removed' } as const;
+
 export const LANE_TOP = 32;
 export const LANE_HEIGHT = 26;
 
 /** A bar for planned time: drag it to move it by weeks, drag its right edge to resize, open it to edit. */
 export function AllocationBar({ allocation, span, lane, weekWidth, editable, onOpen }: AllocationBarProps) {
-  const move = useDraggable({ id: `move:${allocation.id}`, data: { allocation, mode: 'move' }, disabled: !editable });
+  const fixed = !editable || allocation.scenarioChange === 'REMOVED';
+  const move = useDraggable({ id: `move:${allocation.id}`, data: { allocation, mode: 'move' }, disabled: fixed });
   const resize = useDraggable({
     id: `resize:${allocation.id}`,
     data: { allocation, mode: 'resize' },
-    disabled: !editable,
+    disabled: fixed,
   });
   const name = allocation.projectName ?? 'Development time';
   const tentative = allocation.status === 'TENTATIVE';
+  const change = allocation.scenarioChange ?? null;
+  const removed = change === 'REMOVED';
+  const movable = editable && !removed;
   const stretch = allocation.stretchGoals.map((g) => g.title);
   const label = [
     `${name}, ${allocation.percent}%`,
@@ -36,6 +48,7 @@ export function AllocationBar({ allocation, span, lane, weekWidth, editable, onO
     tentative ? 'tentative' : null,
     `${shortDate(allocation.startDate, true)} to ${shortDate(allocation.endDate, true)}`,
     stretch.length ? `stretches toward ${stretch.join(', ')}` : null,
+    change ? CHANGE_WORDS[change] : null,
   ]
     .filter(Boolean)
     .join(', ');
@@ -48,7 +61,8 @@ export function AllocationBar({ allocation, span, lane, weekWidth, editable, onO
       className={classes.bar}
       data-kind={allocation.kind}
       data-tentative={tentative || undefined}
-      data-draggable={editable || undefined}
+      data-change={change ? change.toLowerCase() : undefined}
+      data-draggable={movable || undefined}
       data-dragging={move.isDragging || resize.isDragging || undefined}
       data-continues-before={span.continuesBefore || undefined}
       data-continues-after={span.continuesAfter || undefined}
@@ -60,7 +74,7 @@ export function AllocationBar({ allocation, span, lane, weekWidth, editable, onO
       }}
       {...move.attributes}
       {...listeners}
-      aria-roledescription={editable ? 'movable planned time' : 'planned time'}
+      aria-roledescription={movable ? 'movable planned time' : 'planned time'}
       aria-label={label}
       title={label}
       onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
@@ -70,10 +84,15 @@ export function AllocationBar({ allocation, span, lane, weekWidth, editable, onO
       onClick={() => onOpen(allocation)}
     >
       {stretch.length ? <IconPlant2 size={12} aria-hidden /> : null}
+      {change ? (
+        <span className={classes.changeMark} aria-hidden>
+          {CHANGE_MARKS[change]}
+        </span>
+      ) : null}
       <span className={classes.barLabel}>
         {name} · {allocation.percent}%
       </span>
-      {editable && !span.continuesAfter ? (
+      {movable && !span.continuesAfter ? (
         <span
           ref={resize.setNodeRef}
           className={classes.resize}

@@ -19,6 +19,12 @@ import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { FormAlert } from '@web/shared/components/FormAlert';
 import { useForm } from '@web/shared/forms/useForm';
 import { createAllocationMutation } from '../graphql/createAllocationMutation';
+import {
+  addScenarioAllocationMutation,
+  changeScenarioAllocationMutation,
+  removeScenarioAllocationMutation,
+  restoreScenarioAllocationMutation,
+} from '../graphql/scenarioMutations';
 import { updateAllocationMutation } from '../graphql/updateAllocationMutation';
 import {
   ALLOCATION_FIELDS,
@@ -51,6 +57,10 @@ interface AllocationFormProps {
   onSaved: (saved: SavedAllocation) => void;
   onCancel: () => void;
   onReload: () => Promise<unknown>;
+  /** Writes go to this scenario; the plan of record is left as it is. */
+  scenarioId?: string | null;
+  /** In a scenario: the allocation was removed from it, or its change dropped. */
+  onRemoved?: (message: string) => void;
 }
 
 const KIND_OPTIONS = (['DELIVERY', 'DEVELOPMENT', 'SUPPORT'] as WorkKind[]).map((value) => ({
@@ -67,6 +77,8 @@ export function AllocationForm({
   onSaved,
   onCancel,
   onReload,
+  scenarioId = null,
+  onRemoved,
 }: AllocationFormProps) {
   const form = useForm<AllocationFormValues, AllocationFormField>({
     initialValues: () => initialAllocation(existing, preset),
@@ -79,6 +91,11 @@ export function AllocationForm({
   const { values, setField, errors, formError } = form;
   const [create, creating] = useMutation(createAllocationMutation);
   const [update, updating] = useMutation(updateAllocationMutation);
+  const inScenario = { refetchQueries: ['StaffingScenarios'] };
+  const [addDraft, adding] = useMutation(addScenarioAllocationMutation, inScenario);
+  const [changeDraft, changing] = useMutation(changeScenarioAllocationMutation, inScenario);
+  const [removeDraft, removing] = useMutation(removeScenarioAllocationMutation, inScenario);
+  const [restoreDraft, restoring] = useMutation(restoreScenarioAllocationMutation, inScenario);
   const goals = useQuery(goalsQuery, {
     variables: { personId: values.personId },
     skip: !canLinkGoals || !values.personId,
@@ -99,6 +116,18 @@ export function AllocationForm({
   }));
 
   const save = async (current: AllocationFormValues) => {
+    if (scenarioId) {
+      if (existing) {
+        const result = await changeDraft({
+          variables: { scenarioId, id: existing.id, input: toUpdateInput(current, existing.version, canLinkGoals) },
+        });
+        if (result.data) onSaved(result.data.changeScenarioAllocation);
+      } else {
+        const result = await addDraft({ variables: { scenarioId, input: toCreateInput(current, canLinkGoals) } });
+        if (result.data) onSaved(result.data.addScenarioAllocation);
+      }
+      return;
+    }
     if (existing) {
       const result = await update({
         variables: { id: existing.id, input: toUpdateInput(current, existing.version, canLinkGoals) },
@@ -262,10 +291,41 @@ export function AllocationForm({
           error={errors.note}
         />
         <Group justify="flex-end" gap="sm">
+          {scenarioId && existing ? (
+            <>
+              {existing.scenarioChange === 'CHANGED' ? (
+                <Button
+                  variant="subtle"
+                  loading={restoring.loading}
+                  onClick={form.handleSubmit(async () => {
+                    await restoreDraft({ variables: { scenarioId, id: existing.id } });
+                    onRemoved?.('The plan’s version shows again in the scenario.');
+                  })}
+                >
+                  Undo this change
+                </Button>
+              ) : null}
+              <Button
+                variant="subtle"
+                color="red.8"
+                loading={removing.loading}
+                onClick={form.handleSubmit(async () => {
+                  await removeDraft({ variables: { scenarioId, id: existing.id, version: existing.version } });
+                  onRemoved?.(
+                    existing.scenarioChange === 'ADDED'
+                      ? 'Taken out of the scenario.'
+                      : 'Removed in the scenario; the plan still has it until you apply.',
+                  );
+                })}
+              >
+                Remove in scenario
+              </Button>
+            </>
+          ) : null}
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={creating.loading || updating.loading}>
+          <Button type="submit" loading={creating.loading || updating.loading || adding.loading || changing.loading}>
             {existing ? 'Save changes' : 'Plan time'}
           </Button>
         </Group>

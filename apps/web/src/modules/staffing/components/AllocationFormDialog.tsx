@@ -18,6 +18,8 @@ interface AllocationFormDialogProps {
   onReload: () => Promise<unknown>;
   /** After a save: the timeline refreshes its figures. */
   onSaved: () => Promise<unknown>;
+  /** Writes go to this scenario (named in the dialog); the plan stays as it is. */
+  scenario?: { id: string; name: string } | null;
 }
 
 export function AllocationFormDialog({
@@ -29,14 +31,16 @@ export function AllocationFormDialog({
   onClose,
   onReload,
   onSaved,
+  scenario = null,
 }: AllocationFormDialogProps) {
   const projects = useQuery(projectOptionsQuery, { skip: !opened });
   const personName = people.find((p) => p.id === (existing?.personId ?? preset?.personId))?.name;
-  const title = existing
+  const base = existing
     ? `Change planned time${personName ? ` of ${personName}` : ''}`
     : personName
       ? `Plan time for ${personName}`
       : 'Plan time';
+  const title = scenario ? `${base} in “${scenario.name}”` : base;
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg" centered>
       {!projects.data && projects.error ? (
@@ -53,13 +57,27 @@ export function AllocationFormDialog({
           existing={existing}
           preset={preset}
           canLinkGoals={canLinkGoals}
+          scenarioId={scenario?.id ?? null}
+          onRemoved={(message) => {
+            notifications.show({ color: 'teal', title: 'Scenario changed', message, autoClose: 4_000 });
+            void onSaved();
+            onClose();
+          }}
           onCancel={onClose}
           onReload={onReload}
           onSaved={({ allocation, warning }) => {
             const who = people.find((p) => p.id === allocation.personId)?.name ?? 'The person';
             notifications.show({
               color: warning ? 'yellow' : 'teal',
-              title: warning ? 'Saved, and over 100%' : existing ? 'Plan updated' : 'Time planned',
+              title: scenario
+                ? warning
+                  ? 'In the scenario, and over 100%'
+                  : 'Saved in the scenario'
+                : warning
+                  ? 'Saved, and over 100%'
+                  : existing
+                    ? 'Plan updated'
+                    : 'Time planned',
               message: warning ?? `${who}: ${allocation.percent}% on ${allocation.projectName ?? 'development time'}.`,
               autoClose: warning ? 10_000 : 4_000,
             });

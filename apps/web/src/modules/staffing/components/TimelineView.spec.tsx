@@ -15,20 +15,26 @@ const VARIABLES = {
   kind: null,
   offset: 0,
   limit: PAGE_SIZE,
+  scenarioId: null,
 };
 
 function renderTimeline(
   answer: { data?: Record<string, unknown>; error?: Error },
   role: 'MANAGER' | 'MEMBER' = 'MANAGER',
+  scenario: { id: string; name: string } | null = null,
 ) {
-  return renderWithProviders(<TimelineView filters={FILTERS} today="2026-03-04" onPageChange={() => undefined} />, {
-    mocks: [
-      { request: { query: meQuery }, result: { data: { me: buildCurrentUser(role) } } },
-      answer.error
-        ? { request: { query: staffingTimelineQuery, variables: VARIABLES }, error: answer.error }
-        : { request: { query: staffingTimelineQuery, variables: VARIABLES }, result: { data: answer.data } },
-    ],
-  });
+  const variables = { ...VARIABLES, scenarioId: scenario?.id ?? null };
+  return renderWithProviders(
+    <TimelineView filters={FILTERS} today="2026-03-04" onPageChange={() => undefined} scenario={scenario} />,
+    {
+      mocks: [
+        { request: { query: meQuery }, result: { data: { me: buildCurrentUser(role) } } },
+        answer.error
+          ? { request: { query: staffingTimelineQuery, variables }, error: answer.error }
+          : { request: { query: staffingTimelineQuery, variables }, result: { data: answer.data } },
+      ],
+    },
+  );
 }
 
 describe('TimelineView', () => {
@@ -86,6 +92,30 @@ describe('TimelineView', () => {
     expect(await screen.findByRole('link', { name: 'Sam Okafor' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Plan time' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Plan time for/ })).toBeNull();
+  });
+
+  it('in a scenario, marks what it adds, changes and removes, and lets only the kept bars be moved', async () => {
+    const luis = buildRow('Luis Ortega', {
+      allocations: [
+        buildAllocation({
+          id: 'd-1',
+          personId: 'p-luis',
+          projectName: 'Checkout reliability',
+          scenarioChange: 'CHANGED',
+        }),
+        buildAllocation({ id: 'd-2', personId: 'p-luis', projectName: 'Refunds API', scenarioChange: 'ADDED' }),
+        buildAllocation({ id: 'd-3', personId: 'p-luis', projectName: 'Fraud rules', scenarioChange: 'REMOVED' }),
+      ],
+    });
+    renderTimeline({ data: { staffingTimeline: buildTimeline([luis]) } }, 'MANAGER', { id: 's-1', name: 'Reorg' });
+    const table = await screen.findByRole('table', { name: 'Planned time by person and week' });
+    expect(
+      within(table).getByRole('button', { name: /^Checkout reliability, .*changed in this scenario$/ }),
+    ).toHaveAttribute('data-change', 'changed');
+    expect(within(table).getByRole('button', { name: /^Refunds API, .*added in this scenario$/ })).toBeInTheDocument();
+    const removed = within(table).getByRole('button', { name: /^Fraud rules, .*removed in this scenario$/ });
+    expect(removed).toHaveAttribute('aria-roledescription', 'planned time');
+    expect(screen.getByText(/Every change goes to the scenario/)).toBeInTheDocument();
   });
 
   it('says when nobody matches', async () => {

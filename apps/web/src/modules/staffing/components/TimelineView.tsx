@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Pagination, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Pagination, Stack, Text } from '@mantine/core';
 import { useElementSize, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarPlus, IconInfoCircle } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { LoadingState } from '@web/shared/components/LoadingState';
 import { QueryError } from '@web/shared/components/QueryError';
 import { getUserMessage } from '@web/shared/graphql/errors';
+import { changeScenarioAllocationMutation, restoreScenarioAllocationMutation } from '../graphql/scenarioMutations';
 import { staffingTimelineQuery } from '../graphql/staffingTimelineQuery';
 import { updateAllocationMutation } from '../graphql/updateAllocationMutation';
 import type { AllocationFormValues } from '../utils/allocationForm';
@@ -35,10 +36,12 @@ interface TimelineViewProps {
   filters: TimelineFilters;
   today: string;
   onPageChange: (page: number) => void;
+  /** Read and edit the plan as this scenario leaves it; the plan of record when null. */
+  scenario?: { id: string; name: string } | null;
 }
 
 /** The staffing timeline with its dialogs: drag bars to move them, drag across weeks to plan. */
-export function TimelineView({ filters, today, onPageChange }: TimelineViewProps) {
+export function TimelineView({ filters, today, onPageChange, scenario = null }: TimelineViewProps) {
   const { user } = useCurrentUser();
   const query = useQuery(staffingTimelineQuery, {
     variables: {
@@ -49,12 +52,33 @@ export function TimelineView({ filters, today, onPageChange }: TimelineViewProps
       kind: filters.kind,
       offset: (filters.page - 1) * PAGE_SIZE,
       limit: PAGE_SIZE,
+      scenarioId: scenario?.id ?? null,
     },
     // Keep the last timeline on screen while the next range loads.
     notifyOnNetworkStatusChange: true,
   });
   const timeline = query.data?.staffingTimeline ?? query.previousData?.staffingTimeline;
   const [updateAllocation] = useMutation(updateAllocationMutation);
+  const [changeDraft] = useMutation(changeScenarioAllocationMutation, { refetchQueries: ['StaffingScenarios'] });
+  const [restoreDraft, restoring] = useMutation(restoreScenarioAllocationMutation, {
+    refetchQueries: ['StaffingScenarios'],
+  });
+  const [removed, setRemoved] = useState<AllocationFieldsFragment | null>(null);
+  const restore = async () => {
+    if (!removed || !scenario) return;
+    try {
+      await restoreDraft({ variables: { scenarioId: scenario.id, id: removed.id } });
+      notifications.show({ color: 'teal', title: 'Restored in the scenario', message: 'It counts again.' });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'Could not restore it',
+        message: getUserMessage(error, 'The scenario could not be saved. Please try again.'),
+      });
+    }
+    setRemoved(null);
+    await query.refetch();
+  };
   const [details, setDetails] = useState<AllocationFieldsFragment | null>(null);
   const [dialog, setDialog] = useState<{
     existing: AllocationFieldsFragment | null;
@@ -81,13 +105,14 @@ export function TimelineView({ filters, today, onPageChange }: TimelineViewProps
     const range = mode === 'move' ? moveByWeeks(allocation, weeks) : resizeByWeeks(allocation, weeks);
     const name = allocation.projectName ?? 'Development time';
     try {
-      const result = await updateAllocation({
-        variables: { id: allocation.id, input: { version: allocation.version, ...range } },
-      });
-      const warning = result.data?.updateAllocation.warning;
+      const input = { version: allocation.version, ...range };
+      const warning = scenario
+        ? (await changeDraft({ variables: { scenarioId: scenario.id, id: allocation.id, input } })).data
+            ?.changeScenarioAllocation.warning
+        : (await updateAllocation({ variables: { id: allocation.id, input } })).data?.updateAllocation.warning;
       notifications.show({
         color: warning ? 'yellow' : 'teal',
-        title: warning ? 'Moved, and over 100%' : mode === 'move' ? 'Moved' : 'Resized',
+        title: `${warning ? 'Moved, and over 100%' : mode === 'move' ? 'Moved' : 'Resized'}${scenario ? ' in the scenario' : ''}`,
         message: warning ?? `${name} now runs ${shortDate(range.startDate)} to ${shortDate(range.endDate, true)}.`,
         autoClose: warning ? 10_000 : 4_000,
       });
@@ -126,6 +151,7 @@ export function TimelineView({ filters, today, onPageChange }: TimelineViewProps
         <Text size="xs" c="dimmed">
           Drag across empty weeks in a row to plan time there; drag a bar to move it, or its right edge to change its
           end. With the keyboard: focus a bar, Enter opens it, Space picks it up and the arrow keys move it by weeks.
+          {scenario ? ' Every change goes to the scenario; the plan of record stays as it is until you apply it.' : ''}
         </Text>
       ) : null}
       {query.error ? (
@@ -151,9 +177,11 @@ export function TimelineView({ filters, today, onPageChange }: TimelineViewProps
             personWidth={personWidth}
             scrolls={scrolls}
             onOpen={(allocation) =>
-              plannable.some((p) => p.id === allocation.personId)
-                ? setDialog({ existing: allocation })
-                : setDetails(allocation)
+              !plannable.some((p) => p.id === allocation.personId)
+                ? setDetails(allocation)
+                : allocation.scenarioChange === 'REMOVED'
+                  ? setRemoved(allocation)
+                  : setDialog({ existing: allocation })
             }
             onPlan={(preset) => setDialog({ existing: null, preset })}
             onShift={(allocation, mode, weeks) => void shift(allocation, mode, weeks)}
@@ -182,7 +210,29 @@ export function TimelineView({ filters, today, onPageChange }: TimelineViewProps
         onClose={() => setDialog(null)}
         onReload={() => query.refetch()}
         onSaved={() => query.refetch()}
+        scenario={scenario}
       />
+      <Modal
+        opened={removed !== null}
+        onClose={() => setRemoved(null)}
+        title={`Removed in “${scenario?.name ?? ''}”`}
+        centered
+      >
+        <Stack gap="md">
+          <Text size="sm">
+            {removed?.projectName ?? 'Development time'} at {removed?.percent}% stays in the plan of record; this
+            scenario takes it out. Restore it to keep it in the scenario too.
+          </Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setRemoved(null)}>
+              Cancel
+            </Button>
+            <Button loading={restoring.loading} onClick={() => void restore()}>
+              Restore
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <AllocationDetails
         allocation={details}
         personName={timeline.rows.find((r) => r.person.id === details?.personId)?.person.name ?? ''}

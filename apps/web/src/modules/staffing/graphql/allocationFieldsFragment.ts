@@ -14,6 +14,8 @@ export const allocationFieldsFragment = graphql(`
     status
     note
     version
+    scenarioChange
+    replacesId
     growthAligned
     stretchGoals {
       id

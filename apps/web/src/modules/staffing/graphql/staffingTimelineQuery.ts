@@ -10,6 +10,7 @@ export const staffingTimelineQuery = graphql(`
     $kind: WorkKind
     $offset: Int
     $limit: Int
+    $scenarioId: ID
   ) {
     staffingTimeline(
       from: $from
@@ -20,6 +21,7 @@ export const staffingTimelineQuery = graphql(`
       kind: $kind
       offset: $offset
       limit: $limit
+      scenarioId: $scenarioId
     ) {
       from
       to

@@ -42,6 +42,8 @@ export function buildAllocation(overrides: Partial<AllocationFieldsFragment> = {
     status: 'CONFIRMED',
     note: '',
     version: 1,
+    scenarioChange: null,
+    replacesId: null,
     growthAligned: true,
     stretchGoals: [],
     ...overrides,
