@@ -133,6 +133,11 @@ export class SharedNotesServer implements OnApplicationBootstrap, BeforeApplicat
       socket.terminate();
     }
     this.sockets.close();
+    // Documents unload once their last connection is gone (with Redis, after a short delay).
+    const deadline = Date.now() + 5_000;
+    while (this.hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus });
   }
 
