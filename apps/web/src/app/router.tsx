@@ -22,6 +22,11 @@ const TeamGrowthPage = lazy(() =>
 const StaffingPage = lazy(() => import('@web/pages/staffing/StaffingPage').then((m) => ({ default: m.StaffingPage })));
 const BalancePage = lazy(() => import('@web/pages/balance/BalancePage').then((m) => ({ default: m.BalancePage })));
 const ScenarioPage = lazy(() => import('@web/pages/scenario/ScenarioPage').then((m) => ({ default: m.ScenarioPage })));
+const OneOnOnesPage = lazy(() =>
+  import('@web/pages/one-on-ones/OneOnOnesPage').then((m) => ({ default: m.OneOnOnesPage })),
+);
+const SeriesPage = lazy(() => import('@web/pages/one-on-ones/SeriesPage').then((m) => ({ default: m.SeriesPage })));
+const MeetingPage = lazy(() => import('@web/pages/one-on-ones/MeetingPage').then((m) => ({ default: m.MeetingPage })));
 const ProjectsPage = lazy(() => import('@web/pages/projects/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
 const ProjectPage = lazy(() => import('@web/pages/project/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const AdminPage = lazy(() => import('@web/pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
@@ -50,6 +55,9 @@ export const signedInRoute: RouteObject = {
     { path: paths.staffing, element: <StaffingPage /> },
     { path: paths.balance, element: <BalancePage /> },
     { path: paths.scenario, element: <ScenarioPage /> },
+    { path: paths.oneOnOnes, element: <OneOnOnesPage /> },
+    { path: paths.oneOnOneSeries, element: <SeriesPage /> },
+    { path: paths.meeting, element: <MeetingPage /> },
     { path: paths.projects, element: <ProjectsPage /> },
     { path: paths.project, element: <ProjectPage /> },
     {

@@ -14,23 +14,36 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AddHoliday($input: HolidayInput!) {\n    addHoliday(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n": typeof types.AddHolidayDocument,
+    "\n  query AdminHolidayCalendars {\n    holidayCalendars {\n      ...HolidayCalendarFields\n    }\n  }\n": typeof types.AdminHolidayCalendarsDocument,
     "\n  fragment AdminUser on User {\n    id\n    email\n    role\n    active\n    lastSignInAt\n    person {\n      id\n      name\n    }\n  }\n": typeof types.AdminUserFragmentDoc,
     "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      at\n      action\n      actorEmail\n      targetType\n      targetId\n      targetLabel\n      detail\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation ChangeUserRole($userId: ID!, $role: Role!) {\n    changeUserRole(userId: $userId, role: $role) {\n      ...AdminUser\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation CreateHolidayCalendar($input: CreateHolidayCalendarInput!) {\n    createHolidayCalendar(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n": typeof types.CreateHolidayCalendarDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation DeleteHolidayCalendar($id: ID!) {\n    deleteHolidayCalendar(id: $id)\n  }\n": typeof types.DeleteHolidayCalendarDocument,
+    "\n  fragment HolidayCalendarFields on HolidayCalendar {\n    id\n    name\n    holidayCount\n    peopleCount\n    years\n    version\n  }\n": typeof types.HolidayCalendarFieldsFragmentDoc,
+    "\n  query Holidays($calendarId: ID!, $year: Int) {\n    holidays(calendarId: $calendarId, year: $year) {\n      date\n      name\n    }\n  }\n": typeof types.HolidaysDocument,
+    "\n  mutation ImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      calendar {\n        ...HolidayCalendarFields\n      }\n      imported {\n        date\n        name\n      }\n      skipped {\n        name\n        date\n        reason\n      }\n      fromYear\n      toYear\n    }\n  }\n": typeof types.ImportHolidaysDocument,
     "\n  query Organization {\n    organization {\n      ...OrganizationWithSettings\n    }\n  }\n": typeof types.OrganizationDocument,
     "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n      overAllocation\n      idleBelow\n    }\n  }\n": typeof types.OrganizationWithSettingsFragmentDoc,
+    "\n  mutation RemoveHoliday($calendarId: ID!, $date: LocalDate!) {\n    removeHoliday(calendarId: $calendarId, date: $date) {\n      ...HolidayCalendarFields\n    }\n  }\n": typeof types.RemoveHolidayDocument,
+    "\n  mutation RenameHolidayCalendar($input: RenameHolidayCalendarInput!) {\n    renameHolidayCalendar(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n": typeof types.RenameHolidayCalendarDocument,
     "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      ...OrganizationWithSettings\n    }\n  }\n": typeof types.UpdateOrganizationSettingsDocument,
     "\n  query Users {\n    users {\n      ...AdminUser\n    }\n  }\n": typeof types.UsersDocument,
     "\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    active\n    person {\n      id\n      name\n      title\n      level\n      track\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUser\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation AcceptStaffingEvidence($input: AcceptStaffingEvidenceInput!) {\n    acceptStaffingEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n": typeof types.AcceptStaffingEvidenceDocument,
     "\n  mutation AddEvidence($input: CreateEvidenceInput!) {\n    addEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n": typeof types.AddEvidenceDocument,
     "\n  mutation DeleteEvidence($id: ID!) {\n    deleteEvidence(id: $id)\n  }\n": typeof types.DeleteEvidenceDocument,
-    "\n  fragment EvidenceFields on Evidence {\n    id\n    personId\n    date\n    kind\n    title\n    link\n    impact\n    incidentRole\n    incidentSeverity\n    learningFormat\n    createdByName\n    version\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n": typeof types.EvidenceFieldsFragmentDoc,
+    "\n  mutation DismissStaffingEvidence($allocationId: ID!) {\n    dismissStaffingEvidence(allocationId: $allocationId)\n  }\n": typeof types.DismissStaffingEvidenceDocument,
+    "\n  fragment EvidenceFields on Evidence {\n    id\n    personId\n    date\n    kind\n    title\n    link\n    impact\n    incidentRole\n    incidentSeverity\n    learningFormat\n    createdByName\n    allocationId\n    version\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n": typeof types.EvidenceFieldsFragmentDoc,
     "\n  query Evidence($personId: ID!, $competencyKey: String) {\n    evidence(personId: $personId, competencyKey: $competencyKey) {\n      ...EvidenceFields\n    }\n  }\n": typeof types.EvidenceDocument,
+    "\n  fragment StaffingEvidenceOfferFields on StaffingEvidenceOffer {\n    allocationId\n    personId\n    personName\n    projectId\n    projectName\n    role\n    kind\n    percent\n    startDate\n    endDate\n    title\n    evidenceKind\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n": typeof types.StaffingEvidenceOfferFieldsFragmentDoc,
+    "\n  query StaffingEvidenceOffers($personId: ID) {\n    staffingEvidenceOffers(personId: $personId) {\n      ...StaffingEvidenceOfferFields\n    }\n  }\n": typeof types.StaffingEvidenceOffersDocument,
     "\n  mutation UpdateEvidence($id: ID!, $input: UpdateEvidenceInput!) {\n    updateEvidence(id: $id, input: $input) {\n      ...EvidenceFields\n    }\n  }\n": typeof types.UpdateEvidenceDocument,
     "\n  query CompareLevels($from: String!, $to: String!) {\n    compareLevels(from: $from, to: $to) {\n      ...LevelComparisonDetail\n    }\n  }\n": typeof types.CompareLevelsDocument,
     "\n  fragment FrameworkDetail on Framework {\n    name\n    description\n    version\n    belowExpectations {\n      name\n      summary\n    }\n    tracks {\n      key\n      name\n      levels {\n        ...FrameworkLevelFields\n      }\n    }\n    areas {\n      key\n      name\n      description\n      retired\n      competencies {\n        key\n        name\n        description\n        retired\n        expectations {\n          levelKey\n          text\n        }\n      }\n    }\n  }\n": typeof types.FrameworkDetailFragmentDoc,
@@ -67,6 +80,25 @@ type Documents = {
     "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
     "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": typeof types.RegenerateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  fragment MeetingFields on Meeting {\n    id\n    version\n    status\n    adHoc\n    scheduledAt\n    durationMinutes\n    completedAt\n    mood\n    canSetMood\n    hasPrivateNote\n    series {\n      id\n      kind\n      participant\n      lead {\n        id\n        name\n      }\n      partner {\n        id\n        name\n        title\n      }\n      otherPerson {\n        id\n        name\n      }\n    }\n    points {\n      id\n      text\n      position\n      discussed\n      tags\n      suggestionKey\n      author {\n        id\n        name\n      }\n      carriedFrom {\n        meetingId\n        scheduledAt\n      }\n    }\n    actionItems {\n      id\n      text\n      dueDate\n      done\n      overdue\n      owner {\n        id\n        name\n      }\n      carriedFrom {\n        meetingId\n        scheduledAt\n      }\n    }\n    checkIns {\n      goalId\n      goalTitle\n      progress\n      confidence\n      note\n      date\n      authorName\n    }\n    previousMeeting {\n      id\n      scheduledAt\n      discussedPoints\n      notesExcerpt\n      actionItems {\n        id\n        text\n        done\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MeetingDocument,
+    "\n  mutation AddTalkingPoint($meetingId: ID!, $input: TalkingPointInput!) {\n    addTalkingPoint(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.AddTalkingPointDocument,
+    "\n  mutation RemoveTalkingPoint($id: ID!) {\n    removeTalkingPoint(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RemoveTalkingPointDocument,
+    "\n  mutation MoveTalkingPoint($id: ID!, $position: Int!) {\n    moveTalkingPoint(id: $id, position: $position) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MoveTalkingPointDocument,
+    "\n  mutation MarkTalkingPointDiscussed($id: ID!, $discussed: Boolean!) {\n    markTalkingPointDiscussed(id: $id, discussed: $discussed) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MarkTalkingPointDiscussedDocument,
+    "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  mutation CompleteActionItem($id: ID!, $done: Boolean!) {\n    completeActionItem(id: $id, done: $done) {\n      ...MeetingFields\n    }\n  }\n": typeof types.CompleteActionItemDocument,
+    "\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RemoveActionItemDocument,
+    "\n  mutation SetMeetingMood($meetingId: ID!, $mood: Int) {\n    setMeetingMood(meetingId: $meetingId, mood: $mood) {\n      ...MeetingFields\n    }\n  }\n": typeof types.SetMeetingMoodDocument,
+    "\n  mutation CompleteMeeting($id: ID!, $version: Int!) {\n    completeMeeting(id: $id, version: $version) {\n      id\n      scheduledAt\n    }\n  }\n": typeof types.CompleteMeetingDocument,
+    "\n  query MyPrivateNote($meetingId: ID!) {\n    myPrivateNote(meetingId: $meetingId) {\n      meetingId\n      body\n      version\n    }\n  }\n": typeof types.MyPrivateNoteDocument,
+    "\n  mutation SavePrivateNote($meetingId: ID!, $body: String!, $version: Int!) {\n    savePrivateNote(meetingId: $meetingId, body: $body, version: $version) {\n      meetingId\n      body\n      version\n    }\n  }\n": typeof types.SavePrivateNoteDocument,
+    "\n  fragment SeriesFields on OneOnOneSeries {\n    id\n    kind\n    cadence\n    weekday\n    startTime\n    timeZone\n    durationMinutes\n    status\n    participant\n    version\n    lead {\n      id\n      name\n    }\n    partner {\n      id\n      name\n      title\n    }\n    otherPerson {\n      id\n      name\n      title\n    }\n    lastHeld {\n      id\n      scheduledAt\n    }\n    nextMeeting {\n      id\n      scheduledAt\n    }\n    cadenceFigures {\n      expected\n      held\n      kept\n    }\n    openActionItemCount\n    latestMood\n  }\n": typeof types.SeriesFieldsFragmentDoc,
+    "\n  query OneOnOnes {\n    oneOnOnes {\n      ...SeriesFields\n    }\n  }\n": typeof types.OneOnOnesDocument,
+    "\n  query CadenceByManager {\n    cadenceByManager {\n      manager {\n        id\n        name\n      }\n      seriesCount\n      expected\n      held\n      kept\n    }\n  }\n": typeof types.CadenceByManagerDocument,
+    "\n  query MyOpenActionItems {\n    myOpenActionItems {\n      id\n      text\n      dueDate\n      overdue\n      meetingId\n      otherPerson {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyOpenActionItemsDocument,
+    "\n  query OneOnOneSeriesDetail($id: ID!) {\n    oneOnOneSeries(id: $id) {\n      id\n      kind\n      cadence\n      weekday\n      startTime\n      timeZone\n      durationMinutes\n      status\n      participant\n      version\n      lead {\n        id\n        name\n      }\n      partner {\n        id\n        name\n        title\n      }\n      otherPerson {\n        id\n        name\n        title\n      }\n      cadenceFigures {\n        expected\n        held\n        kept\n      }\n      nextMeeting {\n        id\n        scheduledAt\n      }\n      meetings {\n        id\n        scheduledAt\n        status\n        adHoc\n        mood\n      }\n      moodTrend {\n        meetingId\n        scheduledAt\n        mood\n      }\n    }\n  }\n": typeof types.OneOnOneSeriesDetailDocument,
+    "\n  query OneOnOneSearch($seriesId: ID!, $text: String, $tag: String) {\n    oneOnOneSearch(seriesId: $seriesId, text: $text, tag: $tag) {\n      kind\n      meetingId\n      scheduledAt\n      tags\n      text\n    }\n  }\n": typeof types.OneOnOneSearchDocument,
     "\n  query MeetingSuggestions($meetingId: ID!) {\n    meetingSuggestions(meetingId: $meetingId) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": typeof types.MeetingSuggestionsDocument,
     "\n  mutation AddSuggestedTalkingPoint($meetingId: ID!, $key: String!) {\n    addSuggestedTalkingPoint(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": typeof types.AddSuggestedTalkingPointDocument,
     "\n  mutation DismissTalkingPointSuggestion($meetingId: ID!, $key: String!) {\n    dismissTalkingPointSuggestion(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": typeof types.DismissTalkingPointSuggestionDocument,
@@ -130,23 +162,36 @@ type Documents = {
     "\n  mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      ...TeamSummary\n    }\n  }\n": typeof types.UpdateTeamDocument,
 };
 const documents: Documents = {
+    "\n  mutation AddHoliday($input: HolidayInput!) {\n    addHoliday(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n": types.AddHolidayDocument,
+    "\n  query AdminHolidayCalendars {\n    holidayCalendars {\n      ...HolidayCalendarFields\n    }\n  }\n": types.AdminHolidayCalendarsDocument,
     "\n  fragment AdminUser on User {\n    id\n    email\n    role\n    active\n    lastSignInAt\n    person {\n      id\n      name\n    }\n  }\n": types.AdminUserFragmentDoc,
     "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      at\n      action\n      actorEmail\n      targetType\n      targetId\n      targetLabel\n      detail\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation ChangeUserRole($userId: ID!, $role: Role!) {\n    changeUserRole(userId: $userId, role: $role) {\n      ...AdminUser\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation CreateHolidayCalendar($input: CreateHolidayCalendarInput!) {\n    createHolidayCalendar(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n": types.CreateHolidayCalendarDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation DeleteHolidayCalendar($id: ID!) {\n    deleteHolidayCalendar(id: $id)\n  }\n": types.DeleteHolidayCalendarDocument,
+    "\n  fragment HolidayCalendarFields on HolidayCalendar {\n    id\n    name\n    holidayCount\n    peopleCount\n    years\n    version\n  }\n": types.HolidayCalendarFieldsFragmentDoc,
+    "\n  query Holidays($calendarId: ID!, $year: Int) {\n    holidays(calendarId: $calendarId, year: $year) {\n      date\n      name\n    }\n  }\n": types.HolidaysDocument,
+    "\n  mutation ImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      calendar {\n        ...HolidayCalendarFields\n      }\n      imported {\n        date\n        name\n      }\n      skipped {\n        name\n        date\n        reason\n      }\n      fromYear\n      toYear\n    }\n  }\n": types.ImportHolidaysDocument,
     "\n  query Organization {\n    organization {\n      ...OrganizationWithSettings\n    }\n  }\n": types.OrganizationDocument,
     "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n      overAllocation\n      idleBelow\n    }\n  }\n": types.OrganizationWithSettingsFragmentDoc,
+    "\n  mutation RemoveHoliday($calendarId: ID!, $date: LocalDate!) {\n    removeHoliday(calendarId: $calendarId, date: $date) {\n      ...HolidayCalendarFields\n    }\n  }\n": types.RemoveHolidayDocument,
+    "\n  mutation RenameHolidayCalendar($input: RenameHolidayCalendarInput!) {\n    renameHolidayCalendar(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n": types.RenameHolidayCalendarDocument,
     "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      ...OrganizationWithSettings\n    }\n  }\n": types.UpdateOrganizationSettingsDocument,
     "\n  query Users {\n    users {\n      ...AdminUser\n    }\n  }\n": types.UsersDocument,
     "\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    active\n    person {\n      id\n      name\n      title\n      level\n      track\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n": types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUser\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation AcceptStaffingEvidence($input: AcceptStaffingEvidenceInput!) {\n    acceptStaffingEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n": types.AcceptStaffingEvidenceDocument,
     "\n  mutation AddEvidence($input: CreateEvidenceInput!) {\n    addEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n": types.AddEvidenceDocument,
     "\n  mutation DeleteEvidence($id: ID!) {\n    deleteEvidence(id: $id)\n  }\n": types.DeleteEvidenceDocument,
-    "\n  fragment EvidenceFields on Evidence {\n    id\n    personId\n    date\n    kind\n    title\n    link\n    impact\n    incidentRole\n    incidentSeverity\n    learningFormat\n    createdByName\n    version\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n": types.EvidenceFieldsFragmentDoc,
+    "\n  mutation DismissStaffingEvidence($allocationId: ID!) {\n    dismissStaffingEvidence(allocationId: $allocationId)\n  }\n": types.DismissStaffingEvidenceDocument,
+    "\n  fragment EvidenceFields on Evidence {\n    id\n    personId\n    date\n    kind\n    title\n    link\n    impact\n    incidentRole\n    incidentSeverity\n    learningFormat\n    createdByName\n    allocationId\n    version\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n": types.EvidenceFieldsFragmentDoc,
     "\n  query Evidence($personId: ID!, $competencyKey: String) {\n    evidence(personId: $personId, competencyKey: $competencyKey) {\n      ...EvidenceFields\n    }\n  }\n": types.EvidenceDocument,
+    "\n  fragment StaffingEvidenceOfferFields on StaffingEvidenceOffer {\n    allocationId\n    personId\n    personName\n    projectId\n    projectName\n    role\n    kind\n    percent\n    startDate\n    endDate\n    title\n    evidenceKind\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n": types.StaffingEvidenceOfferFieldsFragmentDoc,
+    "\n  query StaffingEvidenceOffers($personId: ID) {\n    staffingEvidenceOffers(personId: $personId) {\n      ...StaffingEvidenceOfferFields\n    }\n  }\n": types.StaffingEvidenceOffersDocument,
     "\n  mutation UpdateEvidence($id: ID!, $input: UpdateEvidenceInput!) {\n    updateEvidence(id: $id, input: $input) {\n      ...EvidenceFields\n    }\n  }\n": types.UpdateEvidenceDocument,
     "\n  query CompareLevels($from: String!, $to: String!) {\n    compareLevels(from: $from, to: $to) {\n      ...LevelComparisonDetail\n    }\n  }\n": types.CompareLevelsDocument,
     "\n  fragment FrameworkDetail on Framework {\n    name\n    description\n    version\n    belowExpectations {\n      name\n      summary\n    }\n    tracks {\n      key\n      name\n      levels {\n        ...FrameworkLevelFields\n      }\n    }\n    areas {\n      key\n      name\n      description\n      retired\n      competencies {\n        key\n        name\n        description\n        retired\n        expectations {\n          levelKey\n          text\n        }\n      }\n    }\n  }\n": types.FrameworkDetailFragmentDoc,
@@ -183,6 +228,25 @@ const documents: Documents = {
     "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n    }\n  }\n": types.MyCalendarFeedDocument,
     "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      path\n      createdAt\n    }\n  }\n": types.RegenerateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  fragment MeetingFields on Meeting {\n    id\n    version\n    status\n    adHoc\n    scheduledAt\n    durationMinutes\n    completedAt\n    mood\n    canSetMood\n    hasPrivateNote\n    series {\n      id\n      kind\n      participant\n      lead {\n        id\n        name\n      }\n      partner {\n        id\n        name\n        title\n      }\n      otherPerson {\n        id\n        name\n      }\n    }\n    points {\n      id\n      text\n      position\n      discussed\n      tags\n      suggestionKey\n      author {\n        id\n        name\n      }\n      carriedFrom {\n        meetingId\n        scheduledAt\n      }\n    }\n    actionItems {\n      id\n      text\n      dueDate\n      done\n      overdue\n      owner {\n        id\n        name\n      }\n      carriedFrom {\n        meetingId\n        scheduledAt\n      }\n    }\n    checkIns {\n      goalId\n      goalTitle\n      progress\n      confidence\n      note\n      date\n      authorName\n    }\n    previousMeeting {\n      id\n      scheduledAt\n      discussedPoints\n      notesExcerpt\n      actionItems {\n        id\n        text\n        done\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.MeetingDocument,
+    "\n  mutation AddTalkingPoint($meetingId: ID!, $input: TalkingPointInput!) {\n    addTalkingPoint(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.AddTalkingPointDocument,
+    "\n  mutation RemoveTalkingPoint($id: ID!) {\n    removeTalkingPoint(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.RemoveTalkingPointDocument,
+    "\n  mutation MoveTalkingPoint($id: ID!, $position: Int!) {\n    moveTalkingPoint(id: $id, position: $position) {\n      ...MeetingFields\n    }\n  }\n": types.MoveTalkingPointDocument,
+    "\n  mutation MarkTalkingPointDiscussed($id: ID!, $discussed: Boolean!) {\n    markTalkingPointDiscussed(id: $id, discussed: $discussed) {\n      ...MeetingFields\n    }\n  }\n": types.MarkTalkingPointDiscussedDocument,
+    "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  mutation CompleteActionItem($id: ID!, $done: Boolean!) {\n    completeActionItem(id: $id, done: $done) {\n      ...MeetingFields\n    }\n  }\n": types.CompleteActionItemDocument,
+    "\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.RemoveActionItemDocument,
+    "\n  mutation SetMeetingMood($meetingId: ID!, $mood: Int) {\n    setMeetingMood(meetingId: $meetingId, mood: $mood) {\n      ...MeetingFields\n    }\n  }\n": types.SetMeetingMoodDocument,
+    "\n  mutation CompleteMeeting($id: ID!, $version: Int!) {\n    completeMeeting(id: $id, version: $version) {\n      id\n      scheduledAt\n    }\n  }\n": types.CompleteMeetingDocument,
+    "\n  query MyPrivateNote($meetingId: ID!) {\n    myPrivateNote(meetingId: $meetingId) {\n      meetingId\n      body\n      version\n    }\n  }\n": types.MyPrivateNoteDocument,
+    "\n  mutation SavePrivateNote($meetingId: ID!, $body: String!, $version: Int!) {\n    savePrivateNote(meetingId: $meetingId, body: $body, version: $version) {\n      meetingId\n      body\n      version\n    }\n  }\n": types.SavePrivateNoteDocument,
+    "\n  fragment SeriesFields on OneOnOneSeries {\n    id\n    kind\n    cadence\n    weekday\n    startTime\n    timeZone\n    durationMinutes\n    status\n    participant\n    version\n    lead {\n      id\n      name\n    }\n    partner {\n      id\n      name\n      title\n    }\n    otherPerson {\n      id\n      name\n      title\n    }\n    lastHeld {\n      id\n      scheduledAt\n    }\n    nextMeeting {\n      id\n      scheduledAt\n    }\n    cadenceFigures {\n      expected\n      held\n      kept\n    }\n    openActionItemCount\n    latestMood\n  }\n": types.SeriesFieldsFragmentDoc,
+    "\n  query OneOnOnes {\n    oneOnOnes {\n      ...SeriesFields\n    }\n  }\n": types.OneOnOnesDocument,
+    "\n  query CadenceByManager {\n    cadenceByManager {\n      manager {\n        id\n        name\n      }\n      seriesCount\n      expected\n      held\n      kept\n    }\n  }\n": types.CadenceByManagerDocument,
+    "\n  query MyOpenActionItems {\n    myOpenActionItems {\n      id\n      text\n      dueDate\n      overdue\n      meetingId\n      otherPerson {\n        id\n        name\n      }\n    }\n  }\n": types.MyOpenActionItemsDocument,
+    "\n  query OneOnOneSeriesDetail($id: ID!) {\n    oneOnOneSeries(id: $id) {\n      id\n      kind\n      cadence\n      weekday\n      startTime\n      timeZone\n      durationMinutes\n      status\n      participant\n      version\n      lead {\n        id\n        name\n      }\n      partner {\n        id\n        name\n        title\n      }\n      otherPerson {\n        id\n        name\n        title\n      }\n      cadenceFigures {\n        expected\n        held\n        kept\n      }\n      nextMeeting {\n        id\n        scheduledAt\n      }\n      meetings {\n        id\n        scheduledAt\n        status\n        adHoc\n        mood\n      }\n      moodTrend {\n        meetingId\n        scheduledAt\n        mood\n      }\n    }\n  }\n": types.OneOnOneSeriesDetailDocument,
+    "\n  query OneOnOneSearch($seriesId: ID!, $text: String, $tag: String) {\n    oneOnOneSearch(seriesId: $seriesId, text: $text, tag: $tag) {\n      kind\n      meetingId\n      scheduledAt\n      tags\n      text\n    }\n  }\n": types.OneOnOneSearchDocument,
     "\n  query MeetingSuggestions($meetingId: ID!) {\n    meetingSuggestions(meetingId: $meetingId) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": types.MeetingSuggestionsDocument,
     "\n  mutation AddSuggestedTalkingPoint($meetingId: ID!, $key: String!) {\n    addSuggestedTalkingPoint(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": types.AddSuggestedTalkingPointDocument,
     "\n  mutation DismissTalkingPointSuggestion($meetingId: ID!, $key: String!) {\n    dismissTalkingPointSuggestion(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": types.DismissTalkingPointSuggestionDocument,
@@ -263,6 +327,14 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddHoliday($input: HolidayInput!) {\n    addHoliday(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddHoliday($input: HolidayInput!) {\n    addHoliday(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminHolidayCalendars {\n    holidayCalendars {\n      ...HolidayCalendarFields\n    }\n  }\n"): (typeof documents)["\n  query AdminHolidayCalendars {\n    holidayCalendars {\n      ...HolidayCalendarFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AdminUser on User {\n    id\n    email\n    role\n    active\n    lastSignInAt\n    person {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUser on User {\n    id\n    email\n    role\n    active\n    lastSignInAt\n    person {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -275,6 +347,10 @@ export function graphql(source: "\n  mutation ChangeUserRole($userId: ID!, $role
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateHolidayCalendar($input: CreateHolidayCalendarInput!) {\n    createHolidayCalendar(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateHolidayCalendar($input: CreateHolidayCalendarInput!) {\n    createHolidayCalendar(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -283,11 +359,35 @@ export function graphql(source: "\n  mutation DeactivateUser($userId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteHolidayCalendar($id: ID!) {\n    deleteHolidayCalendar(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteHolidayCalendar($id: ID!) {\n    deleteHolidayCalendar(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HolidayCalendarFields on HolidayCalendar {\n    id\n    name\n    holidayCount\n    peopleCount\n    years\n    version\n  }\n"): (typeof documents)["\n  fragment HolidayCalendarFields on HolidayCalendar {\n    id\n    name\n    holidayCount\n    peopleCount\n    years\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Holidays($calendarId: ID!, $year: Int) {\n    holidays(calendarId: $calendarId, year: $year) {\n      date\n      name\n    }\n  }\n"): (typeof documents)["\n  query Holidays($calendarId: ID!, $year: Int) {\n    holidays(calendarId: $calendarId, year: $year) {\n      date\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      calendar {\n        ...HolidayCalendarFields\n      }\n      imported {\n        date\n        name\n      }\n      skipped {\n        name\n        date\n        reason\n      }\n      fromYear\n      toYear\n    }\n  }\n"): (typeof documents)["\n  mutation ImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      calendar {\n        ...HolidayCalendarFields\n      }\n      imported {\n        date\n        name\n      }\n      skipped {\n        name\n        date\n        reason\n      }\n      fromYear\n      toYear\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Organization {\n    organization {\n      ...OrganizationWithSettings\n    }\n  }\n"): (typeof documents)["\n  query Organization {\n    organization {\n      ...OrganizationWithSettings\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n      overAllocation\n      idleBelow\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n      overAllocation\n      idleBelow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveHoliday($calendarId: ID!, $date: LocalDate!) {\n    removeHoliday(calendarId: $calendarId, date: $date) {\n      ...HolidayCalendarFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveHoliday($calendarId: ID!, $date: LocalDate!) {\n    removeHoliday(calendarId: $calendarId, date: $date) {\n      ...HolidayCalendarFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameHolidayCalendar($input: RenameHolidayCalendarInput!) {\n    renameHolidayCalendar(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameHolidayCalendar($input: RenameHolidayCalendarInput!) {\n    renameHolidayCalendar(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -315,6 +415,10 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptStaffingEvidence($input: AcceptStaffingEvidenceInput!) {\n    acceptStaffingEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptStaffingEvidence($input: AcceptStaffingEvidenceInput!) {\n    acceptStaffingEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddEvidence($input: CreateEvidenceInput!) {\n    addEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddEvidence($input: CreateEvidenceInput!) {\n    addEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -323,11 +427,23 @@ export function graphql(source: "\n  mutation DeleteEvidence($id: ID!) {\n    de
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EvidenceFields on Evidence {\n    id\n    personId\n    date\n    kind\n    title\n    link\n    impact\n    incidentRole\n    incidentSeverity\n    learningFormat\n    createdByName\n    version\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment EvidenceFields on Evidence {\n    id\n    personId\n    date\n    kind\n    title\n    link\n    impact\n    incidentRole\n    incidentSeverity\n    learningFormat\n    createdByName\n    version\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DismissStaffingEvidence($allocationId: ID!) {\n    dismissStaffingEvidence(allocationId: $allocationId)\n  }\n"): (typeof documents)["\n  mutation DismissStaffingEvidence($allocationId: ID!) {\n    dismissStaffingEvidence(allocationId: $allocationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceFields on Evidence {\n    id\n    personId\n    date\n    kind\n    title\n    link\n    impact\n    incidentRole\n    incidentSeverity\n    learningFormat\n    createdByName\n    allocationId\n    version\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment EvidenceFields on Evidence {\n    id\n    personId\n    date\n    kind\n    title\n    link\n    impact\n    incidentRole\n    incidentSeverity\n    learningFormat\n    createdByName\n    allocationId\n    version\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Evidence($personId: ID!, $competencyKey: String) {\n    evidence(personId: $personId, competencyKey: $competencyKey) {\n      ...EvidenceFields\n    }\n  }\n"): (typeof documents)["\n  query Evidence($personId: ID!, $competencyKey: String) {\n    evidence(personId: $personId, competencyKey: $competencyKey) {\n      ...EvidenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffingEvidenceOfferFields on StaffingEvidenceOffer {\n    allocationId\n    personId\n    personName\n    projectId\n    projectName\n    role\n    kind\n    percent\n    startDate\n    endDate\n    title\n    evidenceKind\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment StaffingEvidenceOfferFields on StaffingEvidenceOffer {\n    allocationId\n    personId\n    personName\n    projectId\n    projectName\n    role\n    kind\n    percent\n    startDate\n    endDate\n    title\n    evidenceKind\n    competencies {\n      key\n      name\n      areaName\n    }\n    goals {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffingEvidenceOffers($personId: ID) {\n    staffingEvidenceOffers(personId: $personId) {\n      ...StaffingEvidenceOfferFields\n    }\n  }\n"): (typeof documents)["\n  query StaffingEvidenceOffers($personId: ID) {\n    staffingEvidenceOffers(personId: $personId) {\n      ...StaffingEvidenceOfferFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -472,6 +588,82 @@ export function graphql(source: "\n  mutation RegenerateCalendarFeed {\n    rege
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingFields on Meeting {\n    id\n    version\n    status\n    adHoc\n    scheduledAt\n    durationMinutes\n    completedAt\n    mood\n    canSetMood\n    hasPrivateNote\n    series {\n      id\n      kind\n      participant\n      lead {\n        id\n        name\n      }\n      partner {\n        id\n        name\n        title\n      }\n      otherPerson {\n        id\n        name\n      }\n    }\n    points {\n      id\n      text\n      position\n      discussed\n      tags\n      suggestionKey\n      author {\n        id\n        name\n      }\n      carriedFrom {\n        meetingId\n        scheduledAt\n      }\n    }\n    actionItems {\n      id\n      text\n      dueDate\n      done\n      overdue\n      owner {\n        id\n        name\n      }\n      carriedFrom {\n        meetingId\n        scheduledAt\n      }\n    }\n    checkIns {\n      goalId\n      goalTitle\n      progress\n      confidence\n      note\n      date\n      authorName\n    }\n    previousMeeting {\n      id\n      scheduledAt\n      discussedPoints\n      notesExcerpt\n      actionItems {\n        id\n        text\n        done\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingFields on Meeting {\n    id\n    version\n    status\n    adHoc\n    scheduledAt\n    durationMinutes\n    completedAt\n    mood\n    canSetMood\n    hasPrivateNote\n    series {\n      id\n      kind\n      participant\n      lead {\n        id\n        name\n      }\n      partner {\n        id\n        name\n        title\n      }\n      otherPerson {\n        id\n        name\n      }\n    }\n    points {\n      id\n      text\n      position\n      discussed\n      tags\n      suggestionKey\n      author {\n        id\n        name\n      }\n      carriedFrom {\n        meetingId\n        scheduledAt\n      }\n    }\n    actionItems {\n      id\n      text\n      dueDate\n      done\n      overdue\n      owner {\n        id\n        name\n      }\n      carriedFrom {\n        meetingId\n        scheduledAt\n      }\n    }\n    checkIns {\n      goalId\n      goalTitle\n      progress\n      confidence\n      note\n      date\n      authorName\n    }\n    previousMeeting {\n      id\n      scheduledAt\n      discussedPoints\n      notesExcerpt\n      actionItems {\n        id\n        text\n        done\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTalkingPoint($meetingId: ID!, $input: TalkingPointInput!) {\n    addTalkingPoint(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddTalkingPoint($meetingId: ID!, $input: TalkingPointInput!) {\n    addTalkingPoint(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTalkingPoint($id: ID!) {\n    removeTalkingPoint(id: $id) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTalkingPoint($id: ID!) {\n    removeTalkingPoint(id: $id) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveTalkingPoint($id: ID!, $position: Int!) {\n    moveTalkingPoint(id: $id, position: $position) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveTalkingPoint($id: ID!, $position: Int!) {\n    moveTalkingPoint(id: $id, position: $position) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkTalkingPointDiscussed($id: ID!, $discussed: Boolean!) {\n    markTalkingPointDiscussed(id: $id, discussed: $discussed) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkTalkingPointDiscussed($id: ID!, $discussed: Boolean!) {\n    markTalkingPointDiscussed(id: $id, discussed: $discussed) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteActionItem($id: ID!, $done: Boolean!) {\n    completeActionItem(id: $id, done: $done) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteActionItem($id: ID!, $done: Boolean!) {\n    completeActionItem(id: $id, done: $done) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveActionItem($id: ID!) {\n    removeActionItem(id: $id) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMeetingMood($meetingId: ID!, $mood: Int) {\n    setMeetingMood(meetingId: $meetingId, mood: $mood) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMeetingMood($meetingId: ID!, $mood: Int) {\n    setMeetingMood(meetingId: $meetingId, mood: $mood) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMeeting($id: ID!, $version: Int!) {\n    completeMeeting(id: $id, version: $version) {\n      id\n      scheduledAt\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteMeeting($id: ID!, $version: Int!) {\n    completeMeeting(id: $id, version: $version) {\n      id\n      scheduledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPrivateNote($meetingId: ID!) {\n    myPrivateNote(meetingId: $meetingId) {\n      meetingId\n      body\n      version\n    }\n  }\n"): (typeof documents)["\n  query MyPrivateNote($meetingId: ID!) {\n    myPrivateNote(meetingId: $meetingId) {\n      meetingId\n      body\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePrivateNote($meetingId: ID!, $body: String!, $version: Int!) {\n    savePrivateNote(meetingId: $meetingId, body: $body, version: $version) {\n      meetingId\n      body\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SavePrivateNote($meetingId: ID!, $body: String!, $version: Int!) {\n    savePrivateNote(meetingId: $meetingId, body: $body, version: $version) {\n      meetingId\n      body\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SeriesFields on OneOnOneSeries {\n    id\n    kind\n    cadence\n    weekday\n    startTime\n    timeZone\n    durationMinutes\n    status\n    participant\n    version\n    lead {\n      id\n      name\n    }\n    partner {\n      id\n      name\n      title\n    }\n    otherPerson {\n      id\n      name\n      title\n    }\n    lastHeld {\n      id\n      scheduledAt\n    }\n    nextMeeting {\n      id\n      scheduledAt\n    }\n    cadenceFigures {\n      expected\n      held\n      kept\n    }\n    openActionItemCount\n    latestMood\n  }\n"): (typeof documents)["\n  fragment SeriesFields on OneOnOneSeries {\n    id\n    kind\n    cadence\n    weekday\n    startTime\n    timeZone\n    durationMinutes\n    status\n    participant\n    version\n    lead {\n      id\n      name\n    }\n    partner {\n      id\n      name\n      title\n    }\n    otherPerson {\n      id\n      name\n      title\n    }\n    lastHeld {\n      id\n      scheduledAt\n    }\n    nextMeeting {\n      id\n      scheduledAt\n    }\n    cadenceFigures {\n      expected\n      held\n      kept\n    }\n    openActionItemCount\n    latestMood\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneOnOnes {\n    oneOnOnes {\n      ...SeriesFields\n    }\n  }\n"): (typeof documents)["\n  query OneOnOnes {\n    oneOnOnes {\n      ...SeriesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadenceByManager {\n    cadenceByManager {\n      manager {\n        id\n        name\n      }\n      seriesCount\n      expected\n      held\n      kept\n    }\n  }\n"): (typeof documents)["\n  query CadenceByManager {\n    cadenceByManager {\n      manager {\n        id\n        name\n      }\n      seriesCount\n      expected\n      held\n      kept\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOpenActionItems {\n    myOpenActionItems {\n      id\n      text\n      dueDate\n      overdue\n      meetingId\n      otherPerson {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOpenActionItems {\n    myOpenActionItems {\n      id\n      text\n      dueDate\n      overdue\n      meetingId\n      otherPerson {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneOnOneSeriesDetail($id: ID!) {\n    oneOnOneSeries(id: $id) {\n      id\n      kind\n      cadence\n      weekday\n      startTime\n      timeZone\n      durationMinutes\n      status\n      participant\n      version\n      lead {\n        id\n        name\n      }\n      partner {\n        id\n        name\n        title\n      }\n      otherPerson {\n        id\n        name\n        title\n      }\n      cadenceFigures {\n        expected\n        held\n        kept\n      }\n      nextMeeting {\n        id\n        scheduledAt\n      }\n      meetings {\n        id\n        scheduledAt\n        status\n        adHoc\n        mood\n      }\n      moodTrend {\n        meetingId\n        scheduledAt\n        mood\n      }\n    }\n  }\n"): (typeof documents)["\n  query OneOnOneSeriesDetail($id: ID!) {\n    oneOnOneSeries(id: $id) {\n      id\n      kind\n      cadence\n      weekday\n      startTime\n      timeZone\n      durationMinutes\n      status\n      participant\n      version\n      lead {\n        id\n        name\n      }\n      partner {\n        id\n        name\n        title\n      }\n      otherPerson {\n        id\n        name\n        title\n      }\n      cadenceFigures {\n        expected\n        held\n        kept\n      }\n      nextMeeting {\n        id\n        scheduledAt\n      }\n      meetings {\n        id\n        scheduledAt\n        status\n        adHoc\n        mood\n      }\n      moodTrend {\n        meetingId\n        scheduledAt\n        mood\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneOnOneSearch($seriesId: ID!, $text: String, $tag: String) {\n    oneOnOneSearch(seriesId: $seriesId, text: $text, tag: $tag) {\n      kind\n      meetingId\n      scheduledAt\n      tags\n      text\n    }\n  }\n"): (typeof documents)["\n  query OneOnOneSearch($seriesId: ID!, $text: String, $tag: String) {\n    oneOnOneSearch(seriesId: $seriesId, text: $text, tag: $tag) {\n      kind\n      meetingId\n      scheduledAt\n      tags\n      text\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,9 @@ export const paths = {
   scenario: '/staffing/scenarios/:scenarioId',
   projects: '/projects',
   project: '/projects/:projectId',
+  oneOnOnes: '/one-on-ones',
+  oneOnOneSeries: '/one-on-ones/series/:seriesId',
+  meeting: '/one-on-ones/meetings/:meetingId',
   admin: '/admin',
 } as const;
 
@@ -23,7 +26,7 @@ export const personPath = (personId: string, tab?: PersonTab): string =>
 export const rateYourselfPath = (personId: string): string => `${personPath(personId, 'growth')}&rate=self`;
 export const teamPath = (teamId: string): string => `/teams/${encodeURIComponent(teamId)}`;
 
-export type AdminTab = 'users' | 'audit-log' | 'settings';
+export type AdminTab = 'users' | 'audit-log' | 'settings' | 'calendars';
 export const adminPath = (tab?: AdminTab): string => (tab ? `/admin?tab=${tab}` : '/admin');
 
 export type FrameworkTab = 'browse' | 'compare' | 'edit' | 'import-export';
@@ -65,3 +68,8 @@ export const balancePath = (options: { teamId?: string; quarter?: string } = {})
 
 /** A scenario's comparison with today's plan, where it is applied or discarded. */
 export const scenarioPath = (scenarioId: string): string => `/staffing/scenarios/${encodeURIComponent(scenarioId)}`;
+
+/** A one-on-one series: its meetings, mood over time and search. */
+export const oneOnOneSeriesPath = (seriesId: string): string => `/one-on-ones/series/${encodeURIComponent(seriesId)}`;
+/** A meeting's page: agenda, notes, action items. */
+export const meetingPath = (meetingId: string): string => `/one-on-ones/meetings/${encodeURIComponent(meetingId)}`;

@@ -6,6 +6,7 @@ import {
   IconCalendarWeek,
   IconHome,
   IconLogout,
+  IconMessages,
   IconPlant2,
   IconSettings,
   IconUsers,
@@ -34,6 +35,12 @@ interface NavItem {
 function navItems(user: CurrentUser): NavItem[] {
   const items: NavItem[] = [
     { label: 'Home', to: paths.home, icon: IconHome, match: [paths.home] },
+    {
+      label: 'One-on-ones',
+      to: paths.oneOnOnes,
+      icon: IconMessages,
+      match: [paths.oneOnOnes, paths.oneOnOneSeries, paths.meeting],
+    },
     { label: 'People', to: paths.people, icon: IconUsers, match: [paths.people, paths.person] },
     { label: 'Teams', to: paths.teams, icon: IconUsersGroup, match: [paths.teams, paths.team] },
     { label: 'Staffing', to: paths.staffing, icon: IconCalendarWeek, match: [paths.staffing, paths.balance] },
@@ -42,7 +49,7 @@ function navItems(user: CurrentUser): NavItem[] {
   ];
   if (user.role === 'MANAGER') {
     // After Teams: the heatmap is about the people a manager leads.
-    items.splice(3, 0, { label: 'Team growth', to: paths.teamGrowth, icon: IconPlant2, match: [paths.teamGrowth] });
+    items.splice(4, 0, { label: 'Team growth', to: paths.teamGrowth, icon: IconPlant2, match: [paths.teamGrowth] });
   }
   if (user.role === 'ADMIN') {
     items.push({ label: 'Admin', to: paths.admin, icon: IconSettings, match: [paths.admin] });

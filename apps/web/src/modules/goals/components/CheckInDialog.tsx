@@ -6,9 +6,12 @@ import { CheckInForm } from './CheckInForm';
 interface CheckInDialogProps {
   goal: GoalFieldsFragment | null;
   onClose: () => void;
+  /** From a one-on-one: the check-in is linked to the meeting, which reads it back. */
+  meetingId?: string;
+  onSaved?: () => void;
 }
 
-export function CheckInDialog({ goal, onClose }: CheckInDialogProps) {
+export function CheckInDialog({ goal, onClose, meetingId, onSaved }: CheckInDialogProps) {
   return (
     <Modal opened={goal !== null} onClose={onClose} title="Check in" size="lg" centered>
       {goal ? (
@@ -23,7 +26,9 @@ export function CheckInDialog({ goal, onClose }: CheckInDialogProps) {
             key={goal.id}
             goal={goal}
             onCancel={onClose}
+            meetingId={meetingId}
             onSaved={(saved) => {
+              onSaved?.();
               notifications.show({
                 color: 'teal',
                 title: 'Check-in saved',

@@ -30,11 +30,13 @@ interface CheckInFormProps {
   goal: GoalFieldsFragment;
   onSaved: (goal: GoalFieldsFragment) => void;
   onCancel: () => void;
+  /** A check-in made during a one-on-one is linked to the meeting. */
+  meetingId?: string;
 }
 
 const FIELD_ORDER: CheckInFormField[] = ['progress', 'confidence', 'note', 'date'];
 
-export function CheckInForm({ goal, onSaved, onCancel }: CheckInFormProps) {
+export function CheckInForm({ goal, onSaved, onCancel, meetingId }: CheckInFormProps) {
   const [today] = useState(() => todayIso());
   const form = useForm<CheckInFormValues, CheckInFormField>({
     initialValues: () => initialCheckIn(goal, today),
@@ -49,7 +51,7 @@ export function CheckInForm({ goal, onSaved, onCancel }: CheckInFormProps) {
   const [checkIn, { loading }] = useMutation(checkInGoalMutation);
 
   const save = async (current: CheckInFormValues) => {
-    const result = await checkIn({ variables: { goalId: goal.id, input: toCheckInInput(current) } });
+    const result = await checkIn({ variables: { goalId: goal.id, input: { ...toCheckInInput(current), ...(meetingId ? { meetingId } : {}) } } });
     if (result.data) onSaved(result.data.checkInGoal);
   };
 

@@ -35,69 +35,69 @@ export function NotificationsMenu() {
   };
 
   return (
-    <Popover
-      opened={opened}
-      onChange={(next) => (next ? undefined : close())}
-      position="bottom-end"
-      width={340}
-      shadow="md"
-      withinPortal
-    >
-      <Popover.Target>
-        <Indicator disabled={unread === 0} label={unread > 9 ? '9+' : unread} size={18} color="red.8" offset={4}>
-          <ActionIcon variant="default" size="lg" aria-label={label} aria-expanded={opened} onClick={toggle}>
+    <Indicator disabled={unread === 0} label={unread > 9 ? '9+' : unread} size={18} color="red.8" offset={4}>
+      <Popover
+        opened={opened}
+        onChange={(next) => (next ? undefined : close())}
+        position="bottom-end"
+        width={340}
+        shadow="md"
+        withinPortal
+      >
+        <Popover.Target>
+          <ActionIcon variant="default" size="lg" aria-label={label} onClick={toggle}>
             <IconBell size={18} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p="xs">
-        <Stack gap={4}>
-          <Group justify="space-between" px={6} pt={2}>
-            <Text fw={600} size="sm" id="notifications-title">
-              Notifications
-            </Text>
-            {unread > 0 ? (
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                loading={marking.loading}
-                onClick={() => void markRead({ variables: { ids: null } }).catch(() => undefined)}
-              >
-                Mark all read
-              </Button>
-            ) : null}
-          </Group>
-          {!list ? (
-            <Text size="sm" c="dimmed" px={6} py="xs">
-              Loading…
-            </Text>
-          ) : list.items.length === 0 ? (
-            <Text size="sm" c="dimmed" px={6} py="xs">
-              Nothing new. Reminders of your one-on-ones and action items show here.
-            </Text>
-          ) : (
-            <ul className={classes.list} aria-labelledby="notifications-title">
-              {list.items.map((item) => (
-                <li key={item.id}>
-                  <UnstyledButton
-                    className={classes.item}
-                    data-unread={!item.read || undefined}
-                    onClick={() => open(item.id, item.link, item.read)}
-                  >
-                    <Text size="sm" fw={item.read ? 400 : 600}>
-                      {item.read ? null : <span className={classes.srOnly}>Unread: </span>}
-                      {item.text}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {formatDateTime(item.createdAt)}
-                    </Text>
-                  </UnstyledButton>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown p="xs">
+          <Stack gap={4}>
+            <Group justify="space-between" px={6} pt={2}>
+              <Text fw={600} size="sm" id="notifications-title">
+                Notifications
+              </Text>
+              {unread > 0 ? (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  loading={marking.loading}
+                  onClick={() => void markRead({ variables: { ids: null } }).catch(() => undefined)}
+                >
+                  Mark all read
+                </Button>
+              ) : null}
+            </Group>
+            {!list ? (
+              <Text size="sm" c="dimmed" px={6} py="xs">
+                Loading…
+              </Text>
+            ) : list.items.length === 0 ? (
+              <Text size="sm" c="dimmed" px={6} py="xs">
+                Nothing new. Reminders of your one-on-ones and action items show here.
+              </Text>
+            ) : (
+              <ul className={classes.list} aria-labelledby="notifications-title">
+                {list.items.map((item) => (
+                  <li key={item.id}>
+                    <UnstyledButton
+                      className={classes.item}
+                      data-unread={!item.read || undefined}
+                      onClick={() => open(item.id, item.link, item.read)}
+                    >
+                      <Text size="sm" fw={item.read ? 400 : 600}>
+                        {item.read ? null : <span className={classes.srOnly}>Unread: </span>}
+                        {item.text}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {formatDateTime(item.createdAt)}
+                      </Text>
+                    </UnstyledButton>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

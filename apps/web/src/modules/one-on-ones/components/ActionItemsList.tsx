@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { formatDate } from '@web/shared/utils/format';
 
 export interface ActionItemView {
@@ -66,6 +66,9 @@ function ActionItemRow({
   onRemove: ActionItemsListProps['onRemove'];
 }) {
   const [busy, setBusy] = useState(false);
+  // Ticked at once; the saved meeting confirms it (or puts it back).
+  const [done, setTicked] = useState(item.done);
+  useEffect(() => setTicked(item.done), [item.done]);
   const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
     try {
@@ -80,9 +83,13 @@ function ActionItemRow({
     <Group component="li" gap="xs" wrap="nowrap" align="flex-start">
       <Checkbox
         mt={4}
-        checked={item.done}
+        checked={done}
         disabled={!editable || busy}
-        onChange={(event) => void run(() => onToggle(item.id, event.currentTarget.checked))}
+        onChange={(event) => {
+          const next = event.currentTarget.checked;
+          setTicked(next);
+          void run(() => onToggle(item.id, next));
+        }}
         aria-label={`Done: ${item.text}`}
       />
       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
@@ -100,7 +107,7 @@ function ActionItemRow({
             </Badge>
           ) : null}
           {item.carriedFrom ? (
-            <Badge size="xs" variant="outline" color="orange.9" leftSection={<IconArrowBackUp size={10} aria-hidden />}>
+            <Badge size="xs" variant="outline" color="grape.9" leftSection={<IconArrowBackUp size={10} aria-hidden />}>
               {item.carriedFrom}
             </Badge>
           ) : null}

@@ -132,6 +132,9 @@ function SortablePoint({
     disabled: !editable,
   });
   const [busy, setBusy] = useState(false);
+  // Ticked at once; the saved meeting confirms it (or puts it back).
+  const [discussed, setTicked] = useState(point.discussed);
+  useEffect(() => setTicked(point.discussed), [point.discussed]);
   const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
     try {
@@ -166,9 +169,13 @@ function SortablePoint({
         ) : null}
         <Checkbox
           mt={4}
-          checked={point.discussed}
+          checked={discussed}
           disabled={!editable || busy}
-          onChange={(event) => void run(() => onToggle(point.id, event.currentTarget.checked))}
+          onChange={(event) => {
+            const next = event.currentTarget.checked;
+            setTicked(next);
+            void run(() => onToggle(point.id, next));
+          }}
           aria-label={`Discussed: ${point.text}`}
         />
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
@@ -183,7 +190,7 @@ function SortablePoint({
               <Badge
                 size="xs"
                 variant="outline"
-                color="orange.9"
+                color="grape.9"
                 leftSection={<IconArrowBackUp size={10} aria-hidden />}
               >
                 {point.carriedFrom}
