@@ -1,13 +1,14 @@
 import { Tabs } from '@mantine/core';
-import { IconAdjustments, IconHistory, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconCalendarEvent, IconHistory, IconUsers } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import type { AdminTab } from '@web/shared/routes';
 import { AuditLogPanel } from '@web/modules/admin/components/AuditLogPanel';
+import { HolidayCalendarsPanel } from '@web/modules/admin/components/HolidayCalendarsPanel';
 import { OrganizationSettingsPanel } from '@web/modules/admin/components/OrganizationSettingsPanel';
 import { UsersPanel } from '@web/modules/admin/components/UsersPanel';
 import { PageHeader } from '@web/shared/components/PageHeader';
 
-const tabs: AdminTab[] = ['users', 'audit-log', 'settings'];
+const tabs: AdminTab[] = ['users', 'audit-log', 'settings', 'calendars'];
 
 function isAdminTab(value: string | null): value is AdminTab {
   return tabs.some((tab) => tab === value);
@@ -20,7 +21,10 @@ export function AdminPage() {
 
   return (
     <>
-      <PageHeader title="Admin" description="Users, the audit log and your organization's settings." />
+      <PageHeader
+        title="Admin"
+        description="Users, the audit log, your organization's settings and its holiday calendars."
+      />
       <Tabs
         value={tab}
         onChange={(value) => {
@@ -38,6 +42,9 @@ export function AdminPage() {
           <Tabs.Tab value="settings" leftSection={<IconAdjustments size={16} aria-hidden />}>
             Organization settings
           </Tabs.Tab>
+          <Tabs.Tab value="calendars" leftSection={<IconCalendarEvent size={16} aria-hidden />}>
+            Holiday calendars
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="users">
           <UsersPanel />
@@ -47,6 +54,9 @@ export function AdminPage() {
         </Tabs.Panel>
         <Tabs.Panel value="settings">
           <OrganizationSettingsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="calendars">
+          <HolidayCalendarsPanel />
         </Tabs.Panel>
       </Tabs>
     </>

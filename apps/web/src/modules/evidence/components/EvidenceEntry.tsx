@@ -38,6 +38,7 @@ export function EvidenceEntry({ entry, canEdit, onEdit, onDelete }: EvidenceEntr
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Text size="xs" c="dimmed" fw={600}>
             {evidenceKindLabels[entry.kind]} · <time dateTime={entry.date}>{formatDate(entry.date)}</time>
+            {entry.allocationId ? ' · From staffing' : null}
           </Text>
           <Title order={4} size="h5" id={titleId}>
             {entry.link ? (

@@ -6,6 +6,7 @@ import { frameworkQuery } from '@web/modules/framework/graphql/frameworkQuery';
 import { buildGoalFormOptions } from '@web/modules/goals/testing/goalBuilders';
 import { deleteEvidenceMutation } from '../graphql/deleteEvidenceMutation';
 import { evidenceQuery } from '../graphql/evidenceQuery';
+import { staffingEvidenceOffersQuery } from '../graphql/staffingEvidenceOffersQuery';
 import { buildEvidence } from '../testing/evidenceBuilders';
 import { PersonEvidencePanel } from './PersonEvidencePanel';
 
@@ -45,8 +46,17 @@ const evidenceMock = (competencyKey: string | null, evidence: ReturnType<typeof 
   result: { data: { evidence } },
 });
 
+/** No ended work to log from staffing: the panel shows only the evidence. */
+const noOffersMock: Mock = {
+  request: { query: staffingEvidenceOffersQuery, variables: { personId: 'p-sam' } },
+  result: { data: { staffingEvidenceOffers: [] } },
+  maxUsageCount: 5,
+};
+
 function renderPanel(mocks: readonly Mock[]) {
-  return renderWithProviders(<PersonEvidencePanel personId="p-sam" personName="Sam Okafor" canEdit />, { mocks });
+  return renderWithProviders(<PersonEvidencePanel personId="p-sam" personName="Sam Okafor" canEdit />, {
+    mocks: [noOffersMock, ...mocks],
+  });
 }
 
 const monthHeadings = () => screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);

@@ -15,6 +15,7 @@ import { DeleteEvidenceDialog } from './DeleteEvidenceDialog';
 import { EvidenceEntry } from './EvidenceEntry';
 import { EvidenceFormDialog } from './EvidenceFormDialog';
 import { EvidenceKindIcon } from './EvidenceKindIcon';
+import { StaffingOffersPanel } from './StaffingOffersPanel';
 
 export interface PersonEvidencePanelProps {
   personId: string;
@@ -142,6 +143,7 @@ export function PersonEvidencePanel({ personId, personName, canEdit, isSelf = fa
           </Button>
         ) : null}
       </Group>
+      {canEdit ? <StaffingOffersPanel personId={personId} personName={personName} isSelf={isSelf} /> : null}
       {evidence && (evidence.length > 0 || filtered) ? (
         <Group gap="md" align="flex-end" wrap="wrap">
           <Select

@@ -13,6 +13,7 @@ export const evidenceFieldsFragment = graphql(`
     incidentSeverity
     learningFormat
     createdByName
+    allocationId
     version
     competencies {
       key

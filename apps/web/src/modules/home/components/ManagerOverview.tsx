@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHierarchy, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { StaffingOffersHomeCard } from '@web/modules/evidence/components/StaffingOffersHomeCard';
 import { ManagerStaffingCards } from '@web/modules/staffing/components/StaffingHomeCards';
 import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { LoadingState } from '@web/shared/components/LoadingState';
@@ -71,6 +72,7 @@ export function ManagerOverview({ personId }: { personId: string }) {
 
       {/* Staffing: who is over-allocated, who goes without development time. */}
       <ManagerStaffingCards personId={personId} />
+      <StaffingOffersHomeCard personId={personId} />
 
       <section aria-labelledby="your-people">
         <Title order={2} size="h4" mb="sm" id="your-people">

@@ -1,6 +1,7 @@
 import { Avatar, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { personPath, teamPath } from '@web/shared/routes';
 import type { CurrentUserFragment } from '@web/generated/graphql';
+import { StaffingOffersHomeCard } from '@web/modules/evidence/components/StaffingOffersHomeCard';
 import { MyNextWeeks } from '@web/modules/staffing/components/StaffingHomeCards';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 import { formatTrack } from '@web/shared/utils/format';
@@ -13,6 +14,7 @@ export function MemberOverview({ person }: { person: LinkedPerson }) {
     <Stack gap="md">
       <OwnGrowthSections personId={person.id} />
       <MyNextWeeks personId={person.id} />
+      <StaffingOffersHomeCard personId={person.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card component="section" aria-labelledby="your-profile">
           <Stack gap="md">

@@ -1,0 +1,9 @@
+import { graphql } from '@web/generated';
+
+export const addHolidayMutation = graphql(`
+  mutation AddHoliday($input: HolidayInput!) {
+    addHoliday(input: $input) {
+      ...HolidayCalendarFields
+    }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '@web/generated';
+
+export const dismissStaffingEvidenceMutation = graphql(`
+  mutation DismissStaffingEvidence($allocationId: ID!) {
+    dismissStaffingEvidence(allocationId: $allocationId)
+  }
+`);
