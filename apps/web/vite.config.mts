@@ -64,6 +64,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/health': { target: apiTarget, changeOrigin: false },
+      // The live shared notes' WebSocket (Hocuspocus on the API's port).
+      '/collaboration': { target: apiTarget, changeOrigin: false, ws: true },
     },
   },
   preview: { port: 4300 },

@@ -41,7 +41,7 @@ export function SharedNotesStatus({ connection, participants }: SharedNotesStatu
             </Tooltip>
           ))}
         </Group>
-        <div role="status" aria-live="polite">
+        <div role="status" aria-live="polite" aria-label="Connection">
           {badge && (
             <Badge
               variant="light"
