@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import { renderWithProviders } from '@web/test/renderWithProviders';
 import { NotesToolbar } from './NotesToolbar';
 import {
@@ -25,6 +26,7 @@ interface FakeProvider {
     onClose: (e: { event: { code: number; reason: string } }) => void;
     onAwarenessChange: (e: { states: { clientId: number; user?: { name: string; color: string } }[] }) => void;
   };
+  awareness: Awareness;
   disconnect: jest.Mock;
   destroy: jest.Mock;
 }
@@ -34,6 +36,9 @@ jest.mock('@hocuspocus/provider', () => ({
   HocuspocusProvider: jest.fn().mockImplementation((configuration: FakeProvider['configuration']) => {
     const provider: FakeProvider = {
       configuration,
+      awareness: new (jest.requireActual<typeof import('y-protocols/awareness')>('y-protocols/awareness').Awareness)(
+        configuration.document,
+      ),
       disconnect: jest.fn(),
       destroy: jest.fn(),
     };
@@ -41,17 +46,6 @@ jest.mock('@hocuspocus/provider', () => ({
     return provider;
   }),
 }));
-
-// The Yjs binding of Tiptap's collaboration extensions is not what is tested here (the API's
-// integration tests edit real documents): stand-ins keep the editor plain.
-jest.mock('@tiptap/extension-collaboration', () => {
-  const { Extension } = jest.requireActual<typeof import('@tiptap/core')>('@tiptap/core');
-  return { __esModule: true, default: Extension.create({ name: 'collaboration' }) };
-});
-jest.mock('@tiptap/extension-collaboration-caret', () => {
-  const { Extension } = jest.requireActual<typeof import('@tiptap/core')>('@tiptap/core');
-  return { __esModule: true, default: Extension.create({ name: 'collaborationCaret' }) };
-});
 
 const latest = () => providers[providers.length - 1];
 
@@ -68,6 +62,22 @@ describe('SharedNotesEditor', () => {
     expect(screen.getByText('Connected')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Shared notes' })).toHaveAttribute('contenteditable', 'true');
     expect(screen.getByRole('toolbar', { name: 'Formatting of the shared notes' })).toBeInTheDocument();
+  });
+
+  it("shows the other side's words as they arrive in the document, and the viewer's caret name to them", () => {
+    renderWithProviders(<SharedNotesEditor meetingId="m-1" viewerName="Maya Patel" />);
+    act(() => latest().configuration.onSynced());
+    const doc = latest().configuration.document;
+    act(() => {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText('Sam: on-call was heavy')]);
+      doc.getXmlFragment('default').insert(0, [paragraph]);
+    });
+    expect(screen.getByRole('textbox', { name: 'Shared notes' })).toHaveTextContent('Sam: on-call was heavy');
+    expect(latest().awareness.getLocalState()?.user).toEqual({
+      name: 'Maya Patel',
+      color: expect.stringMatching(/^#/),
+    });
   });
 
   it('says edits are kept while the connection is down, and connected again once it is back', () => {
