@@ -167,17 +167,6 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
     teamId: team('Payments'),
     description: 'Fewer failed checkouts: retries, idempotency keys and better alerts.',
   });
-  // Open, and what Amara's goal grows: a stretch for her, on work she already knows.
-  need(checkout, {
-    role: 'Reconciliation engineer',
-    percent: 20,
-    startDate: week(0),
-    endDate: sunday(8),
-    competencies: [
-      { key: 'code_and_business_logic', minLevel: 'engineer' },
-      { key: 'defensive_code', minLevel: 'engineer' },
-    ],
-  });
   const paymentsOnCall = project({
     name: 'Payments on-call',
     kind: 'support',
@@ -217,6 +206,17 @@ export function demoStaffing(plan: OrganizationPlan, goals: GrowthPlan['goals'],
     endDate: sunday(5),
     teamId: team('Payments'),
     description: 'New fraud rules before the holiday peak.',
+  });
+  // Open, and what Amara's goal grows: a stretch for her, off the checkout work she does now.
+  need(fraud, {
+    role: 'Rules engineer',
+    percent: 20,
+    startDate: week(0),
+    endDate: sunday(5),
+    competencies: [
+      { key: 'code_and_business_logic', minLevel: 'engineer' },
+      { key: 'defensive_code', minLevel: 'engineer' },
+    ],
   });
   const kubernetes = project({
     name: 'Kubernetes upgrade',

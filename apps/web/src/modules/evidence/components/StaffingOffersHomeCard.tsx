@@ -41,13 +41,14 @@ export function StaffingOffersHomeCard({ personId }: { personId: string }) {
     return <QueryError title="Could not load the work to log as evidence" error={error} onRetry={() => refetch()} />;
   }
   if (!offers || offers.length === 0) return null;
-  const own = offers.every((o) => o.personId === personId);
+  const own = offers.filter((o) => o.personId === personId).length;
+  const whoCould = own === offers.length ? 'you' : own === 0 ? 'your people' : 'you and your people';
 
   return (
     <HomePanel id="staffing-evidence-offers" title="Work to log as evidence">
       <Stack gap="xs">
         <Text size="sm" c="dimmed">
-          {offersHeadline(offers.length, own ? 'you' : 'you and your people')}: planned work that has ended and
+          {offersHeadline(offers.length, whoCould)}: planned work that has ended and
           exercised competencies.
         </Text>
         <List spacing="xs" listStyleType="none" ml={0} pl={0}>
