@@ -48,8 +48,7 @@ export function StaffingOffersHomeCard({ personId }: { personId: string }) {
     <HomePanel id="staffing-evidence-offers" title="Work to log as evidence">
       <Stack gap="xs">
         <Text size="sm" c="dimmed">
-          {offersHeadline(offers.length, whoCould)}: planned work that has ended and
-          exercised competencies.
+          {offersHeadline(offers.length, whoCould)}: planned work that has ended and exercised competencies.
         </Text>
         <List spacing="xs" listStyleType="none" ml={0} pl={0}>
           {byPerson.map((group) => (
