@@ -13,7 +13,7 @@ import { ActionItemsList, type ActionItemView } from '@web/modules/one-on-ones/c
 import { AgendaList, type AgendaPoint } from '@web/modules/one-on-ones/components/AgendaList';
 import { MoodPicker } from '@web/modules/one-on-ones/components/MoodPicker';
 import { PrivateNoteEditor } from '@web/modules/one-on-ones/components/PrivateNoteEditor';
-import { SharedNotesSlot } from '@web/modules/one-on-ones/components/SharedNotesSlot';
+import { SharedNotes } from '@web/modules/one-on-ones/shared-notes/SharedNotes';
 import { SuggestionsPanel } from '@web/modules/one-on-ones/components/SuggestionsPanel';
 import {
   addActionItemMutation,
@@ -224,7 +224,7 @@ function MeetingView({ meeting }: { meeting: MeetingFieldsFragment }) {
               />
             </Section>
             <Section title="Shared notes" id="shared-notes-title">
-              <SharedNotesSlot
+              <SharedNotes
                 meetingId={meeting.id}
                 viewerName={user?.person?.name ?? user?.email ?? 'You'}
                 readOnly={!open}

@@ -8,8 +8,8 @@ interface SharedNotesStatusProps {
 }
 
 const BADGE: Partial<Record<NotesConnection, { label: string; color: string }>> = {
-  connecting: { label: 'Connecting…', color: 'gray' },
-  connected: { label: 'Connected', color: 'teal' },
+  connecting: { label: 'Connecting…', color: 'gray.8' },
+  connected: { label: 'Connected', color: 'teal.9' },
 };
 
 /**
@@ -44,7 +44,7 @@ export function SharedNotesStatus({ connection, participants }: SharedNotesStatu
         <div role="status" aria-live="polite" aria-label="Connection">
           {badge && (
             <Badge
-              variant="light"
+              variant="outline"
               color={badge.color}
               leftSection={connection === 'connected' ? <IconPlugConnected size={12} aria-hidden /> : undefined}
             >
