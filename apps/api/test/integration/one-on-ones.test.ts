@@ -356,3 +356,57 @@ describe('one-on-ones', () => {
     return row.id;
   }
 });
+
+describe('one-on-ones in the demo', () => {
+  let test: TestApp;
+  let org: TestOrganization;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    org = await createTestOrganization(test);
+  });
+  afterAll(() => test.close());
+
+  it('gives every running series its next meeting, Sam and Maya an overdue item each, and keeps Maya’s notes hers', async () => {
+    const [sam, maya, dana] = await Promise.all(['sam', 'maya', 'dana'].map((n) => org.signIn(n)));
+    const SERIES = `{ oneOnOnes { kind status nextMeeting { id } lastHeld { id } latestMood otherPerson { name } } }`;
+    type Series = { kind: string; status: string; nextMeeting: { id: string } | null; lastHeld: { id: string } | null };
+    const mine = ok(await maya.request<{ oneOnOnes: Series[] }>(SERIES)).oneOnOnes;
+    expect(mine.length).toBeGreaterThanOrEqual(6);
+    expect(mine.filter((s) => s.status === 'ACTIVE' && (!s.nextMeeting || !s.lastHeld))).toEqual([]);
+    const samsKinds = ok(await sam.request<{ oneOnOnes: Series[] }>(SERIES))
+      .oneOnOnes.map((s) => s.kind)
+      .sort();
+    expect(samsKinds).toEqual(['MANAGER_REPORT', 'SKIP_LEVEL']);
+
+    const OPEN = `{ myOpenActionItems { text overdue } }`;
+    for (const client of [sam, maya]) {
+      const items = ok(await client.request<{ myOpenActionItems: { overdue: boolean }[] }>(OPEN)).myOpenActionItems;
+      expect(items[0]?.overdue).toBe(true);
+    }
+
+    // Maya's notes on her meetings with Sam: hers to read, nobody else's.
+    const rows: { meeting_id: string }[] = await test.dataSource.query(
+      `SELECT meeting_id FROM meeting_private_notes WHERE org_id = $1 AND author_user_id = $2`,
+      [org.plan.id, await org.userId('maya')],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const NOTE = `query N($meetingId: ID!) { myPrivateNote(meetingId: $meetingId) { body } }`;
+    const read = (client: GraphQLClient) =>
+      client.request<{ myPrivateNote: { body: string } }>(NOTE, { meetingId: rows[0].meeting_id });
+    expect(ok(await read(maya)).myPrivateNote.body).not.toBe('');
+    expect(ok(await read(sam)).myPrivateNote.body).toBe('');
+    expect(errorCode(await read(dana))).toBe('NOT_FOUND');
+
+    // Completed meetings carry real shared-notes documents and some check-ins made in them.
+    const [counts]: { notes: string; checkins: string; carried: string }[] = await test.dataSource.query(
+      `SELECT (SELECT count(*) FROM meeting_shared_notes WHERE org_id = $1 AND octet_length(document) > 0) AS notes,
+              (SELECT count(*) FROM goal_check_ins WHERE org_id = $1 AND meeting_id IS NOT NULL) AS checkins,
+              (SELECT count(*) FROM meeting_points WHERE org_id = $1 AND carried_from_meeting_id IS NOT NULL) AS carried`,
+      [org.plan.id],
+    );
+    expect(Number(counts.notes)).toBeGreaterThan(20);
+    expect(Number(counts.checkins)).toBeGreaterThan(0);
+    expect(Number(counts.carried)).toBeGreaterThan(0);
+  });
+});

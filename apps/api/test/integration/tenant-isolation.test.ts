@@ -27,8 +27,21 @@ const TENANT_TABLES = [
   'allocations',
   'allocation_goals',
   'time_off',
+  'one_on_one_templates',
+  'one_on_one_series',
+  'meetings',
+  'meeting_points',
+  'meeting_action_items',
+  'meeting_dismissed_suggestions',
+  'meeting_shared_notes',
+  'calendar_feeds',
+  'record_reads',
+  'notifications',
   'staffing_evidence_dismissals',
 ] as const;
+
+/** Also filtered by the signed-in account (app.user_id): a case of its own below. */
+const AUTHOR_ONLY_TABLES = ['meeting_private_notes'] as const;
 
 /** Runs `sql` in a tenant transaction (role and organization set), then rolls it back. */
 async function asTenant<T>(
@@ -58,6 +71,30 @@ describe('row-level security keeps every organization to itself', () => {
     [a, b] = await Promise.all([createTestOrganization(test), createTestOrganization(test)]);
     // Sessions and audit events in both organizations.
     await Promise.all([signInAs(test, a.email('maya')), signInAs(test, b.email('maya'))]);
+    // Rows the demo does not hold: a calendar feed, a read record, a notification, a dismissed suggestion.
+    for (const org of [a, b]) {
+      const mayaUser = await org.userId('maya');
+      const [meeting]: { id: string }[] = await db.query(`SELECT id FROM meetings WHERE org_id = $1 LIMIT 1`, [
+        org.plan.id,
+      ]);
+      await db.query(`INSERT INTO calendar_feeds (org_id, user_id, token_hash) VALUES ($1, $2, $3)`, [
+        org.plan.id,
+        mayaUser,
+        `isolation-${org.plan.id}`,
+      ]);
+      await db.query(
+        `INSERT INTO record_reads (org_id, subject_id, reader_user_id, reader_name, kind) VALUES ($1, $2, $3, 'Maya', 'assessments')`,
+        [org.plan.id, org.personId('Sam'), mayaUser],
+      );
+      await db.query(
+        `INSERT INTO notifications (org_id, user_id, kind, dedupe_key, text) VALUES ($1, $2, 'test', 'isolation', 'Hello')`,
+        [org.plan.id, mayaUser],
+      );
+      await db.query(
+        `INSERT INTO meeting_dismissed_suggestions (org_id, meeting_id, suggestion_key) VALUES ($1, $2, 'isolation')`,
+        [org.plan.id, meeting.id],
+      );
+    }
   });
   afterAll(() => test.close());
 
@@ -74,7 +111,7 @@ describe('row-level security keeps every organization to itself', () => {
        WHERE n.nspname = 'public' AND c.relkind = 'r'
          AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'org_id' AND NOT a.attisdropped)`,
     );
-    expect(tables.map((t) => t.name).sort()).toEqual([...TENANT_TABLES].sort());
+    expect(tables.map((t) => t.name).sort()).toEqual([...TENANT_TABLES, ...AUTHOR_ONLY_TABLES].sort());
     expect(tables.filter((t) => !t.enabled || !t.forced)).toEqual([]);
   });
 
@@ -100,10 +137,43 @@ describe('row-level security keeps every organization to itself', () => {
     expect(rows.map((r) => r.id)).toEqual([a.plan.id]);
   });
 
-  it.each([...TENANT_TABLES, 'organizations'])('%s: with no organization set, nothing is visible', async (table) => {
-    const rows = await asTenant<unknown[]>(db, 'trellis_app', null, `SELECT * FROM ${table}`);
-    expect(rows).toEqual([]);
+  it('meeting_private_notes: only the signed-in author’s rows of the current organization, else nothing', async () => {
+    const mayaA = await a.userId('maya');
+    const mayaB = await b.userId('maya');
+    const [own]: { n: string }[] = await db.query(
+      `SELECT count(*) AS n FROM meeting_private_notes WHERE org_id = $1 AND author_user_id = $2`,
+      [a.plan.id, mayaA],
+    );
+    expect(Number(own.n)).toBeGreaterThan(0);
+    expect(await ownerCount('meeting_private_notes', b.plan.id)).toBeGreaterThan(0);
+    const as = async (orgId: string, userId: string | null) => {
+      const tx = await TenantTransaction.open(db, 'trellis_app', orgId);
+      try {
+        await tx.switchTo('trellis_app', orgId, userId);
+        return (await tx.manager.query(`SELECT org_id, author_user_id FROM meeting_private_notes`)) as {
+          org_id: string;
+          author_user_id: string;
+        }[];
+      } finally {
+        await tx.rollback();
+      }
+    };
+    const rows = await as(a.plan.id, mayaA);
+    expect(rows).toHaveLength(Number(own.n));
+    expect(new Set(rows.map((r) => `${r.org_id}/${r.author_user_id}`))).toEqual(new Set([`${a.plan.id}/${mayaA}`]));
+    // No account, another account of the organization, or the author's id under another organization: nothing.
+    expect(await as(a.plan.id, null)).toEqual([]);
+    expect(await as(a.plan.id, await a.userId('sam'))).toEqual([]);
+    expect(await as(a.plan.id, mayaB)).toEqual([]);
   });
+
+  it.each([...TENANT_TABLES, ...AUTHOR_ONLY_TABLES, 'organizations'])(
+    '%s: with no organization set, nothing is visible',
+    async (table) => {
+      const rows = await asTenant<unknown[]>(db, 'trellis_app', null, `SELECT * FROM ${table}`);
+      expect(rows).toEqual([]);
+    },
+  );
 
   it("writing a row with another organization's id is refused", async () => {
     await expect(

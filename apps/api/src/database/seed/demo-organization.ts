@@ -1,4 +1,5 @@
 import { demoGrowth } from './growth-plan';
+import { demoOneOnOnes } from './one-on-ones-plan';
 import { demoStaffing } from './staffing-plan';
 import { newId, OrganizationPlan, PlannedPerson, PlannedTeam } from './organization-plan';
 
@@ -114,5 +115,6 @@ export function demoOrganization(domain = 'acme.test', name = 'Acme Engineering'
   const today = new Date().toISOString().slice(0, 10);
   plan.growth = (framework, levelKeyOf) => demoGrowth(framework, plan, levelKeyOf, today);
   plan.staffing = (goals) => demoStaffing(plan, goals, today);
+  plan.oneOnOnes = (goals) => demoOneOnOnes(plan, goals, new Date());
   return plan;
 }

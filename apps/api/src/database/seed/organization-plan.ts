@@ -2,6 +2,7 @@ import { RoleValue } from '../../authz/viewer';
 import type { Framework } from '@trellis/domain';
 import { randomUUID } from 'node:crypto';
 import type { GrowthPlan } from './growth-plan';
+import type { OneOnOnesPlan } from './one-on-ones-plan';
 import type { StaffingPlan } from './staffing-plan';
 
 import { TrackValue } from '../../modules/directory/people/person-row';
@@ -28,6 +29,8 @@ export interface OrganizationPlan {
   growth?: (framework: Framework, levelKeyOf: (p: PlannedPerson) => string) => GrowthPlan;
   /** Projects, allocations and time off (built after growth: stretch assignments link goals). */
   staffing?: (goals: GrowthPlan['goals']) => StaffingPlan;
+  /** One-on-ones (built after growth: check-ins made in meetings name goals). */
+  oneOnOnes?: (goals: GrowthPlan['goals']) => OneOnOnesPlan;
 }
 
 export type PlannedPerson = OrganizationPlan['people'][number];

@@ -4,7 +4,9 @@ import { hashPassword } from '../../modules/directory/auth/password';
 import { resolveLevelKey } from '../../modules/directory/people/people.service';
 import { inTenantTransaction } from '../tenant-transaction';
 import { GrowthPlan } from './growth-plan';
+import { OneOnOnesPlan } from './one-on-ones-plan';
 import { OrganizationPlan } from './organization-plan';
+import { sharedNoteDocument } from './shared-note-document';
 import { StaffingPlan } from './staffing-plan';
 
 const CHUNK = 500;
@@ -91,6 +93,7 @@ export async function writeOrganization(dataSource: DataSource, plan: Organizati
       goals = growth.goals;
     }
     if (plan.staffing) await writeStaffing(db, plan.id, plan.staffing(goals));
+    if (plan.oneOnOnes) await writeOneOnOnes(db, plan.id, plan.oneOnOnes(goals));
   });
 }
 
@@ -332,4 +335,137 @@ async function writeStaffing(db: EntityManager, orgId: string, staffing: Staffin
     ['org_id', 'person_id', 'start_date', 'end_date', 'percent', 'category', 'note'],
     staffing.timeOff.map((t) => [orgId, t.personId, t.startDate, t.endDate, t.percent, t.category, t.note]),
   );
+}
+
+/**
+ * Series, meetings, agendas, action items, shared notes (real Yjs documents), the links of
+ * check-ins to the meetings they were made in, and private notes: each written with
+ * `app.user_id` set to its author's account, since the row policy admits nothing else.
+ */
+async function writeOneOnOnes(db: EntityManager, orgId: string, plan: OneOnOnesPlan): Promise<void> {
+  await insertRows(
+    db,
+    'one_on_one_templates',
+    ['org_id', 'name', 'points'],
+    plan.templates.map((t) => [orgId, t.name, t.points]),
+  );
+  await insertRows(
+    db,
+    'one_on_one_series',
+    [
+      'id',
+      'org_id',
+      'kind',
+      'lead_id',
+      'partner_id',
+      'started_by_id',
+      'cadence',
+      'weekday',
+      'start_time',
+      'duration_minutes',
+      'time_zone',
+      'created_at',
+    ],
+    plan.series.map((s) => [
+      s.id,
+      orgId,
+      s.kind,
+      s.leadId,
+      s.partnerId,
+      s.leadId,
+      s.cadence,
+      s.weekday,
+      s.startTime,
+      s.durationMinutes,
+      s.timeZone,
+      s.createdAt,
+    ]),
+  );
+  await insertRows(
+    db,
+    'meetings',
+    [
+      'id',
+      'org_id',
+      'series_id',
+      'scheduled_at',
+      'duration_minutes',
+      'status',
+      'completed_at',
+      'completed_by_id',
+      'mood',
+    ],
+    plan.meetings.map((m) => [
+      m.id,
+      orgId,
+      m.seriesId,
+      m.scheduledAt,
+      m.durationMinutes,
+      m.status,
+      m.completedAt,
+      m.completedById,
+      m.mood,
+    ]),
+  );
+  await insertRows(
+    db,
+    'meeting_points',
+    ['org_id', 'meeting_id', 'author_id', 'text', 'position', 'discussed', 'carried_from_meeting_id', 'tags'],
+    plan.points.map((p) => [
+      orgId,
+      p.meetingId,
+      p.authorId,
+      p.text,
+      p.position,
+      p.discussed,
+      p.carriedFromMeetingId,
+      p.tags,
+    ]),
+  );
+  await insertRows(
+    db,
+    'meeting_action_items',
+    ['org_id', 'series_id', 'meeting_id', 'agreed_in_meeting_id', 'text', 'owner_id', 'due_date', 'done', 'done_at'],
+    plan.actionItems.map((a) => [
+      orgId,
+      a.seriesId,
+      a.meetingId,
+      a.agreedInMeetingId,
+      a.text,
+      a.ownerId,
+      a.dueDate,
+      a.doneAt !== null,
+      a.doneAt,
+    ]),
+  );
+  await insertRows(
+    db,
+    'meeting_shared_notes',
+    ['org_id', 'meeting_id', 'document', 'plain_text', 'tags'],
+    plan.sharedNotes.map((n) => {
+      const { document, plainText } = sharedNoteDocument(n.paragraphs);
+      return [orgId, n.meetingId, Buffer.from(document), plainText, n.tags];
+    }),
+  );
+  for (const link of plan.checkInLinks) {
+    await db.query(`UPDATE goal_check_ins SET meeting_id = $4 WHERE org_id = $1 AND goal_id = $2 AND date = $3`, [
+      orgId,
+      link.goalId,
+      link.date,
+      link.meetingId,
+    ]);
+  }
+  for (const note of plan.privateNotes) {
+    const [author]: { id: string }[] = await db.query(`SELECT id FROM users WHERE org_id = $1 AND person_id = $2`, [
+      orgId,
+      note.authorPersonId,
+    ]);
+    if (!author) continue;
+    await db.query(`SELECT set_config('app.user_id', $1, true)`, [author.id]);
+    await db.query(
+      `INSERT INTO meeting_private_notes (org_id, meeting_id, author_user_id, body) VALUES ($1, $2, $3, $4)`,
+      [orgId, note.meetingId, author.id, note.body],
+    );
+    await db.query(`SELECT set_config('app.user_id', '', true)`);
+  }
 }
