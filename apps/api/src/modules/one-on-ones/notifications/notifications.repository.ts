@@ -28,7 +28,7 @@ export class NotificationsRepository {
            FROM one_on_one_series s
            JOIN people other ON other.org_id = s.org_id
                             AND other.id = CASE WHEN s.lead_id = $3 THEN s.partner_id ELSE s.lead_id END
-          WHERE s.org_id = $1 AND (s.lead_id = $3 OR s.partner_id = $3)
+          WHERE s.org_id = $1 AND (s.lead_id = $3 OR s.partner_id = $3) AND s.status <> 'ended'
        ), due AS (
          SELECT 'meeting_prep' AS kind, 'meeting_prep:' || m.id AS dedupe_key,
                 'Your one-on-one with ' || mine.other_name || ' is on '
