@@ -21,6 +21,8 @@ import { CapacityService, toAllocation, toTimeOff } from './capacity.service';
 import {
   BalanceFigures,
   PersonBalance,
+  PersonWeek,
+  PersonWeekSeries,
   StaffedPerson,
   StaffingBalance,
   StaffingTimeline,
@@ -58,6 +60,23 @@ export const toStaffedPerson = (p: StaffedPersonRow): StaffedPerson => ({
 });
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** A row's weeks as one object each, from its parallel lists. */
+export function weeksOf(keys: readonly string[], l: PersonWeekSeries): PersonWeek[] {
+  return keys.map((week, i) => ({
+    week,
+    workingDays: l.workingDays[i],
+    capacityDays: l.capacityDays[i],
+    allocatedShare: l.allocatedShare[i],
+    tentativeShare: l.tentativeShare[i],
+    deliveryShare: l.deliveryShare[i],
+    developmentShare: l.developmentShare[i],
+    supportShare: l.supportShare[i],
+    overAllocated: l.overAllocated[i],
+    idle: l.idle[i],
+    away: l.away[i],
+  }));
+}
 
 /** The staffing views: who works on what, week by week, and how each person's time balances. */
 @Injectable()
@@ -101,6 +120,7 @@ export class TimelineService {
     ]);
     const data = await this.capacity.load(ctx, people, from, to, policy, scenarioId);
     const calendar = planCalendar(from, to);
+    const weekKeys = calendar.periods.map((p) => p.key);
     return {
       from,
       to,
@@ -111,27 +131,42 @@ export class TimelineService {
       openNeeds,
       rows: people.map((person) => {
         const totals = this.capacity.totals(calendar, person, data);
+        const n = totals.length;
+        const load: PersonWeekSeries = {
+          workingDays: new Array<number>(n),
+          capacityDays: new Array<number>(n),
+          allocatedShare: new Array<number>(n),
+          tentativeShare: new Array<number>(n),
+          deliveryShare: new Array<number>(n),
+          developmentShare: new Array<number>(n),
+          supportShare: new Array<number>(n),
+          overAllocated: new Array<boolean>(n),
+          idle: new Array<boolean>(n),
+          away: new Array<boolean>(n),
+        };
+        for (let i = 0; i < n; i++) {
+          const t = totals[i];
+          const b = balanceOf(t, rules);
+          const share = (days: number) => (t.capacityDays > 0 ? round(days / t.capacityDays) : 0);
+          load.workingDays[i] = round(t.workingDays);
+          load.capacityDays[i] = round(t.capacityDays);
+          load.allocatedShare[i] = round(b.allocatedShare);
+          load.tentativeShare[i] = round(b.tentativeShare);
+          load.deliveryShare[i] = share(t.deliveryDays);
+          load.developmentShare[i] = share(t.developmentDays);
+          load.supportShare[i] = share(t.supportDays);
+          load.overAllocated[i] = b.overAllocated;
+          load.idle[i] = b.idle;
+          load.away[i] = b.away;
+        }
         return {
           person: toStaffedPerson(person),
           canAllocate: policy.canAllocate(person.id),
-          weeks: calendar.periods.map((period, i) => {
-            const t = totals[i];
-            const b = balanceOf(t, rules);
-            const share = (days: number) => (t.capacityDays > 0 ? round(days / t.capacityDays) : 0);
-            return {
-              week: period.key,
-              workingDays: round(t.workingDays),
-              capacityDays: round(t.capacityDays),
-              allocatedShare: round(b.allocatedShare),
-              tentativeShare: round(b.tentativeShare),
-              deliveryShare: share(t.deliveryDays),
-              developmentShare: share(t.developmentDays),
-              supportShare: share(t.supportDays),
-              overAllocated: b.overAllocated,
-              idle: b.idle,
-              away: b.away,
-            };
-          }),
+          load,
+          // One object per week only for a reader that asks for them (the deprecated `weeks`).
+          get weeks() {
+            return weeksOf(weekKeys, load);
+          },
           allocations: (data.allocations.get(person.id) ?? []).map((a) => toAllocation(a, data)),
           timeOff: (data.timeOff.get(person.id) ?? []).map((t) => toTimeOff(t, policy)),
         };

@@ -166,14 +166,14 @@ export function MyNextWeeks({ personId }: { personId: string }) {
           </List>
           {row ? (
             <Group gap={6} aria-label="Your planned time by week" role="list">
-              {row.weeks.map((week) => (
+              {data.staffingTimeline.weeks.map(({ key }, i) => (
                 <Badge
-                  key={week.week}
+                  key={key}
                   role="listitem"
-                  variant={week.overAllocated ? 'filled' : 'outline'}
-                  color={week.overAllocated ? 'red.9' : 'gray.8'}
+                  variant={row.load.overAllocated[i] ? 'filled' : 'outline'}
+                  color={row.load.overAllocated[i] ? 'red.9' : 'gray.8'}
                 >
-                  {`${shortWeek(week.week)}: ${week.away ? 'away' : formatShare(week.allocatedShare)}`}
+                  {`${shortWeek(key)}: ${row.load.away[i] ? 'away' : formatShare(row.load.allocatedShare[i])}`}
                 </Badge>
               ))}
             </Group>

@@ -26,6 +26,7 @@ import {
   weekTone,
   type Span,
 } from '../utils/timelineLayout';
+import { weeksOfSeries, type WeekFigures } from '../utils/weekSeries';
 import { AllocationBar, LANE_HEIGHT, LANE_TOP } from './AllocationBar';
 import classes from './Timeline.module.css';
 
@@ -90,8 +91,12 @@ export function TimelineGrid({
       timeline.rows.map((row) => {
         const bars = lay(row.allocations, (a) => [a.startDate, a.endDate], weeks);
         const away = lay(row.timeOff, (t) => [t.startDate, t.endDate], weeks);
+        const load = weeksOfSeries(
+          row.load,
+          weeks.map((w) => w.key),
+        );
         // Time off sits in lanes below the work.
-        return { row, bars, away, height: rowHeight(bars.count + away.count) };
+        return { row, load, bars, away, height: rowHeight(bars.count + away.count) };
       }),
     [timeline.rows, weeks],
   );
@@ -222,11 +227,12 @@ export function TimelineGrid({
           ) : null}
           <div ref={listRef} style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((virtual) => {
-              const { row, bars, away, height } = rows[virtual.index];
+              const { row, load, bars, away, height } = rows[virtual.index];
               return (
                 <PersonRow
                   key={row.person.id}
                   row={row}
+                  load={load}
                   bars={bars.laid}
                   away={away.laid}
                   awayLane={bars.count}
@@ -266,6 +272,8 @@ export function TimelineGrid({
 
 interface PersonRowProps {
   row: Row;
+  /** The row's weeks, one object each. */
+  load: WeekFigures[];
   bars: Laid<AllocationFieldsFragment>[];
   away: Laid<Row['timeOff'][number]>[];
   awayLane: number;
@@ -283,6 +291,7 @@ interface PersonRowProps {
 
 function PersonRow({
   row,
+  load,
   bars,
   away,
   awayLane,
@@ -331,7 +340,7 @@ function PersonRow({
         onPointerUp={(event) => selection && onSelect(event, 'end')}
       >
         <div className={classes.strip}>
-          {row.weeks.map((week) => {
+          {load.map((week) => {
             const tone = weekTone(week);
             const words =
               tone === 'off'

@@ -24,11 +24,11 @@ export function TimelineSummary({ timeline, today }: TimelineSummaryProps) {
   const index = Math.floor((dayNumber(today) - dayNumber(timeline.weeks[0]?.monday ?? today)) / 7);
   const inRange = index >= 0 && index < timeline.weeks.length;
   const column = inRange ? index : 0;
-  const weeks = timeline.rows.map((r) => r.weeks[column]).filter(Boolean);
-  const over = timeline.rows.filter((r) => r.weeks.some((w) => w.overAllocated)).length;
-  const overNow = weeks.filter((w) => w.overAllocated).length;
-  const idleNow = weeks.filter((w) => w.idle).length;
-  const awayNow = weeks.filter((w) => w.away).length;
+  const loads = timeline.rows.map((r) => r.load).filter((l) => column < l.allocatedShare.length);
+  const over = timeline.rows.filter((r) => r.load.overAllocated.some(Boolean)).length;
+  const overNow = loads.filter((l) => l.overAllocated[column]).length;
+  const idleNow = loads.filter((l) => l.idle[column]).length;
+  const awayNow = loads.filter((l) => l.away[column]).length;
   const needs = timeline.openNeeds.length;
   return (
     <Group gap="xs" wrap="wrap" role="group" aria-label="Summary">

@@ -6,12 +6,14 @@ export const myNextWeeksQuery = graphql(`
     staffingTimeline(from: $from, weeks: $weeks, personId: $personId) {
       from
       to
+      weeks {
+        key
+      }
       rows {
         person {
           id
         }
-        weeks {
-          week
+        load {
           allocatedShare
           overAllocated
           away

@@ -52,8 +52,7 @@ export const staffingTimelineQuery = graphql(`
           teamName
           workingDays
         }
-        weeks {
-          week
+        load {
           workingDays
           capacityDays
           allocatedShare

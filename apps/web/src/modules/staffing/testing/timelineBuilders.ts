@@ -1,8 +1,9 @@
 import type { AllocationFieldsFragment, StaffingTimelineQuery } from '@web/generated/graphql';
+import { seriesOfWeeks, type WeekFigures } from '../utils/weekSeries';
 
 type Timeline = StaffingTimelineQuery['staffingTimeline'];
 type Row = Timeline['rows'][number];
-type Week = Row['weeks'][number];
+type Week = WeekFigures & { __typename?: 'PersonWeek' };
 
 export const WEEKS = [
   { __typename: 'TimelineWeek' as const, key: '2026-W10', monday: '2026-03-02' },
@@ -50,8 +51,10 @@ export function buildAllocation(overrides: Partial<AllocationFieldsFragment> = {
   };
 }
 
-export function buildRow(name: string, overrides: Partial<Row> = {}): Row {
+/** A row; `weeks` (one object each) are turned into the `load` lists the API sends. */
+export function buildRow(name: string, { weeks, ...overrides }: Partial<Row> & { weeks?: Week[] } = {}): Row {
   const id = `p-${name.split(' ')[0].toLowerCase()}`;
+  const load = seriesOfWeeks(weeks ?? [buildWeek(), buildWeek({ week: '2026-W11' })]);
   return {
     __typename: 'TimelineRow',
     canAllocate: true,
@@ -64,7 +67,7 @@ export function buildRow(name: string, overrides: Partial<Row> = {}): Row {
       teamName: 'Payments',
       workingDays: [1, 2, 3, 4, 5],
     },
-    weeks: [buildWeek(), buildWeek({ week: '2026-W11' })],
+    load: { __typename: 'PersonWeekSeries', ...load },
     allocations: [buildAllocation({ id: `a-${id}`, personId: id })],
     timeOff: [],
     ...overrides,

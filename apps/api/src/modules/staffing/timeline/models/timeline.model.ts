@@ -39,10 +39,34 @@ export class PersonWeek {
   @Field({ description: 'No capacity left: away the whole week.' }) away: boolean;
 }
 
+@ObjectType({
+  description:
+    'One person’s weeks as parallel lists, one entry per week of the timeline (in the order of its `weeks`): the compact form of `weeks`.',
+})
+export class PersonWeekSeries {
+  @Field(() => [Float], { description: 'Working days by the person’s pattern, holidays left out.' })
+  workingDays: number[];
+  @Field(() => [Float], { description: 'Working days left after time off.' }) capacityDays: number[];
+  @Field(() => [Float], { description: 'Confirmed work against capacity (1 is full).' }) allocatedShare: number[];
+  @Field(() => [Float]) tentativeShare: number[];
+  @Field(() => [Float]) deliveryShare: number[];
+  @Field(() => [Float]) developmentShare: number[];
+  @Field(() => [Float]) supportShare: number[];
+  @Field(() => [Boolean]) overAllocated: boolean[];
+  @Field(() => [Boolean]) idle: boolean[];
+  @Field(() => [Boolean]) away: boolean[];
+}
+
 @ObjectType()
 export class TimelineRow {
   @Field(() => StaffedPerson) person: StaffedPerson;
-  @Field(() => [PersonWeek]) weeks: PersonWeek[];
+  @Field(() => PersonWeekSeries, { description: 'The person’s weeks, as parallel lists (cheaper than `weeks`).' })
+  load: PersonWeekSeries;
+  @Field(() => [PersonWeek], {
+    deprecationReason: 'Use `load`: the same figures as parallel lists, far cheaper for many people and weeks.',
+    description: 'Worked out from `load` only when asked for.',
+  })
+  weeks: PersonWeek[];
   @Field(() => [Allocation]) allocations: Allocation[];
   @Field(() => [TimeOff]) timeOff: TimeOff[];
   @Field({ description: 'Whether the viewer may plan this person’s time.' }) canAllocate: boolean;
