@@ -3,6 +3,7 @@ import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHierarchy, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { StaffingOffersHomeCard } from '@web/modules/evidence/components/StaffingOffersHomeCard';
+import { OneOnOnesHomeCards } from '@web/modules/one-on-ones/components/OneOnOnesHomeCard';
 import { ManagerStaffingCards } from '@web/modules/staffing/components/StaffingHomeCards';
 import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { LoadingState } from '@web/shared/components/LoadingState';
@@ -69,6 +70,8 @@ export function ManagerOverview({ personId }: { personId: string }) {
       ) : null}
 
       <ManagerGrowthSections personId={personId} />
+
+      <OneOnOnesHomeCards />
 
       {/* Staffing: who is over-allocated, who goes without development time. */}
       <ManagerStaffingCards personId={personId} />

@@ -2,6 +2,7 @@ import { Avatar, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { personPath, teamPath } from '@web/shared/routes';
 import type { CurrentUserFragment } from '@web/generated/graphql';
 import { StaffingOffersHomeCard } from '@web/modules/evidence/components/StaffingOffersHomeCard';
+import { OneOnOnesHomeCards } from '@web/modules/one-on-ones/components/OneOnOnesHomeCard';
 import { MyNextWeeks } from '@web/modules/staffing/components/StaffingHomeCards';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 import { formatTrack } from '@web/shared/utils/format';
@@ -12,6 +13,7 @@ type LinkedPerson = NonNullable<CurrentUserFragment['person']>;
 export function MemberOverview({ person }: { person: LinkedPerson }) {
   return (
     <Stack gap="md">
+      <OneOnOnesHomeCards />
       <OwnGrowthSections personId={person.id} />
       <MyNextWeeks personId={person.id} />
       <StaffingOffersHomeCard personId={person.id} />
