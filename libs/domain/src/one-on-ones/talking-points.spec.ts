@@ -28,12 +28,23 @@ describe('suggestTalkingPoints', () => {
       ],
       selfAssessment: { quarterLabel: 'Q4 2026', quarterKey: '2026-Q4', quarterEnd: '2026-12-20', done: false },
       disagreements: [
-        { competencyKey: 'design', competencyName: 'Robust design', quarterKey: '2026-Q3', selfLabel: 'Senior', managerLabel: 'Engineer' },
+        {
+          competencyKey: 'design',
+          competencyName: 'Robust design',
+          quarterKey: '2026-Q3',
+          selfLabel: 'Senior',
+          managerLabel: 'Engineer',
+        },
       ],
       overAllocation: { weeks: ['2026-W49', '2026-W50'], peakPercent: 130 },
       developmentDrought: { from: '2026-W45', to: '2026-W49', weeks: 5 },
       stretches: [
-        { allocationId: 'x1', projectName: 'Refunds API', goalTitle: 'Own an architecture decision', endDate: '2027-01-29' },
+        {
+          allocationId: 'x1',
+          projectName: 'Refunds API',
+          goalTitle: 'Own an architecture decision',
+          endDate: '2027-01-29',
+        },
         { allocationId: 'x2', projectName: 'Old work', goalTitle: 'Finished', endDate: '2026-11-01' },
       ],
     });

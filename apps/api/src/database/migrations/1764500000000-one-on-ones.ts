@@ -149,7 +149,9 @@ export class OneOnOnes1764500000000 implements MigrationInterface {
         FOREIGN KEY (org_id, owner_id) REFERENCES people (org_id, id) ON DELETE CASCADE
       )`);
     await q.query(`CREATE INDEX meeting_action_items_meeting ON meeting_action_items (org_id, meeting_id)`);
-    await q.query(`CREATE INDEX meeting_action_items_owner_open ON meeting_action_items (org_id, owner_id) WHERE NOT done`);
+    await q.query(
+      `CREATE INDEX meeting_action_items_owner_open ON meeting_action_items (org_id, owner_id) WHERE NOT done`,
+    );
 
     await q.query(`
       CREATE TABLE meeting_dismissed_suggestions (

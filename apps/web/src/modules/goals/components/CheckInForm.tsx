@@ -51,7 +51,9 @@ export function CheckInForm({ goal, onSaved, onCancel, meetingId }: CheckInFormP
   const [checkIn, { loading }] = useMutation(checkInGoalMutation);
 
   const save = async (current: CheckInFormValues) => {
-    const result = await checkIn({ variables: { goalId: goal.id, input: { ...toCheckInInput(current), ...(meetingId ? { meetingId } : {}) } } });
+    const result = await checkIn({
+      variables: { goalId: goal.id, input: { ...toCheckInInput(current), ...(meetingId ? { meetingId } : {}) } },
+    });
     if (result.data) onSaved(result.data.checkInGoal);
   };
 

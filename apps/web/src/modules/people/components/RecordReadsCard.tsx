@@ -28,8 +28,8 @@ export function RecordReadsCard() {
             Who read your records
           </Title>
           <Text size="sm" c="dimmed">
-            Everyone who opened your ratings or your one-on-one notes, and when. Trellis keeps the kind of
-            record only, never what was read, and only you see this list.
+            Everyone who opened your ratings or your one-on-one notes, and when. Trellis keeps the kind of record only,
+            never what was read, and only you see this list.
           </Text>
         </div>
         {!reads ? (
