@@ -31,6 +31,8 @@ export function DeleteEvidenceDialog({ entry, personName, isSelf = false, onClos
       cache.evict({ id: cache.identify({ __typename: 'Evidence', id: data.deleteEvidence }) });
       cache.gc();
     },
+    // An entry logged from staffing history: without it, the work is offered again.
+    refetchQueries: () => (entry?.allocationId ? ['StaffingEvidenceOffers'] : []),
   });
 
   const close = () => {

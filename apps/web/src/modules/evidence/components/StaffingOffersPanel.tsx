@@ -123,7 +123,7 @@ export function StaffingOffersPanel({ personId, personName, isSelf }: StaffingOf
                 <Button size="xs" variant="default" onClick={() => setEditingId(offer.allocationId)}>
                   Edit first
                 </Button>
-                <Button size="xs" variant="subtle" color="gray.8" onClick={() => setDismissingOffer(offer)}>
+                <Button size="xs" variant="subtle" c="dark.8" onClick={() => setDismissingOffer(offer)}>
                   Dismiss
                 </Button>
               </Group>
