@@ -61,6 +61,8 @@ export function HolidayCalendarsPanel() {
                       active={c.id === selected?.id}
                       aria-current={c.id === selected?.id ? 'true' : undefined}
                       onClick={() => setSelectedId(c.id)}
+                      // Mantine's active description is too light on the active background.
+                      styles={{ description: { color: 'var(--mantine-color-gray-8)' } }}
                     />
                   ))}
                 </Stack>

@@ -95,8 +95,8 @@ function readText(file: File): Promise<string> {
 function ImportReport({ result, calendarName }: { result: ImportResult; calendarName: string }) {
   return (
     <Alert
-      color={result.imported.length > 0 ? 'teal' : 'gray'}
-      variant="light"
+      color={result.imported.length > 0 ? 'teal.9' : 'gray.8'}
+      variant="outline"
       title={importSummary(result.imported.length, result.skipped.length)}
       aria-live="polite"
     >
