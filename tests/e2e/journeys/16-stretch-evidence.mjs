@@ -84,7 +84,7 @@ export default {
     const offers = page.getByRole('region', {
       name: 'From staffing: 1 piece of work Sam Okafor could log as evidence',
     });
-    const offer = offers.getByRole('article', {
+    const offer = offers.getByRole('listitem', {
       name: /^Worked on Payment links as Backend engineer, 10% for 11 weeks/,
     });
     await expectVisible(offer, 'the payment links offer');
@@ -115,7 +115,7 @@ export default {
     await entry.getByRole('button', { name: /^Delete Worked on Payment links/ }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete this evidence?' });
     await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
-    await expectVisible(offers.getByRole('article').first(), 'the offer back after the entry is deleted');
+    await expectVisible(offers.getByRole('listitem').first(), 'the offer back after the entry is deleted');
     await signOut(page);
   },
 };

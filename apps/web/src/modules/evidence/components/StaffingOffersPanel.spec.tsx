@@ -44,10 +44,10 @@ describe('StaffingOffersPanel', () => {
     expect(
       await screen.findByRole('heading', { name: 'From staffing: 2 pieces of work Sam Okafor could log as evidence' }),
     ).toBeInTheDocument();
-    const first = screen.getByRole('article', { name: links.title });
+    const first = screen.getByRole('listitem', { name: links.title });
     expect(within(first).getByText('Code quality')).toBeInTheDocument();
     expect(
-      within(screen.getByRole('article', { name: office.title })).getByText('Toward “Design the refunds API”'),
+      within(screen.getByRole('listitem', { name: office.title })).getByText('Toward “Design the refunds API”'),
     ).toBeInTheDocument();
   });
 
@@ -81,10 +81,10 @@ describe('StaffingOffersPanel', () => {
       },
       offersMock([]),
     ]);
-    const article = await screen.findByRole('article', { name: links.title });
+    const article = await screen.findByRole('listitem', { name: links.title });
     fireEvent.click(within(article).getByRole('button', { name: 'Log as evidence' }));
     await waitFor(() => expect(sent).toEqual({ input: { allocationId: 'a-links' } }));
-    await waitFor(() => expect(screen.queryByRole('article', { name: links.title })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: links.title })).not.toBeInTheDocument());
   });
 
   it('edits the text and competencies first, and names what is missing', async () => {
@@ -103,7 +103,7 @@ describe('StaffingOffersPanel', () => {
       },
       offersMock([]),
     ]);
-    const article = await screen.findByRole('article', { name: links.title });
+    const article = await screen.findByRole('listitem', { name: links.title });
     fireEvent.click(within(article).getByRole('button', { name: 'Edit first' }));
     const dialog = await screen.findByRole('dialog', { name: 'Log work as evidence' });
     const title = within(dialog).getByRole('textbox', { name: 'Title' });
@@ -151,7 +151,7 @@ describe('StaffingOffersPanel', () => {
       },
       offersMock([]),
     ]);
-    const article = await screen.findByRole('article', { name: links.title });
+    const article = await screen.findByRole('listitem', { name: links.title });
     fireEvent.click(within(article).getByRole('button', { name: 'Dismiss' }));
     const dialog = await screen.findByRole('dialog', { name: 'Dismiss this work?' });
     expect(

@@ -92,44 +92,46 @@ export function StaffingOffersPanel({ personId, personName, isSelf }: StaffingOf
             </Text>
           </Stack>
         </Group>
-        {offers.map((offer) => {
-          const titleId = `staffing-offer-${offer.allocationId}`;
-          return (
-            <Stack
-              key={offer.allocationId}
-              component="article"
-              aria-labelledby={titleId}
-              gap={6}
-              pt="sm"
-              style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
-            >
-              <Text fw={600} id={titleId}>
-                {offer.title}
-              </Text>
-              <Group gap={6}>
-                {offer.competencies.map((c) => (
-                  <Badge key={c.key} variant="outline" color="indigo" radius="sm">
-                    {c.name}
-                  </Badge>
-                ))}
-              </Group>
-              {offer.goals.length > 0 ? (
-                <Text size="sm">Toward {offer.goals.map((g) => `“${g.title}”`).join(', ')}</Text>
-              ) : null}
-              <Group gap="xs" mt={4}>
-                <Button size="xs" loading={busy === offer.allocationId} onClick={() => void logAsIs(offer)}>
-                  Log as evidence
-                </Button>
-                <Button size="xs" variant="default" onClick={() => setEditingId(offer.allocationId)}>
-                  Edit first
-                </Button>
-                <Button size="xs" variant="subtle" c="dark.8" onClick={() => setDismissingOffer(offer)}>
-                  Dismiss
-                </Button>
-              </Group>
-            </Stack>
-          );
-        })}
+        <Stack component="ul" gap="md" m={0} p={0} aria-label="Work to log" style={{ listStyle: 'none' }}>
+          {offers.map((offer) => {
+            const titleId = `staffing-offer-${offer.allocationId}`;
+            return (
+              <Stack
+                key={offer.allocationId}
+                component="li"
+                aria-labelledby={titleId}
+                gap={6}
+                pt="sm"
+                style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+              >
+                <Text fw={600} id={titleId}>
+                  {offer.title}
+                </Text>
+                <Group gap={6}>
+                  {offer.competencies.map((c) => (
+                    <Badge key={c.key} variant="outline" color="indigo" radius="sm">
+                      {c.name}
+                    </Badge>
+                  ))}
+                </Group>
+                {offer.goals.length > 0 ? (
+                  <Text size="sm">Toward {offer.goals.map((g) => `“${g.title}”`).join(', ')}</Text>
+                ) : null}
+                <Group gap="xs" mt={4}>
+                  <Button size="xs" loading={busy === offer.allocationId} onClick={() => void logAsIs(offer)}>
+                    Log as evidence
+                  </Button>
+                  <Button size="xs" variant="default" onClick={() => setEditingId(offer.allocationId)}>
+                    Edit first
+                  </Button>
+                  <Button size="xs" variant="subtle" c="dark.8" onClick={() => setDismissingOffer(offer)}>
+                    Dismiss
+                  </Button>
+                </Group>
+              </Stack>
+            );
+          })}
+        </Stack>
       </Stack>
       <Modal
         opened={editing !== null}
