@@ -175,6 +175,27 @@ describe('live shared notes of a one-on-one', () => {
     const retry = notes(meetingId, maya);
     expect(await retry.verdict).toBe('no-access');
   });
+
+  it('opens the notes of a cancelled meeting read-only, and moves open connections to it', async () => {
+    const meetingId = await newMeeting();
+    const mayaNotes = notes(meetingId, maya);
+    expect(await mayaNotes.verdict).toBe('open');
+    mayaNotes.addParagraph('Before the cancellation');
+
+    await test.dataSource.query(`UPDATE meetings SET status = 'cancelled' WHERE id = $1`, [meetingId]);
+    await mayaNotes.waitForClose('access-changed');
+
+    const samNotes = notes(meetingId, sam);
+    expect(await samNotes.verdict).toBe('open');
+    expect(samNotes.provider.authorizedScope).toBe('readonly');
+    expect(samNotes.text()).toBe('Before the cancellation');
+    // What a read-only side types reaches nobody.
+    samNotes.addParagraph('Typed after the cancellation');
+    const reader = notes(meetingId, maya);
+    expect(await reader.verdict).toBe('open');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(reader.text()).toBe('Before the cancellation');
+  });
 });
 
 describe('live shared notes: the check before every store', () => {

@@ -61,7 +61,11 @@ export function openNotes(
     document: doc,
     onSynced: () => settle('open'),
     onAuthenticationFailed: ({ reason }) => settle(reason),
-    onClose: ({ event }) => void closes.push({ code: event.code, reason: event.reason }),
+    onClose: ({ event }) => {
+      closes.push({ code: event.code, reason: event.reason });
+      // Refused: asking again would be refused again (the web client stops too).
+      if (event.code === 4401 || event.code === 4403) socket.disconnect();
+    },
   });
   // A provider given its socket attaches when told to.
   provider.attach();

@@ -22,6 +22,7 @@ interface FakeProvider {
     document: Y.Doc;
     onSynced: () => void;
     onStatus: (e: { status: string }) => void;
+    onAuthenticated: (e: { scope: string }) => void;
     onAuthenticationFailed: (e: { reason: string }) => void;
     onClose: (e: { event: { code: number; reason: string } }) => void;
     onAwarenessChange: (e: { states: { clientId: number; user?: { name: string; color: string } }[] }) => void;
@@ -134,6 +135,15 @@ describe('SharedNotesEditor', () => {
   it('shows the notes without a toolbar when read-only', () => {
     renderWithProviders(<SharedNotesEditor meetingId="m-1" viewerName="Maya Patel" readOnly />);
     act(() => latest().configuration.onSynced());
+    expect(screen.getByRole('textbox', { name: 'Shared notes' })).toHaveAttribute('contenteditable', 'false');
+    expect(screen.queryByRole('toolbar')).not.toBeInTheDocument();
+  });
+
+  it('stops editing when the server opens the notes read-only', () => {
+    renderWithProviders(<SharedNotesEditor meetingId="m-1" viewerName="Maya Patel" />);
+    act(() => latest().configuration.onAuthenticated({ scope: 'readonly' }));
+    act(() => latest().configuration.onSynced());
+    expect(screen.getByText(/can be read but no longer changed/)).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Shared notes' })).toHaveAttribute('contenteditable', 'false');
     expect(screen.queryByRole('toolbar')).not.toBeInTheDocument();
   });

@@ -1,4 +1,4 @@
-import { Paper, Stack } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { IconBold, IconH2, IconItalic, IconList } from '@tabler/icons-react';
 import Collaboration from '@tiptap/extension-collaboration';
@@ -45,6 +45,8 @@ export default function SharedNotesEditor({ meetingId, viewerName, readOnly = fa
   const [session, setSession] = useState<Session | null>(null);
   const [connection, setConnection] = useState<NotesConnection>('connecting');
   const [participants, setParticipants] = useState<Participant[]>([]);
+  /** The server opened the notes read-only (a cancelled meeting): typing would not be kept. */
+  const [grantedReadOnly, setGrantedReadOnly] = useState(false);
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -69,6 +71,7 @@ export default function SharedNotesEditor({ meetingId, viewerName, readOnly = fa
         if (status === 'connected') return; // "connected" once synced
         setConnection(everConnected ? 'reconnecting' : 'connecting');
       },
+      onAuthenticated: ({ scope }) => setGrantedReadOnly(scope === 'readonly'),
       onAuthenticationFailed: ({ reason }) => refuse(refusalOf(reason) ?? 'noAccess'),
       onClose: ({ event }) => {
         const refusal = refusalOf(event.reason);
@@ -115,9 +118,10 @@ export default function SharedNotesEditor({ meetingId, viewerName, readOnly = fa
   );
 
   const refused = isRefused(connection);
+  const viewOnly = readOnly || grantedReadOnly;
   useEffect(() => {
-    editor?.setEditable(!readOnly && !refused);
-  }, [editor, readOnly, refused]);
+    editor?.setEditable(!viewOnly && !refused);
+  }, [editor, viewOnly, refused]);
 
   const marks = useEditorState({
     editor,
@@ -165,7 +169,12 @@ export default function SharedNotesEditor({ meetingId, viewerName, readOnly = fa
   return (
     <Stack gap="xs" className={classes.root}>
       <SharedNotesStatus connection={connection} participants={participants} />
-      {!readOnly && !refused && <NotesToolbar actions={actions} label="Formatting of the shared notes" />}
+      {grantedReadOnly && !readOnly && !refused && (
+        <Text size="sm" c="dimmed">
+          These notes can be read but no longer changed here (the meeting was cancelled).
+        </Text>
+      )}
+      {!viewOnly && !refused && <NotesToolbar actions={actions} label="Formatting of the shared notes" />}
       <Paper withBorder p="sm" radius="sm" aria-busy={connection === 'connecting'}>
         <EditorContent editor={editor} />
       </Paper>
