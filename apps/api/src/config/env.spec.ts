@@ -11,6 +11,8 @@ describe('loadConfig', () => {
       webDist: null,
       exposeSqlCount: false,
       seed: 'demo',
+      // Live notes in this process alone, access checked again every 30 s.
+      collaboration: { redisUrl: null, redisPrefix: 'trellis', recheckMs: 30000 },
     });
   });
 
@@ -23,6 +25,9 @@ describe('loadConfig', () => {
         TRELLIS_WEB_DIST: '/srv/web',
         TRELLIS_EXPOSE_SQL_COUNT: '1',
         TRELLIS_SEED: 'NONE',
+        REDIS_URL: 'redis://cache:6379',
+        TRELLIS_REDIS_PREFIX: 'acme',
+        TRELLIS_COLLABORATION_RECHECK_MS: '5000',
       }),
     ).toEqual({
       port: 8080,
@@ -31,6 +36,7 @@ describe('loadConfig', () => {
       webDist: '/srv/web',
       exposeSqlCount: true,
       seed: 'none',
+      collaboration: { redisUrl: 'redis://cache:6379', redisPrefix: 'acme', recheckMs: 5000 },
     });
   });
 
@@ -74,6 +80,13 @@ describe('loadConfig', () => {
   it('refuses an unknown seed, quoting it', () => {
     expect(() => loadConfig({ DATABASE_URL: URL, TRELLIS_SEED: 'big' })).toThrow(
       'TRELLIS_SEED must be "demo" or "none", got "big"',
+    );
+  });
+
+  it('refuses a Redis URL or a re-check interval it cannot use, naming the setting', () => {
+    expect(() => loadConfig({ DATABASE_URL: URL, REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL must start with/);
+    expect(() => loadConfig({ DATABASE_URL: URL, TRELLIS_COLLABORATION_RECHECK_MS: 'soon' })).toThrow(
+      /TRELLIS_COLLABORATION_RECHECK_MS must be a whole number/,
     );
   });
 });
