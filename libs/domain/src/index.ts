@@ -134,3 +134,24 @@ export type {
   TalkingPointFacts,
   TalkingPointSignal,
 } from './one-on-ones/talking-points';
+export { AT_RISK_CONFIDENCES, DEVELOPMENT_TARGET_SLACK, reviewPacket, teamReviewFigures } from './reviews/packet';
+export type {
+  CompetencyEvidence,
+  PacketActionItemFact,
+  PacketEvidence,
+  PacketEvidenceFact,
+  PacketGoal,
+  PacketGoalFact,
+  PacketGoals,
+  PacketIncident,
+  PacketInput,
+  PacketOneOnOnes,
+  PacketRatingRow,
+  PacketReadiness,
+  PacketStretch,
+  PacketTime,
+  RatingChange,
+  RatingSummary,
+  ReviewPacket,
+  TeamReviewFigures,
+} from './reviews/packet';
