@@ -24,7 +24,9 @@ if (!env.DATABASE_URL) {
 }
 
 const jestBin = join(root, 'node_modules/jest/bin/jest.js');
-const jest = spawn(process.execPath, [jestBin, ...process.argv.slice(2)], { stdio: 'inherit', env });
+// --forceExit: a handle a test leaves open (a socket, a reconnect timer) must fail nothing and
+// hang nothing: on two cores jest runs in band, and one such handle kept CI waiting for its limit.
+const jest = spawn(process.execPath, [jestBin, '--forceExit', ...process.argv.slice(2)], { stdio: 'inherit', env });
 const cleanup = async () => {
   if (database) await database.stop().catch(() => undefined);
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });

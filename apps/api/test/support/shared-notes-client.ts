@@ -51,6 +51,12 @@ export function openNotes(
     minDelay: 100,
     maxDelay: 500,
   });
+  // The socket schedules a reconnect on every close before our handler runs; a reconnect would
+  // switch reconnecting back on and, once the server is gone, retry forever (keeping jest alive).
+  const stopForGood = () => {
+    socket.connect = () => Promise.resolve();
+    socket.disconnect();
+  };
   const doc = new Y.Doc();
   const closes: { code: number; reason: string }[] = [];
   let settle: (value: string) => void = () => undefined;
@@ -64,7 +70,7 @@ export function openNotes(
     onClose: ({ event }) => {
       closes.push({ code: event.code, reason: event.reason });
       // Refused: asking again would be refused again (the web client stops too).
-      if (event.code === 4401 || event.code === 4403) socket.disconnect();
+      if (event.code === 4401 || event.code === 4403) stopForGood();
     },
   });
   // A provider given its socket attaches when told to.
@@ -99,6 +105,7 @@ export function openNotes(
       );
     },
     destroy: () => {
+      stopForGood();
       provider.destroy();
       socket.destroy();
     },

@@ -1,5 +1,6 @@
 import { addDays, cadenceKept, type Cadence } from '@trellis/domain';
 import { Policy } from '../../authz/policy';
+import { localDate } from '../../common/local-date';
 import {
   ActionItem,
   CadenceFigures,
@@ -35,8 +36,13 @@ export function cadenceWindow(today: string): { from: string; to: string } {
   return { from: addDays(today, -7 * CADENCE_WEEKS + 1), to: today };
 }
 
-export function cadenceOf(series: SeriesRow, heldDays: readonly string[], today: string): CadenceFigures {
-  const window = cadenceWindow(today);
+/**
+ * Held and expected meetings of a series over the last weeks, counted in the series' own time zone:
+ * a meeting is dated where it takes place, so "today" must be that zone's date too (a viewer in UTC
+ * late in the evening would otherwise not count a Berlin meeting completed just after midnight).
+ */
+export function cadenceOf(series: SeriesRow, heldDays: readonly string[], now: Date): CadenceFigures {
+  const window = cadenceWindow(localDate(now, series.timeZone));
   const figures = cadenceKept({
     cadence: series.cadence as Cadence,
     seriesStart: series.startedOn,
@@ -85,7 +91,7 @@ export function toSeries(row: SeriesRow, policy: Policy, facts: SeriesFacts): On
     participant,
     lastHeld: lastHeld ? toSummary(lastHeld, participant) : null,
     nextMeeting: next && row.status !== 'ended' ? toSummary(next, participant) : null,
-    cadenceFigures: cadenceOf(row, facts.heldDays, facts.today),
+    cadenceFigures: cadenceOf(row, facts.heldDays, facts.now),
     openActionItemCount: participant ? facts.openItems : null,
     latestMood: participant ? latestMood : null,
   };

@@ -461,7 +461,7 @@ export class MeetingsRepository {
               to_char(least(m.scheduled_at, m.completed_at) AT TIME ZONE s.time_zone, 'YYYY-MM-DD') AS day
          FROM meetings m JOIN one_on_one_series s ON s.org_id = m.org_id AND s.id = m.series_id
         WHERE m.org_id = $1 AND m.series_id = ANY($2::uuid[]) AND m.status = 'completed'
-          AND least(m.scheduled_at, m.completed_at) >= ($3::date - 1)`,
+          AND least(m.scheduled_at, m.completed_at) >= ($3::date - 2)`,
       [orgId, seriesIds, from],
     );
   }

@@ -167,6 +167,7 @@ export class OverviewService {
     );
     const heldOf = groupBy(held, (h) => h.seriesId);
     const byLead = groupBy(all, (s) => s.leadId);
+    const now = new Date();
     const people = await this.peopleMap(ctx, [...byLead.keys()]);
     return [...byLead.entries()]
       .map(([leadId, series]) => {
@@ -175,7 +176,7 @@ export class OverviewService {
             cadenceOf(
               s,
               (heldOf.get(s.id) ?? []).map((h) => h.day),
-              ctx.today,
+              now,
             ),
           ),
         );

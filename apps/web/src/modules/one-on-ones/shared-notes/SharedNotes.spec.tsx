@@ -10,6 +10,7 @@ import {
   PRESENCE_COLOURS,
   presenceColour,
   refusalOf,
+  stopReconnecting,
 } from './notesConnection';
 import SharedNotesEditor from './SharedNotesEditor';
 import { SharedNotesStatus } from './SharedNotesStatus';
@@ -228,5 +229,14 @@ describe('the live notes helpers', () => {
     ]);
     expect(initialsOf('Sam Okafor')).toBe('SO');
     expect(participantsFrom([{ clientId: 1 }, { clientId: 2, user: { name: '  ' } }], 1)).toEqual([]);
+  });
+
+  it('stops a refused provider for good: the reconnect it had already scheduled does nothing', async () => {
+    const connect = jest.fn(() => Promise.resolve());
+    const provider = { disconnect: jest.fn(), configuration: { websocketProvider: { connect } } };
+    stopReconnecting(provider);
+    expect(provider.disconnect).toHaveBeenCalled();
+    await provider.configuration.websocketProvider.connect();
+    expect(connect).not.toHaveBeenCalled();
   });
 });

@@ -18,6 +18,7 @@ import {
   participantsFrom,
   presenceColour,
   refusalOf,
+  stopReconnecting,
 } from './notesConnection';
 import { SharedNotesStatus } from './SharedNotesStatus';
 
@@ -56,7 +57,7 @@ export default function SharedNotesEditor({ meetingId, viewerName, readOnly = fa
       refused = true;
       setConnection(state);
       // Asking again would be refused again: stop reconnecting.
-      provider.disconnect();
+      stopReconnecting(provider);
     };
     const provider = new HocuspocusProvider({
       url: url ?? collaborationUrl(),

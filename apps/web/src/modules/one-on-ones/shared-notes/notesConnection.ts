@@ -82,3 +82,20 @@ export function initialsOf(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   return ((words[0]?.[0] ?? '') + (words.length > 1 ? words[words.length - 1][0] : '')).toUpperCase();
 }
+
+/** What `stopReconnecting` needs of a provider. */
+export interface StoppableProvider {
+  disconnect(): void;
+  configuration: { websocketProvider?: { connect(): Promise<unknown> } };
+}
+
+/**
+ * Stops a provider for good once the server has refused it. `disconnect()` alone is not enough:
+ * when the server closes the socket, the provider schedules its reconnect before our close handler
+ * runs, and that reconnect would turn reconnecting back on and ask (to be refused) again and again.
+ */
+export function stopReconnecting(provider: StoppableProvider): void {
+  const socket = provider.configuration.websocketProvider;
+  if (socket) socket.connect = () => Promise.resolve();
+  provider.disconnect();
+}
