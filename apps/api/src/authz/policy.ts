@@ -281,6 +281,44 @@ export class Policy {
     return this.isSelf(personId);
   }
 
+  /**
+   * A quarterly review belongs to the person and their manager chain: not to peers, not to peer
+   * managers, and not to admins (an admin reads their own review only).
+   */
+  canReadReview(personId: string): boolean {
+    return this.canReadGrowth(personId);
+  }
+
+  /** The manager chain writes, shares and calibrates the manager's part; nobody reviews themselves. */
+  canWriteReview(personId: string): boolean {
+    return this.reaches(personId);
+  }
+
+  /** The person alone writes their reflection and acknowledges the review. */
+  canReflectOnReview(personId: string): boolean {
+    return this.isSelf(personId);
+  }
+
+  /**
+   * Review cycles are opened and closed by admins and by directors: managers whose reach holds
+   * other managers (the caller says whether it does).
+   */
+  canManageReviewCycles(isDirector: boolean): boolean {
+    return this.isAdmin || (this.viewer.role === 'manager' && isDirector);
+  }
+
+  /** A director adjusts the readiness of people in their reach (calibration), with a reason. */
+  canCalibrateReadiness(personId: string, isDirector: boolean): boolean {
+    return isDirector && this.reaches(personId);
+  }
+
+  /** The people whose reviews the viewer reads: their own and their reach's. */
+  reviewPersonIds(): string[] {
+    const ids = new Set<string>(this.reachedPersonIds());
+    if (this.viewer.personId) ids.add(this.viewer.personId);
+    return [...ids];
+  }
+
   /** The people whose timeline the viewer reads, or null for "everyone in the organization". */
   timelinePersonIds(): string[] | null {
     if (this.isAdmin) return null;

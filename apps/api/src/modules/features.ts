@@ -7,6 +7,7 @@ import { NOTIFICATION_RESOLVERS, NotificationsModule } from './one-on-ones/notif
 import { SUGGESTION_RESOLVERS, SuggestionsModule } from './one-on-ones/suggestions/suggestions.module';
 import { ONE_ON_ONE_RESOLVERS, OneOnOnesModule } from './one-on-ones/one-on-ones.module';
 import { SHARED_NOTES_RESOLVERS, SharedNotesModule } from './one-on-ones/shared-notes/shared-notes.module';
+import { REVIEW_RESOLVERS, ReviewsModule } from './reviews/reviews.module';
 import { STAFFING_RESOLVERS, StaffingModule } from './staffing/staffing.module';
 
 /** A feature: its Nest module and the resolvers whose types make up its part of the schema. */
@@ -29,4 +30,5 @@ export const FEATURES: Feature[] = [
   { module: CalendarFeedModule, resolvers: CALENDAR_FEED_RESOLVERS },
   { module: SuggestionsModule, resolvers: SUGGESTION_RESOLVERS },
   { module: NotificationsModule, resolvers: NOTIFICATION_RESOLVERS },
+  { module: ReviewsModule, resolvers: REVIEW_RESOLVERS },
 ];

@@ -5,6 +5,7 @@ import { Staffing1764300000000 } from './1764300000000-staffing';
 import { Scenarios1764400000000 } from './1764400000000-scenarios';
 import { StaffingHistory1764450000000 } from './1764450000000-staffing-history';
 import { OneOnOnes1764500000000 } from './1764500000000-one-on-ones';
+import { Reviews1764600000000 } from './1764600000000-reviews';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Scenarios1764400000000,
   StaffingHistory1764450000000,
   OneOnOnes1764500000000,
+  Reviews1764600000000,
 ];

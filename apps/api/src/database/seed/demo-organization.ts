@@ -1,5 +1,6 @@
 import { demoGrowth } from './growth-plan';
 import { demoOneOnOnes } from './one-on-ones-plan';
+import { demoReviews } from './reviews-plan';
 import { demoStaffing } from './staffing-plan';
 import { newId, OrganizationPlan, PlannedPerson, PlannedTeam } from './organization-plan';
 
@@ -116,5 +117,6 @@ export function demoOrganization(domain = 'acme.test', name = 'Acme Engineering'
   plan.growth = (framework, levelKeyOf) => demoGrowth(framework, plan, levelKeyOf, today);
   plan.staffing = (goals) => demoStaffing(plan, goals, today);
   plan.oneOnOnes = (goals) => demoOneOnOnes(plan, goals, new Date());
+  plan.reviews = () => demoReviews(plan, today);
   return plan;
 }

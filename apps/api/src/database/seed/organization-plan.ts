@@ -3,6 +3,7 @@ import type { Framework } from '@trellis/domain';
 import { randomUUID } from 'node:crypto';
 import type { GrowthPlan } from './growth-plan';
 import type { OneOnOnesPlan } from './one-on-ones-plan';
+import type { ReviewsPlan } from './reviews-plan';
 import type { StaffingPlan } from './staffing-plan';
 
 import { TrackValue } from '../../modules/directory/people/person-row';
@@ -31,6 +32,8 @@ export interface OrganizationPlan {
   staffing?: (goals: GrowthPlan['goals']) => StaffingPlan;
   /** One-on-ones (built after growth: check-ins made in meetings name goals). */
   oneOnOnes?: (goals: GrowthPlan['goals']) => OneOnOnesPlan;
+  /** Review cycles (written last: a review reads everything before it). */
+  reviews?: () => ReviewsPlan;
 }
 
 export type PlannedPerson = OrganizationPlan['people'][number];

@@ -6,6 +6,7 @@ import { inTenantTransaction } from '../tenant-transaction';
 import { GrowthPlan } from './growth-plan';
 import { OneOnOnesPlan } from './one-on-ones-plan';
 import { OrganizationPlan } from './organization-plan';
+import { ReviewsPlan } from './reviews-plan';
 import { sharedNoteDocument } from './shared-note-document';
 import { StaffingPlan } from './staffing-plan';
 
@@ -94,7 +95,40 @@ export async function writeOrganization(dataSource: DataSource, plan: Organizati
     }
     if (plan.staffing) await writeStaffing(db, plan.id, plan.staffing(goals));
     if (plan.oneOnOnes) await writeOneOnOnes(db, plan.id, plan.oneOnOnes(goals));
+    if (plan.reviews) await writeReviews(db, plan.id, plan.reviews());
   });
+}
+
+/** The open cycle with a review for every active person, and the planned reviews' writing. */
+async function writeReviews(db: EntityManager, orgId: string, plan: ReviewsPlan): Promise<void> {
+  const [cycle]: { id: string }[] = await db.query(
+    `INSERT INTO review_cycles (org_id, quarter, opened_by_name) VALUES ($1, $2, $3) RETURNING id`,
+    [orgId, plan.openQuarter, plan.openedBy],
+  );
+  await db.query(
+    `INSERT INTO reviews (org_id, cycle_id, person_id) SELECT org_id, $2, id FROM people WHERE org_id = $1 AND active`,
+    [orgId, cycle.id],
+  );
+  for (const r of plan.reviews) {
+    await db.query(
+      `UPDATE reviews SET summary = $3, strengths = $4, focus = $5, readiness = $6, reflection = $7,
+              shared_at = CASE WHEN $8::text IS NULL THEN NULL ELSE now() - interval '2 days' END, shared_by_name = $8,
+              acknowledged_at = CASE WHEN $9 THEN now() - interval '1 day' END
+        WHERE org_id = $1 AND cycle_id = $2 AND person_id = $10`,
+      [
+        orgId,
+        cycle.id,
+        r.summary,
+        r.strengths,
+        r.focus,
+        r.readiness,
+        r.reflection,
+        r.sharedBy,
+        r.acknowledged,
+        r.personId,
+      ],
+    );
+  }
 }
 
 /** Ratings, releases, goals (with milestones and check-ins) and evidence, in a few statements. */

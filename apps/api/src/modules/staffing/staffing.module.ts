@@ -63,6 +63,6 @@ export const STAFFING_RESOLVERS = [
     StaffingHistoryService,
     ...STAFFING_RESOLVERS,
   ],
-  exports: [ProjectsService, TimelineService],
+  exports: [ProjectsService, TimelineService, CapacityService],
 })
 export class StaffingModule {}

@@ -79,7 +79,14 @@ export type AuditAction =
   | 'meeting_mood_set'
   | 'private_note_saved'
   | 'calendar_feed_regenerated'
-  | 'calendar_feed_revoked';
+  | 'calendar_feed_revoked'
+  | 'review_cycle_opened'
+  | 'review_cycle_closed'
+  | 'review_written'
+  | 'review_shared'
+  | 'review_reflected'
+  | 'review_acknowledged'
+  | 'review_readiness_adjusted';
 
 export interface AuditEntry {
   orgId: string;

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { personTotals, type PlanCalendar, type TimeTotals, type Weekday } from '@trellis/domain';
+import {
+  personTotals,
+  planCalendar,
+  sumTotals,
+  type PlanCalendar,
+  type TimeTotals,
+  type Weekday,
+} from '@trellis/domain';
 import { Policy } from '../../../authz/policy';
 import { groupBy } from '../../../common/group-by';
 import { RequestContext } from '../../../context/request-context';
@@ -10,6 +17,12 @@ import { AllocationStatus, ScenarioChangeKind, TimeOffCategory, WorkKind } from 
 import { TimeOff } from '../time-off/models/time-off.model';
 import { TimeOffRepository, TimeOffRow } from '../time-off/time-off.repository';
 import { StaffedPersonRow, TimelineRepository } from './timeline.repository';
+
+/** A person's time over a range, and the stretch assignments in it. */
+export interface RangeTotals {
+  totals: TimeTotals;
+  stretches: { projectName: string | null; goalTitles: string[]; from: string; to: string }[];
+}
 
 /** What the capacity maths needs of a set of people over a range, read in a fixed number of statements. */
 export interface PlanData {
@@ -40,7 +53,7 @@ export class CapacityService {
     people: StaffedPersonRow[],
     from: string,
     to: string,
-    policy: Policy,
+    policy: Pick<Policy, 'canSeeStretch'>,
     /** Read the plan as this scenario leaves it (the caller has checked the viewer may). */
     scenarioId: string | null = null,
   ): Promise<PlanData> {
@@ -71,6 +84,44 @@ export class CapacityService {
       stretches: groupBy(stretches, (s) => s.allocationId),
       goals: groupBy(goals, (g) => g.personId),
     };
+  }
+
+  /**
+   * Each active person's time over a range, summed, with the allocations in it that stretch toward
+   * a goal (for those the policy lets see growth); people not found are left out.
+   */
+  async rangeTotals(
+    ctx: RequestContext,
+    personIds: readonly string[],
+    from: string,
+    to: string,
+    policy: Pick<Policy, 'canSeeStretch'>,
+  ): Promise<Map<string, RangeTotals>> {
+    if (personIds.length === 0) return new Map();
+    const { rows } = await this.timeline.people(
+      ctx.db,
+      ctx.orgId,
+      { ids: [...personIds], teamIds: null, projectId: null, kind: null, from, to },
+      0,
+      personIds.length,
+    );
+    const data = await this.load(ctx, rows, from, to, policy);
+    const calendar = planCalendar(from, to);
+    return new Map(
+      rows.map((person) => [
+        person.id,
+        {
+          totals: sumTotals(this.totals(calendar, person, data)),
+          stretches: (data.allocations.get(person.id) ?? []).flatMap((a) => {
+            const goals = data.stretches.get(a.id) ?? [];
+            if (a.removed || goals.length === 0) return [];
+            return [
+              { projectName: a.projectName, goalTitles: goals.map((g) => g.title), from: a.startDate, to: a.endDate },
+            ];
+          }),
+        },
+      ]),
+    );
   }
 
   /** A person's time per period of the calendar. */

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '../directory/directory.module';
+import { StaffingModule } from '../staffing/staffing.module';
+import { PacketRepository } from './packet/packet.repository';
+import { PacketService } from './packet/packet.service';
+import { ReviewsRepository } from './reviews.repository';
+import { ReviewsResolver } from './reviews.resolver';
+import { ReviewsService } from './reviews.service';
+
+export const REVIEW_RESOLVERS = [ReviewsResolver];
+
+/** Quarterly reviews: cycles, reviews, their packets (from growth, staffing and one-on-ones), closing. */
+@Module({
+  imports: [DirectoryModule, StaffingModule],
+  providers: [ReviewsRepository, PacketRepository, PacketService, ReviewsService, ...REVIEW_RESOLVERS],
+})
+export class ReviewsModule {}

@@ -1,0 +1,317 @@
+import { previousQuarterKey, quarterOfKey } from '@trellis/domain';
+import { DataSource } from 'typeorm';
+import { errorCode, GraphQLClient, GraphQLResponse, ok } from '../support/graphql-client';
+import { createTestOrganization, startTestApp, TestApp, TestOrganization } from '../support/test-app';
+
+const PACKET = `packet { frozen highlights
+  ratings { competencyKey self { now before change } manager { now before change } gapToLevel }
+  ratingSummary { rated improved declined }
+  goals { finished { title } active { title } atRisk dropped }
+  evidence { total fromStaffing byCompetency { competencyKey count } incidents { title } }
+  oneOnOnes { held expected kept actionItemsDone actionItemsOverdue }
+  time { developmentShare developmentTarget allocatedDays capacityDays meetsTarget stretch { projectName } }
+  readiness { now before change nextLevelName } }`;
+const REVIEW_FIELDS = `id version state quarter cycleStatus summary strengths focus readiness reflection sharedAt acknowledgedAt
+  canWrite canReflect person { name } adjustments { from to reason byName } ${PACKET}`;
+const OVERVIEW = `query { reviewCycles { currentQuarter canOpen cycles { id quarter status version canClose myReviewId
+  progress { total drafted shared acknowledged } reviews { id state person { name } } } } }`;
+const REVIEW = `query R($id: ID!) { review(id: $id) { ${REVIEW_FIELDS} } }`;
+const WRITE = `mutation W($input: WriteReviewInput!) { writeReview(input: $input) { ${REVIEW_FIELDS} } }`;
+const SHARE = `mutation S($input: ReviewVersionInput!) { shareReview(input: $input) { ${REVIEW_FIELDS} } }`;
+const REFLECT = `mutation F($input: ReflectOnReviewInput!) { reflectOnReview(input: $input) { ${REVIEW_FIELDS} } }`;
+const ACK = `mutation A($input: ReviewVersionInput!) { acknowledgeReview(input: $input) { ${REVIEW_FIELDS} } }`;
+const ADJUST = `mutation J($input: AdjustReadinessInput!) { adjustReviewReadiness(input: $input) { ${REVIEW_FIELDS} } }`;
+const OPEN = `mutation O($input: OpenReviewCycleInput!) { openReviewCycle(input: $input) { id quarter status progress { total } } }`;
+const CLOSE = `mutation C($input: CloseReviewCycleInput!) { closeReviewCycle(input: $input) { id status version canClose } }`;
+
+interface ReviewView {
+  id: string;
+  version: number;
+  state: string;
+  quarter: string;
+  summary: string | null;
+  readiness: string | null;
+  reflection: string;
+  canWrite: boolean;
+  canReflect: boolean;
+  adjustments: { from: string | null; to: string; reason: string; byName: string }[];
+  packet: {
+    frozen: boolean;
+    highlights: string[];
+    ratings: { competencyKey: string; manager: { now: string | null } | null; gapToLevel: number | null }[];
+    ratingSummary: { rated: number };
+    goals: { finished: { title: string }[]; active: { title: string }[] };
+    evidence: { total: number; fromStaffing: number };
+    oneOnOnes: { held: number; expected: number; kept: boolean | null };
+    time: { developmentShare: number; developmentTarget: number; allocatedDays: number; capacityDays: number };
+    readiness: { now: number } | null;
+  };
+}
+interface CycleView {
+  id: string;
+  quarter: string;
+  status: string;
+  version: number;
+  canClose: boolean;
+  myReviewId: string | null;
+  progress: { total: number; drafted: number; shared: number; acknowledged: number };
+  reviews: { id: string; state: string; person: { name: string } }[];
+}
+
+const field = (res: GraphQLResponse<unknown>) => res.errors[0]?.extensions?.field;
+
+describe('quarterly reviews', () => {
+  let test: TestApp;
+  let db: DataSource;
+  let org: TestOrganization;
+  let maya: GraphQLClient;
+  let sam: GraphQLClient;
+  let dana: GraphQLClient;
+  let admin: GraphQLClient;
+  let priya: GraphQLClient;
+  let omar: GraphQLClient;
+  let cycle: CycleView;
+  let samsReview: string;
+
+  const overview = async (client: GraphQLClient) =>
+    ok(
+      await client.request<{ reviewCycles: { currentQuarter: string; canOpen: boolean; cycles: CycleView[] } }>(
+        OVERVIEW,
+      ),
+    ).reviewCycles;
+  const review = async (client: GraphQLClient, id = samsReview) =>
+    ok(await client.request<{ review: ReviewView }>(REVIEW, { id })).review;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    db = test.dataSource;
+    org = await createTestOrganization(test);
+    [maya, sam, dana, admin, priya, omar] = await Promise.all(
+      ['maya', 'sam', 'dana', 'admin', 'priya', 'omar'].map((n) => org.signIn(n)),
+    );
+    const mine = await overview(maya);
+    cycle = mine.cycles[0];
+    samsReview = cycle.reviews.find((r) => r.person.name.startsWith('Sam'))?.id as string;
+  });
+  afterAll(() => test?.close());
+
+  it('opens with the demo cycle: each manager sees the progress of their reach, a member their own review', async () => {
+    const mine = await overview(maya);
+    expect(mine.cycles).toHaveLength(1);
+    expect(cycle).toEqual(
+      expect.objectContaining({
+        quarter: mine.currentQuarter,
+        status: 'OPEN',
+        canClose: false,
+        myReviewId: expect.any(String),
+      }),
+    );
+    // Payments: five reports; Priya's drafted, Jonas's shared and acknowledged.
+    expect(cycle.progress).toEqual({ total: 5, drafted: 2, shared: 1, acknowledged: 1 });
+    expect(cycle.reviews.map((r) => r.person.name.split(' ')[0]).sort()).toEqual(
+      ['Amara', 'Jonas', 'Luis', 'Maya', 'Priya', 'Sam'].sort(),
+    );
+    expect(mine.canOpen).toBe(false);
+
+    const sams = (await overview(sam)).cycles[0];
+    expect(sams.reviews.map((r) => r.person.name)).toEqual([expect.stringMatching(/^Sam/)]);
+    expect(sams.myReviewId).toBe(samsReview);
+    // Dana, a director, may close it; the admin sees only their own review.
+    expect((await overview(dana)).cycles[0].canClose).toBe(true);
+    expect((await overview(admin)).cycles[0].reviews.map((r) => r.person.name)).toHaveLength(1);
+  });
+
+  it('lets only the person and their manager chain read a review', async () => {
+    expect((await review(maya)).canWrite).toBe(true);
+    expect((await review(dana)).canWrite).toBe(true);
+    const own = await review(sam);
+    expect(own).toEqual(expect.objectContaining({ canWrite: false, canReflect: true, summary: null }));
+    for (const outsider of [priya, omar, admin]) {
+      expect(errorCode(await outsider.request(REVIEW, { id: samsReview }))).toBe('NOT_FOUND');
+    }
+    expect(field(await maya.request(REVIEW, { id: 'not-an-id' }))).toBe('id');
+  });
+
+  it('computes the packet from the quarter’s records, and never from private notes', async () => {
+    const packet = (await review(maya)).packet;
+    const quarter = cycle.quarter;
+    // The demo's fiscal year starts in January.
+    const { start, end } = quarterOfKey(quarter, 1);
+    const [{ count }]: { count: number }[] = await db.query(
+      `SELECT count(*)::int AS count FROM evidence WHERE org_id = $1 AND person_id = $2 AND date BETWEEN $3 AND $4`,
+      [org.plan.id, org.personId('Sam'), start, end],
+    );
+    expect(packet.frozen).toBe(false);
+    expect(count).toBeGreaterThan(0);
+    expect(packet.evidence.total).toBe(count);
+    const [{ held }]: { held: number }[] = await db.query(
+      `SELECT count(*)::int AS held FROM meetings m JOIN one_on_one_series s ON s.id = m.series_id
+        WHERE s.org_id = $1 AND s.partner_id = $2 AND s.kind = 'manager_report' AND m.status = 'completed'
+          AND (least(m.scheduled_at, m.completed_at) AT TIME ZONE s.time_zone)::date BETWEEN $3 AND $4`,
+      [org.plan.id, org.personId('Sam'), start, end],
+    );
+    expect(held).toBeGreaterThan(0);
+    expect(packet.oneOnOnes.held).toBe(held);
+    expect(packet.oneOnOnes.expected).toBeGreaterThan(0);
+    expect(packet.time.developmentTarget).toBeCloseTo(0.2);
+    expect(packet.time.capacityDays).toBeGreaterThan(0);
+    expect(packet.readiness).not.toBeNull();
+    // Maya keeps private notes on her one-on-ones with Sam: not a word of them reaches the packet.
+    const notes: { body: string }[] = await db.query(
+      `SELECT n.body FROM meeting_private_notes n JOIN meetings m ON m.id = n.meeting_id
+         JOIN one_on_one_series s ON s.id = m.series_id WHERE s.org_id = $1 AND s.partner_id = $2 AND n.body <> ''`,
+      [org.plan.id, org.personId('Sam')],
+    );
+    expect(notes.length).toBeGreaterThan(0);
+    const text = JSON.stringify(await review(maya));
+    for (const n of notes) expect(text).not.toContain(n.body.slice(0, 30));
+  });
+
+  it('hides the manager’s writing and figures from the person until shared; a stale save is a conflict', async () => {
+    const before = await review(maya);
+    const input = {
+      id: samsReview,
+      version: before.version,
+      summary: '  Sam shipped the ledger export and led his first incident.  ',
+      strengths: 'Ownership',
+      focus: 'Design one service end to end',
+      readiness: 'SOON',
+    };
+    const written = ok(await maya.request<{ writeReview: ReviewView }>(WRITE, { input })).writeReview;
+    expect(written).toEqual(
+      expect.objectContaining({
+        state: 'DRAFTED',
+        summary: 'Sam shipped the ledger export and led his first incident.',
+      }),
+    );
+    expect(errorCode(await maya.request(WRITE, { input: { ...input, summary: 'Overwrite?' } }))).toBe('CONFLICT');
+    expect((await review(maya)).summary).toBe('Sam shipped the ledger export and led his first incident.');
+    expect(errorCode(await sam.request(WRITE, { input: { ...input, version: written.version } }))).toBe('FORBIDDEN');
+
+    const hidden = await review(sam);
+    expect(hidden).toEqual(expect.objectContaining({ state: 'DRAFTED', summary: null, readiness: null }));
+    expect(hidden.packet.readiness).toBeNull();
+    expect(hidden.packet.ratings.every((r) => r.manager === null && r.gapToLevel === null)).toBe(true);
+    // Sam cannot acknowledge what he has not been shown.
+    expect(field(await sam.request(ACK, { input: { id: samsReview, version: written.version } }))).toBe('id');
+  });
+
+  it('shares the review, then Sam reflects and acknowledges it', async () => {
+    const current = await review(maya);
+    const shared = ok(
+      await maya.request<{ shareReview: ReviewView }>(SHARE, { input: { id: samsReview, version: current.version } }),
+    ).shareReview;
+    expect(shared.state).toBe('SHARED');
+    const seen = await review(sam);
+    expect(seen.summary).toBe('Sam shipped the ledger export and led his first incident.');
+    expect(seen.readiness).toBe('SOON');
+    expect(seen.packet.readiness).not.toBeNull();
+
+    expect(
+      errorCode(await maya.request(REFLECT, { input: { id: samsReview, version: seen.version, reflection: 'Mine?' } })),
+    ).toBe('FORBIDDEN');
+    const reflected = ok(
+      await sam.request<{ reflectOnReview: ReviewView }>(REFLECT, {
+        input: { id: samsReview, version: seen.version, reflection: 'I want more design work.' },
+      }),
+    ).reflectOnReview;
+    expect(reflected.reflection).toBe('I want more design work.');
+    expect(errorCode(await maya.request(ACK, { input: { id: samsReview, version: reflected.version } }))).toBe(
+      'FORBIDDEN',
+    );
+    const acknowledged = ok(
+      await sam.request<{ acknowledgeReview: ReviewView }>(ACK, {
+        input: { id: samsReview, version: reflected.version },
+      }),
+    ).acknowledgeReview;
+    expect(acknowledged.state).toBe('ACKNOWLEDGED');
+    const audit: { action: string; detail: unknown }[] = await db.query(
+      `SELECT action, detail FROM audit_events WHERE org_id = $1 AND target_id = $2 ORDER BY at`,
+      [org.plan.id, samsReview],
+    );
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['review_written', 'review_shared', 'review_reflected', 'review_acknowledged']),
+    );
+    expect(JSON.stringify(audit)).not.toContain('design work');
+  });
+
+  it('lets a director calibrate a readiness with a reason, and nobody else', async () => {
+    const current = await review(dana);
+    const input = {
+      id: samsReview,
+      version: current.version,
+      readiness: 'NOT_YET',
+      reason: 'Below the bar set for Payments.',
+    };
+    expect(errorCode(await maya.request(ADJUST, { input }))).toBe('FORBIDDEN');
+    expect(field(await dana.request(ADJUST, { input: { ...input, reason: '   ' } }))).toBe('reason');
+    const adjusted = ok(
+      await dana.request<{ adjustReviewReadiness: ReviewView }>(ADJUST, { input }),
+    ).adjustReviewReadiness;
+    expect(adjusted.readiness).toBe('NOT_YET');
+    expect(adjusted.adjustments).toEqual([
+      { from: 'SOON', to: 'NOT_YET', reason: 'Below the bar set for Payments.', byName: 'Dana Whitfield' },
+    ]);
+  });
+
+  it('opens a quarter once, not a future one, and only for admins and directors', async () => {
+    const { currentQuarter } = await overview(admin);
+    expect(errorCode(await maya.request(OPEN, { input: {} }))).toBe('FORBIDDEN');
+    expect(errorCode(await sam.request(OPEN, { input: {} }))).toBe('FORBIDDEN');
+    expect(field(await admin.request(OPEN, { input: {} }))).toBe('quarter');
+    expect(field(await admin.request(OPEN, { input: { quarter: 'FY2999-Q1' } }))).toBe('quarter');
+    expect(field(await admin.request(OPEN, { input: { quarter: 'next' } }))).toBe('quarter');
+    const previous = previousQuarterKey(currentQuarter);
+    const opened = ok(
+      await dana.request<{ openReviewCycle: { quarter: string; status: string } }>(OPEN, {
+        input: { quarter: previous },
+      }),
+    ).openReviewCycle;
+    expect(opened).toEqual(expect.objectContaining({ quarter: previous, status: 'OPEN' }));
+  });
+
+  it('closes only when confirmed over unshared reviews, and the closed quarter never changes', async () => {
+    const version = (await overview(dana)).cycles.find((c) => c.id === cycle.id)?.version as number;
+    expect(errorCode(await maya.request(CLOSE, { input: { id: cycle.id, version, confirmUnshared: true } }))).toBe(
+      'FORBIDDEN',
+    );
+    const refused = await dana.request(CLOSE, { input: { id: cycle.id, version, confirmUnshared: false } });
+    expect(field(refused)).toBe('confirmUnshared');
+    expect(refused.errors[0].message).toMatch(/reviews are not shared yet/);
+    const frozenBefore = (await review(maya)).packet;
+
+    const closed = ok(
+      await dana.request<{ closeReviewCycle: { status: string; canClose: boolean } }>(CLOSE, {
+        input: { id: cycle.id, version, confirmUnshared: true },
+      }),
+    ).closeReviewCycle;
+    expect(closed).toEqual(expect.objectContaining({ status: 'CLOSED', canClose: false }));
+
+    // Later records of the quarter change nothing of it.
+    await db.query(
+      `INSERT INTO evidence (org_id, person_id, date, kind, title) VALUES ($1, $2, $3, 'other', 'Logged after closing')`,
+      [org.plan.id, org.personId('Sam'), quarterOfKey(cycle.quarter, 1).start],
+    );
+    await db.query(`UPDATE people SET level = level WHERE org_id = $1`, [org.plan.id]);
+    const after = await review(maya);
+    expect(after.packet.frozen).toBe(true);
+    expect({ ...after.packet, frozen: false }).toEqual(frozenBefore);
+    expect(after.canWrite).toBe(false);
+    expect(
+      errorCode(
+        await maya.request(WRITE, {
+          input: { id: samsReview, version: after.version, summary: 'Later', strengths: '', focus: '' },
+        }),
+      ),
+    ).toBe('CONFLICT');
+    // Nor does any other path: the database refuses a change to a closed cycle's review.
+    await expect(db.query(`UPDATE reviews SET summary = 'Changed' WHERE id = $1`, [samsReview])).rejects.toThrow(
+      /closed cycle/,
+    );
+    const audit: unknown[] = await db.query(
+      `SELECT 1 FROM audit_events WHERE org_id = $1 AND action = 'review_cycle_closed' AND target_id = $2`,
+      [org.plan.id, cycle.id],
+    );
+    expect(audit).toHaveLength(1);
+  });
+});
