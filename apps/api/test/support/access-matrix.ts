@@ -16,6 +16,7 @@ import { GROWTH_ROWS } from './access-matrix-growth';
 import { CALENDAR_FEED_ROWS, NOTIFICATION_ROWS, RECORD_READS_ROWS } from './access-matrix-personal';
 import { HOLIDAY_CALENDAR_ROWS } from './access-matrix-calendars';
 import { ONE_ON_ONE_ROWS } from './access-matrix-one-on-ones';
+import { REVIEW_ROWS } from './access-matrix-reviews';
 import { STAFFING_ROWS } from './access-matrix-staffing';
 import { STAFFING_HISTORY_ROWS } from './access-matrix-staffing-history';
 import { TALKING_POINT_ROWS } from './access-matrix-talking-points';
@@ -641,4 +642,5 @@ export const ACCESS_MATRIX: AccessRow[] = [
   ...ONE_ON_ONE_ROWS,
   ...TALKING_POINT_ROWS,
   ...NOTIFICATION_ROWS,
+  ...REVIEW_ROWS,
 ];
