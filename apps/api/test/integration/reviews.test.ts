@@ -1,4 +1,4 @@
-import { previousQuarterKey, quarterOfKey } from '@trellis/domain';
+import { nextQuarterKey, previousQuarterKey, quarterOfKey } from '@trellis/domain';
 import { DataSource } from 'typeorm';
 import { errorCode, GraphQLClient, GraphQLResponse, ok } from '../support/graphql-client';
 import { createTestOrganization, startTestApp, TestApp, TestOrganization } from '../support/test-app';
@@ -252,6 +252,25 @@ describe('quarterly reviews', () => {
     expect(adjusted.adjustments).toEqual([
       { from: 'SOON', to: 'NOT_YET', reason: 'Below the bar set for Payments.', byName: 'Dana Whitfield' },
     ]);
+  });
+
+  it('turns the focus into one draft goal for next quarter, for the manager chain', async () => {
+    const DRAFT = `mutation G($id: ID!) { draftGoalFromReviewFocus(id: $id) { focusGoalId } }`;
+    expect(errorCode(await sam.request(DRAFT, { id: samsReview }))).toBe('FORBIDDEN');
+    const { focusGoalId } = ok(
+      await maya.request<{ draftGoalFromReviewFocus: { focusGoalId: string } }>(DRAFT, { id: samsReview }),
+    ).draftGoalFromReviewFocus;
+    const [goal]: { title: string; status: string; dueQuarter: string; personId: string }[] = await db.query(
+      `SELECT title, status, due_quarter AS "dueQuarter", person_id AS "personId" FROM goals WHERE id = $1`,
+      [focusGoalId],
+    );
+    expect(goal).toEqual({
+      title: 'Design one service end to end',
+      status: 'draft',
+      dueQuarter: nextQuarterKey(cycle.quarter),
+      personId: org.personId('Sam'),
+    });
+    expect(field(await maya.request(DRAFT, { id: samsReview }))).toBe('focus');
   });
 
   it('opens a quarter once, not a future one, and only for admins and directors', async () => {

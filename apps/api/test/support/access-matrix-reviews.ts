@@ -174,6 +174,20 @@ export const REVIEW_ROWS: AccessRow[] = [
     expect: PERSON_ONLY,
   },
   {
+    operation: 'draftGoalFromReviewFocus',
+    title: 'turning the focus of Sam’s review into a draft goal',
+    member: 'sam',
+    document: `mutation G($id: ID!) { draftGoalFromReviewFocus(id: $id) { focusGoalId } }`,
+    variables: async (ctx) => {
+      await ctx.db.query(`UPDATE reviews SET focus = 'Matrix: lead a design' WHERE org_id = $1 AND person_id = $2`, [
+        ctx.org.plan.id,
+        ctx.org.personId('Sam'),
+      ]);
+      return { id: (await samsReview(ctx)).reviewId };
+    },
+    expect: MANAGER_CHAIN,
+  },
+  {
     operation: 'adjustReviewReadiness',
     title: 'calibrating Sam’s readiness (directors only: no actor here is one)',
     member: 'sam',

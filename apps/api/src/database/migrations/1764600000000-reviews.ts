@@ -48,6 +48,8 @@ export class Reviews1764600000000 implements MigrationInterface {
         shared_at timestamptz,
         shared_by_name text,
         acknowledged_at timestamptz,
+        -- The draft goal made from the focus (one click on the review page), so it is made once.
+        focus_goal_id uuid,
         snapshot jsonb,
         version integer NOT NULL DEFAULT 1,
         updated_at timestamptz NOT NULL DEFAULT now(),
@@ -55,7 +57,8 @@ export class Reviews1764600000000 implements MigrationInterface {
         UNIQUE (org_id, cycle_id, person_id),
         UNIQUE (org_id, id),
         FOREIGN KEY (org_id, cycle_id) REFERENCES review_cycles (org_id, id) ON DELETE CASCADE,
-        FOREIGN KEY (org_id, person_id) REFERENCES people (org_id, id) ON DELETE CASCADE
+        FOREIGN KEY (org_id, person_id) REFERENCES people (org_id, id) ON DELETE CASCADE,
+        FOREIGN KEY (org_id, focus_goal_id) REFERENCES goals (org_id, id) ON DELETE SET NULL (focus_goal_id)
       )`);
     await q.query(`CREATE INDEX reviews_person ON reviews (org_id, person_id)`);
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '../directory/directory.module';
+import { GrowthModule } from '../growth/growth.module';
 import { StaffingModule } from '../staffing/staffing.module';
 import { PacketRepository } from './packet/packet.repository';
 import { PacketService } from './packet/packet.service';
@@ -11,7 +12,7 @@ export const REVIEW_RESOLVERS = [ReviewsResolver];
 
 /** Quarterly reviews: cycles, reviews, their packets (from growth, staffing and one-on-ones), closing. */
 @Module({
-  imports: [DirectoryModule, StaffingModule],
+  imports: [DirectoryModule, GrowthModule, StaffingModule],
   providers: [ReviewsRepository, PacketRepository, PacketService, ReviewsService, ...REVIEW_RESOLVERS],
 })
 export class ReviewsModule {}

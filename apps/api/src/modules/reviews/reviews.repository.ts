@@ -35,6 +35,7 @@ export interface ReviewRow {
   sharedAt: Date | null;
   sharedByName: string | null;
   acknowledgedAt: Date | null;
+  focusGoalId: string | null;
   version: number;
   updatedAt: Date;
 }
@@ -62,7 +63,7 @@ const REVIEW = `r.id, r.cycle_id AS "cycleId", r.person_id AS "personId", p.name
   t.name AS "teamName", p.manager_id AS "managerId", m.name AS "managerName", p.active,
   p.track, p.level,
   r.summary, r.strengths, r.focus, r.readiness, r.reflection, r.shared_at AS "sharedAt",
-  r.shared_by_name AS "sharedByName", r.acknowledged_at AS "acknowledgedAt", r.version, r.updated_at AS "updatedAt"`;
+  r.shared_by_name AS "sharedByName", r.acknowledged_at AS "acknowledgedAt", r.focus_goal_id AS "focusGoalId", r.version, r.updated_at AS "updatedAt"`;
 
 const REVIEW_FROM = `reviews r JOIN people p ON p.org_id = r.org_id AND p.id = r.person_id
   LEFT JOIN teams t ON t.org_id = p.org_id AND t.id = p.team_id
@@ -187,6 +188,15 @@ export class ReviewsRepository {
       `UPDATE reviews SET acknowledged_at = now(), version = version + 1, updated_at = now()
         WHERE org_id = $1 AND id = $2 AND version = $3 AND shared_at IS NOT NULL RETURNING id`,
       [orgId, id, version],
+    );
+    return rows.length === 1;
+  }
+
+  /** Links the draft goal made from the focus; false when one is linked already. */
+  async linkFocusGoal(db: EntityManager, orgId: string, id: string, goalId: string): Promise<boolean> {
+    const [rows]: [unknown[], number] = await db.query(
+      `UPDATE reviews SET focus_goal_id = $3 WHERE org_id = $1 AND id = $2 AND focus_goal_id IS NULL RETURNING id`,
+      [orgId, id, goalId],
     );
     return rows.length === 1;
   }

@@ -71,6 +71,16 @@ export class ReviewsResolver {
   }
 
   @Mutation(() => Review, {
+    description: 'Turns the review’s focus for next quarter into a draft goal of the person, once (manager chain).',
+  })
+  draftGoalFromReviewFocus(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Review> {
+    return this.reviewsService.draftGoalFromFocus(ctx, id);
+  }
+
+  @Mutation(() => Review, {
     description: 'A director changes a readiness in their reach, with the reason (calibration; kept).',
   })
   adjustReviewReadiness(@Context() ctx: RequestContext, @Args('input') input: AdjustReadinessInput): Promise<Review> {

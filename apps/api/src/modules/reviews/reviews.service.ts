@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { previousQuarterKey, teamReviewFigures, type ReviewPacket as PacketFigures } from '@trellis/domain';
+import {
+  nextQuarterKey,
+  previousQuarterKey,
+  teamReviewFigures,
+  type ReviewPacket as PacketFigures,
+} from '@trellis/domain';
 import { Policy } from '../../authz/policy';
 import { viewerName } from '../../authz/record-access';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
@@ -7,6 +12,8 @@ import { groupBy } from '../../common/group-by';
 import { requireId } from '../../common/ids';
 import { RequestContext } from '../../context/request-context';
 import { AuditService } from '../directory/audit/audit.service';
+import { GoalsService } from '../growth/goals/goals.service';
+import { GoalStatus } from '../growth/growth.enums';
 import { QuarterClockService, quarterArgument } from '../directory/organizations/quarter-clock.service';
 import {
   AdjustReadinessInput,
@@ -46,6 +53,7 @@ export class ReviewsService {
     private readonly packetFacts: PacketRepository,
     private readonly quarters: QuarterClockService,
     private readonly audit: AuditService,
+    private readonly goals: GoalsService,
   ) {}
 
   // ---- reads --------------------------------------------------------------------------------------
@@ -211,6 +219,44 @@ export class ReviewsService {
     return this.review(ctx, row.id);
   }
 
+  /**
+   * One click on the review page: the focus for next quarter becomes a draft goal of the person,
+   * due next quarter (its first line is the title), once per review.
+   */
+  async draftGoalFromFocus(ctx: RequestContext, id: string): Promise<Review> {
+    const { row, cycle, policy } = await this.readable(ctx, id);
+    if (!policy.canWriteReview(row.personId)) throw forbidden('Only the manager chain turns the focus into a goal.');
+    if (cycle.status === 'closed') throw closedCycle();
+    const focus = row.focus.trim();
+    if (!focus) throw badInput('focus', 'Write and save a focus for next quarter first.');
+    if (row.focusGoalId) throw badInput('focus', 'The focus is a draft goal already: edit it on the Goals tab.');
+    const clock = await this.quarters.clock(ctx);
+    const next = nextQuarterKey(cycle.quarter);
+    const firstLine = focus.split('\n')[0].trim();
+    // A goal names competencies: those rated furthest below the level (edited on the Goals tab).
+    const quarter = await this.packetQuarter(ctx, cycle.quarter);
+    const packet = (
+      await this.packets.packetsOf(
+        ctx,
+        [{ personId: row.personId, track: row.track, level: row.level, managerFigures: true }],
+        quarter,
+      )
+    ).get(row.personId);
+    const competencyKeys = focusCompetencies(packet?.ratings ?? []);
+    const goal = await this.goals.create(ctx, {
+      personId: row.personId,
+      title: [...firstLine].length > 200 ? `${[...firstLine].slice(0, 199).join('')}…` : firstLine,
+      description: focus,
+      competencyKeys,
+      targetLevelKey: null,
+      dueQuarter: next > clock.current ? next : clock.current,
+      status: GoalStatus.DRAFT,
+      milestones: [],
+    });
+    if (!(await this.reviews.linkFocusGoal(ctx.db, ctx.orgId, row.id, goal.id))) throw stale('The review');
+    return this.review(ctx, row.id);
+  }
+
   /** Calibration: a director changes a readiness, with the reason, which is kept. */
   async adjustReadiness(ctx: RequestContext, input: AdjustReadinessInput): Promise<Review> {
     const { row, cycle, policy } = await this.readable(ctx, input.id);
@@ -326,6 +372,7 @@ export class ReviewsService {
         at: a.at,
       })),
       packet,
+      focusGoalId: writer || shared ? row.focusGoalId : null,
       canWrite: writer && cycle.status === 'open',
       canReflect: policy.canReflectOnReview(row.personId) && cycle.status === 'open',
       version: row.version,
@@ -352,6 +399,14 @@ export class ReviewsService {
     );
     return toPacketModel(live.get(row.personId) as PacketFigures, managerFigures, false);
   }
+}
+
+/** Up to three competencies rated below the level, lowest first; else the lowest rated one. */
+export function focusCompetencies(ratings: readonly { competencyKey: string; gapToLevel: number | null }[]): string[] {
+  const rated = ratings.filter((r) => r.gapToLevel !== null).sort((a, b) => (a.gapToLevel ?? 0) - (b.gapToLevel ?? 0));
+  const below = rated.filter((r) => (r.gapToLevel ?? 0) < 0).slice(0, 3);
+  const chosen = below.length > 0 ? below : rated.slice(0, 1);
+  return (chosen.length > 0 ? chosen : ratings.slice(0, 1)).map((r) => r.competencyKey);
 }
 
 function stateOf(row: ReviewRow): ReviewState {

@@ -48,6 +48,8 @@ export class Review {
   @Field(() => Date, { nullable: true }) acknowledgedAt: Date | null;
   @Field(() => [ReadinessAdjustment]) adjustments: ReadinessAdjustment[];
   @Field(() => ReviewPacket) packet: ReviewPacket;
+  @Field(() => ID, { nullable: true, description: 'The draft goal made from the focus, once made.' })
+  focusGoalId: string | null;
   @Field({ description: 'The viewer writes the manager’s part (the manager chain, while the cycle is open).' })
   canWrite: boolean;
   @Field({ description: 'The viewer is the person: they write the reflection and acknowledge.' })
