@@ -64,6 +64,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/health': { target: apiTarget, changeOrigin: false },
+      '/exports': { target: apiTarget, changeOrigin: false },
       // The live shared notes' WebSocket (Hocuspocus on the API's port).
       '/collaboration': { target: apiTarget, changeOrigin: false, ws: true },
     },

@@ -97,7 +97,7 @@ function serveWebClient(app: NestExpressApplication, webDist: string): void {
     }
     // Client-side routes: any other GET that wants HTML gets the app's page. A missing asset
     // stays a 404 (an old index.html must not be cached under a script's name).
-    const apiPath = ['/graphql', '/health', '/calendar/'].some((prefix) => req.path.startsWith(prefix));
+    const apiPath = ['/graphql', '/health', '/calendar/', '/exports/'].some((prefix) => req.path.startsWith(prefix));
     if (apiPath || HASHED_ASSETS.test(req.path) || !req.accepts('html')) return next();
     send(req, res, next, '/index.html');
   });

@@ -235,6 +235,41 @@ describe('quarterly reviews', () => {
     expect(JSON.stringify(audit)).not.toContain('design work');
   });
 
+  it('exports a review as Markdown and PDF to whoever may read it, without a word of private notes', async () => {
+    const get = (client: GraphQLClient | null, file: string) =>
+      fetch(`${test.url}/exports/reviews/${file}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
+    const markdown = await get(maya, `${samsReview}.md`);
+    expect(markdown.status).toBe(200);
+    expect(markdown.headers.get('content-disposition')).toMatch(
+      /attachment; filename="sam-okafor-fy\d{4}-q\d-review.md"/,
+    );
+    const text = await markdown.text();
+    expect(text).toMatch(/^# Sam Okafor: Q\d FY\d{4} review|^# Sam Okafor: .+ review/);
+    expect(text).toContain('Sam shipped the ledger export and led his first incident.');
+    expect(text).toContain('I want more design work.');
+    expect(text).toContain('## One-on-ones');
+    expect(text).toContain('Promotion readiness: Soon');
+    expect(text).toMatch(/_Software Engineer · Payments · Acknowledged, shared \d{4}-\d{2}-\d{2}/);
+    const notes: { body: string }[] = await db.query(
+      `SELECT n.body FROM meeting_private_notes n JOIN meetings m ON m.id = n.meeting_id
+         JOIN one_on_one_series s ON s.id = m.series_id WHERE s.org_id = $1 AND s.partner_id = $2 AND n.body <> ''`,
+      [org.plan.id, org.personId('Sam')],
+    );
+    for (const n of notes) expect(text).not.toContain(n.body.slice(0, 30));
+
+    const pdf = await get(sam, `${samsReview}.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(5000);
+
+    expect((await get(priya, `${samsReview}.pdf`)).status).toBe(404);
+    expect((await get(admin, `${samsReview}.md`)).status).toBe(404);
+    expect((await get(null, `${samsReview}.md`)).status).toBe(401);
+    expect((await get(maya, `${samsReview}.docx`)).status).toBe(404);
+  });
+
   it('lets a director calibrate a readiness with a reason, and nobody else', async () => {
     const current = await review(dana);
     const input = {

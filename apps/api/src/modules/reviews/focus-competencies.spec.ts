@@ -1,4 +1,4 @@
-import { focusCompetencies } from './reviews.service';
+import { focusCompetencies } from './reviews.mapping';
 
 describe('focusCompetencies', () => {
   it('takes up to three competencies below the level, furthest below first', () => {

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { SessionContexts } from '../../context/session-context';
 import { DirectoryModule } from '../directory/directory.module';
 import { GrowthModule } from '../growth/growth.module';
 import { StaffingModule } from '../staffing/staffing.module';
+import { ReviewExportController } from './export/review-export.controller';
 import { PacketRepository } from './packet/packet.repository';
 import { PacketService } from './packet/packet.service';
 import { ReviewsRepository } from './reviews.repository';
@@ -13,6 +15,7 @@ export const REVIEW_RESOLVERS = [ReviewsResolver];
 /** Quarterly reviews: cycles, reviews, their packets (from growth, staffing and one-on-ones), closing. */
 @Module({
   imports: [DirectoryModule, GrowthModule, StaffingModule],
-  providers: [ReviewsRepository, PacketRepository, PacketService, ReviewsService, ...REVIEW_RESOLVERS],
+  controllers: [ReviewExportController],
+  providers: [SessionContexts, ReviewsRepository, PacketRepository, PacketService, ReviewsService, ...REVIEW_RESOLVERS],
 })
 export class ReviewsModule {}

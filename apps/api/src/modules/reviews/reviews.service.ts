@@ -12,6 +12,7 @@ import { groupBy } from '../../common/group-by';
 import { requireId } from '../../common/ids';
 import { RequestContext } from '../../context/request-context';
 import { AuditService } from '../directory/audit/audit.service';
+import { currentFramework } from '../frameworks/framework.loader';
 import { GoalsService } from '../growth/goals/goals.service';
 import { GoalStatus } from '../growth/growth.enums';
 import { QuarterClockService, quarterArgument } from '../directory/organizations/quarter-clock.service';
@@ -24,10 +25,11 @@ import {
   WriteReviewInput,
 } from './dto/review.inputs';
 import { ReviewPacket } from './models/review-packet.model';
-import { Review, ReviewCycle, ReviewCyclesOverview, ReviewPerson, ReviewSummary } from './models/review.model';
+import { Review, ReviewCycle, ReviewCyclesOverview } from './models/review.model';
 import { PacketQuarter, PacketRepository } from './packet/packet.repository';
 import { PacketService, PacketSubject } from './packet/packet.service';
 import { ReviewCycleStatus, ReviewReadiness, ReviewState } from './reviews.enums';
+import { focusCompetencies, ratingNames, stateOf, toPacketModel, toPerson, toSummary } from './reviews.mapping';
 import { CycleRow, ReviewRow, ReviewsRepository } from './reviews.repository';
 
 /** What a closed cycle keeps of each review: the figures as the manager saw them, and as the person did. */
@@ -387,66 +389,17 @@ export class ReviewsService {
     quarter: PacketQuarter,
     managerFigures: boolean,
   ): Promise<ReviewPacket> {
+    const names = ratingNames((await currentFramework(ctx)).document, row.track);
     if (cycle.status === 'closed') {
       const stored = (await this.reviews.snapshots(ctx.db, ctx.orgId, [row.id])).get(row.id) as
         StoredPacket | undefined;
-      if (stored) return toPacketModel(managerFigures ? stored.full : stored.personal, managerFigures, true);
+      if (stored) return toPacketModel(managerFigures ? stored.full : stored.personal, managerFigures, true, names);
     }
     const live = await this.packets.packetsOf(
       ctx,
       [{ personId: row.personId, track: row.track, level: row.level, managerFigures }],
       quarter,
     );
-    return toPacketModel(live.get(row.personId) as PacketFigures, managerFigures, false);
+    return toPacketModel(live.get(row.personId) as PacketFigures, managerFigures, false, names);
   }
-}
-
-/** Up to three competencies rated below the level, lowest first; else the lowest rated one. */
-export function focusCompetencies(ratings: readonly { competencyKey: string; gapToLevel: number | null }[]): string[] {
-  const rated = ratings.filter((r) => r.gapToLevel !== null).sort((a, b) => (a.gapToLevel ?? 0) - (b.gapToLevel ?? 0));
-  const below = rated.filter((r) => (r.gapToLevel ?? 0) < 0).slice(0, 3);
-  const chosen = below.length > 0 ? below : rated.slice(0, 1);
-  return (chosen.length > 0 ? chosen : ratings.slice(0, 1)).map((r) => r.competencyKey);
-}
-
-function stateOf(row: ReviewRow): ReviewState {
-  if (row.acknowledgedAt) return ReviewState.ACKNOWLEDGED;
-  if (row.sharedAt) return ReviewState.SHARED;
-  if (row.summary || row.strengths || row.focus || row.readiness) return ReviewState.DRAFTED;
-  return ReviewState.NOT_STARTED;
-}
-
-function toPerson(row: ReviewRow): ReviewPerson {
-  return {
-    id: row.personId,
-    name: row.personName,
-    title: row.personTitle,
-    teamName: row.teamName,
-    managerName: row.managerName,
-  };
-}
-
-function toSummary(row: ReviewRow, policy: Policy): ReviewSummary {
-  const seesWriting = policy.canWriteReview(row.personId) || row.sharedAt !== null;
-  return {
-    id: row.id,
-    person: toPerson(row),
-    state: stateOf(row),
-    readiness: seesWriting ? (row.readiness as ReviewReadiness | null) : null,
-    reflected: row.reflection.length > 0,
-    updatedAt: row.updatedAt,
-  };
-}
-
-function toPacketModel(p: PacketFigures, managerFigures: boolean, frozen: boolean): ReviewPacket {
-  return {
-    ...p,
-    ratings: p.ratings.map((r) => ({
-      ...r,
-      manager: managerFigures ? r.manager : null,
-      gapToLevel: managerFigures ? r.gapToLevel : null,
-    })),
-    readiness: managerFigures ? p.readiness : null,
-    frozen,
-  };
 }

@@ -7,6 +7,10 @@ export class PacketRatingChange {
   @Field(() => String, { nullable: true, description: 'Last quarter’s rating key.' }) before: string | null;
   @Field(() => Int, { nullable: true, description: 'Steps up (positive) or down on the track’s scale.' })
   change: number | null;
+  @Field(() => String, { nullable: true, description: 'This quarter’s rating as the framework names it.' })
+  nowLabel: string | null;
+  @Field(() => String, { nullable: true, description: 'Last quarter’s rating as the framework names it.' })
+  beforeLabel: string | null;
 }
 
 @ObjectType()

@@ -1,0 +1,69 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppError } from '../../../common/errors';
+import { SessionContexts, sessionTokenOf } from '../../../context/session-context';
+import { ReviewsService } from '../reviews.service';
+import { reviewDocument, reviewMarkdown } from './review-document';
+import { reviewPdf } from './review-pdf';
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+
+/** A name for the file: the person and the quarter, in plain letters. */
+function fileName(person: string, quarter: string, extension: string): string {
+  const slug = `${person} ${quarter} review`
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  return `${slug || 'review'}.${extension}`;
+}
+
+/**
+ * GET /exports/reviews/<id>.md and .pdf: one review as the signed-in viewer may read it (the
+ * session cookie, the same policy as GraphQL), made by the API so that it works without a browser.
+ */
+@Controller('exports/reviews')
+export class ReviewExportController {
+  constructor(
+    private readonly contexts: SessionContexts,
+    private readonly reviews: ReviewsService,
+  ) {}
+
+  @Get(':file')
+  async export(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const match = /^([0-9a-f-]{36})\.(md|pdf)$/i.exec(file);
+    res.setHeader('Cache-Control', 'private, no-store');
+    if (!match) {
+      res.status(404).type('text/plain').send('No such export: ask for <review id>.md or .pdf.');
+      return;
+    }
+    const [, id, extension] = match;
+    const ctx = await this.contexts.open(sessionTokenOf(req), req);
+    let ok = false;
+    try {
+      const review = await this.reviews.review(ctx, id);
+      const doc = reviewDocument(review);
+      const name = fileName(review.person.name, review.quarter, extension.toLowerCase());
+      res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+      if (extension.toLowerCase() === 'md') {
+        res.status(200).type('text/markdown; charset=utf-8').send(reviewMarkdown(doc));
+      } else {
+        res
+          .status(200)
+          .type('application/pdf')
+          .send(await reviewPdf(doc));
+      }
+      ok = true;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const code = String(error.extensions.code);
+      res
+        .status(STATUS[code] ?? 500)
+        .type('text/plain')
+        .send(error.message);
+    } finally {
+      await ctx.finish(ok);
+    }
+  }
+}
