@@ -6,13 +6,14 @@ import { ConfigError, loadConfig } from './config/env';
 import { createDataSource, migrate } from './database/data-source';
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './database/seed/demo-seed';
 import { createApp } from './create-app';
+import { ReviewHistorySeeder } from './modules/reviews/reviews.module';
 
-async function prepareDatabase(databaseUrl: string, seed: 'demo' | 'none'): Promise<boolean> {
+async function prepareDatabase(databaseUrl: string, seed: 'demo' | 'none'): Promise<string | null> {
   const ds: DataSource = await createDataSource(databaseUrl, 2).initialize();
   try {
     const applied = await migrate(ds);
     if (applied.length) new Logger('Database').log(`Applied migrations: ${applied.join(', ')}`);
-    return seed === 'demo' ? await seedDemoIfEmpty(ds) : false;
+    return seed === 'demo' ? await seedDemoIfEmpty(ds) : null;
   } finally {
     await ds.destroy();
   }
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   }
   const seeded = await prepareDatabase(config.databaseUrl, config.seed);
   const app = await createApp(config);
+  // Last quarter's closed reviews are made through the service, as a real closing makes them.
+  if (seeded) await app.get(ReviewHistorySeeder).closeLastQuarter(seeded);
   await app.listen(config.port);
   const url = `http://localhost:${config.port}`;
   const lines = [``, `Trellis is running at ${url}`];

@@ -1,6 +1,7 @@
 import { nextQuarterKey, previousQuarterKey, quarterOfKey } from '@trellis/domain';
 import { DataSource } from 'typeorm';
 import { errorCode, GraphQLClient, GraphQLResponse, ok } from '../support/graphql-client';
+import { ReviewHistorySeeder } from '../../src/modules/reviews/reviews.module';
 import { createTestOrganization, startTestApp, TestApp, TestOrganization } from '../support/test-app';
 
 const PACKET = `packet { frozen highlights
@@ -367,5 +368,35 @@ describe('quarterly reviews', () => {
       [org.plan.id, cycle.id],
     );
     expect(audit).toHaveLength(1);
+  });
+});
+
+describe('the demo’s review history', () => {
+  let test: TestApp;
+  let org: TestOrganization;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    org = await createTestOrganization(test);
+  });
+  afterAll(() => test?.close());
+
+  it('closes last quarter’s reviews as a real closing does: written, shared, frozen', async () => {
+    await test.app.get(ReviewHistorySeeder).closeLastQuarter(org.plan.id);
+    const maya = await org.signIn('maya');
+    const { cycles, currentQuarter } = ok(
+      await maya.request<{ reviewCycles: { currentQuarter: string; cycles: CycleView[] } }>(OVERVIEW),
+    ).reviewCycles;
+    expect(cycles.map((c) => [c.quarter, c.status])).toEqual([
+      [currentQuarter, 'OPEN'],
+      [previousQuarterKey(currentQuarter), 'CLOSED'],
+    ]);
+    const closed = cycles[1];
+    expect(closed.progress).toEqual(expect.objectContaining({ total: 5, shared: 5 }));
+    const sams = closed.reviews.find((r) => r.person.name.startsWith('Sam'))?.id as string;
+    const review = ok(await maya.request<{ review: ReviewView }>(REVIEW, { id: sams })).review;
+    expect(review.packet.frozen).toBe(true);
+    expect(review.summary).toMatch(/^Sam delivered steadily last quarter/);
+    expect(review.canWrite).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { SessionContexts } from '../../context/session-context';
 import { DirectoryModule } from '../directory/directory.module';
 import { GrowthModule } from '../growth/growth.module';
 import { StaffingModule } from '../staffing/staffing.module';
+import { ReviewHistorySeeder } from './demo/review-history.seeder';
 import { ReviewExportController } from './export/review-export.controller';
 import { PacketRepository } from './packet/packet.repository';
 import { PacketService } from './packet/packet.service';
@@ -16,6 +17,16 @@ export const REVIEW_RESOLVERS = [ReviewsResolver];
 @Module({
   imports: [DirectoryModule, GrowthModule, StaffingModule],
   controllers: [ReviewExportController],
-  providers: [SessionContexts, ReviewsRepository, PacketRepository, PacketService, ReviewsService, ...REVIEW_RESOLVERS],
+  providers: [
+    SessionContexts,
+    ReviewHistorySeeder,
+    ReviewsRepository,
+    PacketRepository,
+    PacketService,
+    ReviewsService,
+    ...REVIEW_RESOLVERS,
+  ],
 })
 export class ReviewsModule {}
+
+export { ReviewHistorySeeder };

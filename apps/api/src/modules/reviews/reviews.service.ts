@@ -136,12 +136,9 @@ export class ReviewsService {
         `${unshared} of ${all.length} reviews are not shared yet. Close anyway to freeze them as they are.`,
       );
     }
-    const quarter = await this.packetQuarter(ctx, cycle.quarter);
-    const subjects = (managerFigures: boolean): PacketSubject[] =>
-      all.map((r) => ({ personId: r.personId, track: r.track, level: r.level, managerFigures }));
     const [full, personal] = await Promise.all([
-      this.packets.packetsOf(ctx, subjects(true), quarter),
-      this.packets.packetsOf(ctx, subjects(false), quarter),
+      this.packetsOfReviews(ctx, cycle, all, true),
+      this.packetsOfReviews(ctx, cycle, all, false),
     ]);
     const stored = new Map<string, StoredPacket>();
     for (const r of all) {
@@ -166,6 +163,35 @@ export class ReviewsService {
       { reviews: all.length, unshared },
     );
     return this.cycle(ctx, cycle.id);
+  }
+
+  /** Every packet of an open cycle, full figures, by person (for whoever may close it: seeding the demo). */
+  async cyclePackets(ctx: RequestContext, cycleId: string): Promise<Map<string, PacketFigures>> {
+    const policy = await ctx.policy();
+    if (!policy.canManageReviewCycles(await this.isDirector(ctx, policy))) throw forbidden();
+    const cycle = await this.reviews.cycle(ctx.db, ctx.orgId, cycleId);
+    if (!cycle) throw notFound('Review cycle');
+    return this.packetsOfReviews(
+      ctx,
+      cycle,
+      await this.reviews.reviewsOfCycle(ctx.db, ctx.orgId, cycle.id, null),
+      true,
+    );
+  }
+
+  private async packetsOfReviews(
+    ctx: RequestContext,
+    cycle: CycleRow,
+    rows: readonly ReviewRow[],
+    managerFigures: boolean,
+  ): Promise<Map<string, PacketFigures>> {
+    const subjects: PacketSubject[] = rows.map((r) => ({
+      personId: r.personId,
+      track: r.track,
+      level: r.level,
+      managerFigures,
+    }));
+    return this.packets.packetsOf(ctx, subjects, await this.packetQuarter(ctx, cycle.quarter));
   }
 
   // ---- writing ------------------------------------------------------------------------------------
