@@ -155,3 +155,19 @@ export type {
   ReviewPacket,
   TeamReviewFigures,
 } from './reviews/packet';
+export { calibration, LENIENCY_THRESHOLD, MIN_RATINGS_FOR_OUTLIER, packetGaps } from './reviews/calibration';
+export type {
+  Calibration,
+  CalibrationFact,
+  CalibrationGroup,
+  ReadinessCall,
+  ReadinessCounts,
+} from './reviews/calibration';
+export { teamReport } from './reviews/team-report';
+export type {
+  AreaAverage,
+  TeamReport,
+  TeamReportPerson,
+  TeamReportQuarter,
+  TeamReportQuarterInput,
+} from './reviews/team-report';

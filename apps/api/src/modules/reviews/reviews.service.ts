@@ -67,6 +67,8 @@ export class ReviewsService {
       this.reviews.cycles(ctx.db, ctx.orgId),
       this.isDirector(ctx, policy),
     ]);
+    // People who joined since a cycle opened get their review (and see it) from their first look.
+    for (const row of rows) if (row.status === 'open') await this.reviews.ensureReviews(ctx.db, ctx.orgId, row.id);
     const cycles = await Promise.all(rows.map((row) => this.toCycle(ctx, policy, row, director)));
     return {
       cycles,
