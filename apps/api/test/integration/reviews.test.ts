@@ -399,4 +399,68 @@ describe('the demo’s review history', () => {
     expect(review.summary).toMatch(/^Sam delivered steadily last quarter/);
     expect(review.canWrite).toBe(false);
   });
+
+  it('gives managers calibration and a team report over their reach, comparing quarters, and a CSV', async () => {
+    const [maya, dana, sam, admin] = await Promise.all(['maya', 'dana', 'sam', 'admin'].map((n) => org.signIn(n)));
+    const open = ok(await dana.request<{ reviewCycles: { cycles: CycleView[] } }>(OVERVIEW)).reviewCycles.cycles[0];
+    const CALIBRATION = `query C($id: ID!) { reviewCalibration(cycleId: $id) { canAdjust reachAverageGap
+      byManager { name people averageGap againstReach outlier readiness { notYet soon ready unset } }
+      byTeam { name people } reviews { person { name } readiness } } }`;
+    const REPORT = `query T($id: ID!) { reviewTeamReport(cycleId: $id) { developmentTarget highlights coverageGained coverageLost
+      quarters { quarter frozen people goalsFinished byArea { areaName averageGap } readiness { notYet soon ready unset } }
+      people { person { name } goalsFinished developmentShare readinessShare } } }`;
+    type Calibration = {
+      canAdjust: boolean;
+      byManager: { name: string; people: number; readiness: { unset: number } }[];
+      reviews: unknown[];
+    };
+    const mayas = ok(
+      await maya.request<{ reviewCalibration: Calibration }>(CALIBRATION, { id: open.id }),
+    ).reviewCalibration;
+    expect(mayas.byManager.map((m) => [m.name, m.people])).toEqual([['Maya Lindqvist', 5]]);
+    expect(mayas.reviews).toHaveLength(5);
+    expect(mayas.canAdjust).toBe(false);
+    const danas = ok(
+      await dana.request<{ reviewCalibration: Calibration }>(CALIBRATION, { id: open.id }),
+    ).reviewCalibration;
+    expect(danas.canAdjust).toBe(true);
+    expect(danas.byManager.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['Dana Whitfield', 'Maya Lindqvist', 'Omar Haddad']),
+    );
+    for (const outsider of [sam, admin])
+      expect(errorCode(await outsider.request(CALIBRATION, { id: open.id }))).toBe('FORBIDDEN');
+
+    type Report = {
+      highlights: string[];
+      quarters: { quarter: string; frozen: boolean; people: number; byArea: { averageGap: number | null }[] }[];
+      people: { person: { name: string } }[];
+    };
+    const report = ok(await maya.request<{ reviewTeamReport: Report }>(REPORT, { id: open.id })).reviewTeamReport;
+    expect(report.quarters.map((q) => [q.quarter, q.frozen, q.people])).toEqual([
+      [previousQuarterKey(open.quarter), true, 5],
+      [open.quarter, false, 5],
+    ]);
+    expect(report.quarters[1].byArea.some((a) => a.averageGap !== null)).toBe(true);
+    expect(report.people.map((p) => p.person.name.split(' ')[0]).sort()).toEqual(
+      ['Amara', 'Jonas', 'Luis', 'Priya', 'Sam'].sort(),
+    );
+    expect(report.highlights.length).toBeGreaterThan(0);
+    expect(errorCode(await sam.request(REPORT, { id: open.id }))).toBe('FORBIDDEN');
+
+    const csv = await fetch(`${test.url}/exports/reviews/cycles/${open.id}.csv`, {
+      headers: { cookie: maya.cookie as string },
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines[0]).toBe(
+      'name,team,manager,ratings_up,ratings_down,below_level,goals_finished,evidence,one_on_ones_held,one_on_ones_expected,development_percent,meets_development_target,readiness_percent,readiness_change_points,readiness_call',
+    );
+    expect(lines).toHaveLength(6);
+    expect(lines.some((l) => l.startsWith('Sam Okafor,Payments,Maya Lindqvist,'))).toBe(true);
+    const refused = await fetch(`${test.url}/exports/reviews/cycles/${open.id}.csv`, {
+      headers: { cookie: sam.cookie as string },
+    });
+    expect(refused.status).toBe(403);
+  });
 });

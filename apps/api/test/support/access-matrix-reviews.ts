@@ -57,6 +57,22 @@ const CYCLE_KEEPERS = {
   admin: 'ok',
 } as const;
 
+/** Calibration and the team report: growth records of many people, for managers over their reach only. */
+const MANAGERS_OVER_THEIR_REACH = {
+  anonymous: 'UNAUTHENTICATED',
+  member: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
+  otherOrg: 'FORBIDDEN',
+} as const;
+
+/** The people a report lists are exactly the manager's reach (first names). */
+const reachOnly =
+  (operation: string, firstNames: string[], list: 'reviews' | 'people' = 'reviews'): Check =>
+  (data) => {
+    const rows = field<Record<string, { person: { name: string } }[]>>(data, operation)[list];
+    expect(rows.map((r) => r.person.name.split(' ')[0]).sort()).toEqual([...firstNames].sort());
+  };
+
 /** The reviews listed are the viewer's own and their reach's, never anyone else's. */
 const onlyReadableReviews: Check = (data, ctx) => {
   const cycles = field<{ cycles: { reviews: { person: { name: string } }[] }[] }>(data, 'reviewCycles').cycles;
@@ -226,5 +242,29 @@ export const REVIEW_ROWS: AccessRow[] = [
       return { input: { id: r.cycleId, version: r.cycleVersion, confirmUnshared: true } };
     },
     expect: { ...CYCLE_KEEPERS, otherOrg: 'NOT_FOUND' },
+  },
+  {
+    operation: 'reviewCalibration',
+    title: 'calibration of this quarter over the viewer’s reach',
+    member: 'sam',
+    document: `query C($id: ID!) { reviewCalibration(cycleId: $id) { byManager { name } reviews { person { name } } } }`,
+    variables: async (ctx) => ({ id: (await samsReview(ctx)).cycleId }),
+    expect: {
+      ...MANAGERS_OVER_THEIR_REACH,
+      manager: reachOnly('reviewCalibration', ['Sam', 'Priya', 'Jonas', 'Amara', 'Luis']),
+      peerManager: reachOnly('reviewCalibration', ['Hannah', 'Tomasz', 'Grace', 'Ravi', 'Elena']),
+    },
+  },
+  {
+    operation: 'reviewTeamReport',
+    title: 'the team report of this quarter over the viewer’s reach',
+    member: 'priya',
+    document: `query T($id: ID!) { reviewTeamReport(cycleId: $id) { highlights people { person { name } } } }`,
+    variables: async (ctx) => ({ id: (await samsReview(ctx)).cycleId }),
+    expect: {
+      ...MANAGERS_OVER_THEIR_REACH,
+      manager: reachOnly('reviewTeamReport', ['Sam', 'Priya', 'Jonas', 'Amara', 'Luis'], 'people'),
+      peerManager: reachOnly('reviewTeamReport', ['Hannah', 'Tomasz', 'Grace', 'Ravi', 'Elena'], 'people'),
+    },
   },
 ];

@@ -11,6 +11,12 @@ import { ReviewPerson, ReviewSummary } from './models/review.model';
 import { ReviewReadiness, ReviewState } from './reviews.enums';
 import { ReviewRow } from './reviews.repository';
 
+/** What a closed cycle keeps of each review: the figures as the manager saw them, and as the person did. */
+export interface StoredPacket {
+  full: PacketFigures;
+  personal: PacketFigures;
+}
+
 /** Up to three competencies rated below the level, lowest first; else the lowest rated one. */
 export function focusCompetencies(ratings: readonly { competencyKey: string; gapToLevel: number | null }[]): string[] {
   const rated = ratings.filter((r) => r.gapToLevel !== null).sort((a, b) => (a.gapToLevel ?? 0) - (b.gapToLevel ?? 0));

@@ -5,6 +5,7 @@ import { GrowthModule } from '../growth/growth.module';
 import { StaffingModule } from '../staffing/staffing.module';
 import { ReviewHistorySeeder } from './demo/review-history.seeder';
 import { ReviewExportController } from './export/review-export.controller';
+import { ReviewReportsService } from './report/review-reports.service';
 import { PacketRepository } from './packet/packet.repository';
 import { PacketService } from './packet/packet.service';
 import { ReviewsRepository } from './reviews.repository';
@@ -24,6 +25,7 @@ export const REVIEW_RESOLVERS = [ReviewsResolver];
     PacketRepository,
     PacketService,
     ReviewsService,
+    ReviewReportsService,
     ...REVIEW_RESOLVERS,
   ],
 })

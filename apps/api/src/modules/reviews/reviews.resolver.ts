@@ -8,13 +8,18 @@ import {
   ReviewVersionInput,
   WriteReviewInput,
 } from './dto/review.inputs';
+import { ReviewCalibration, ReviewTeamReport } from './models/review-report.model';
 import { Review, ReviewCycle, ReviewCyclesOverview } from './models/review.model';
+import { ReviewReportsService } from './report/review-reports.service';
 import { ReviewsService } from './reviews.service';
 
 /** Quarterly reviews: thin, every rule is in the service. */
 @Resolver()
 export class ReviewsResolver {
-  constructor(private readonly reviewsService: ReviewsService) {}
+  constructor(
+    private readonly reviewsService: ReviewsService,
+    private readonly reports: ReviewReportsService,
+  ) {}
 
   @Query(() => ReviewCyclesOverview, {
     description: 'Every review cycle (newest quarter first) with its progress over the reviews the viewer reads.',
@@ -31,6 +36,27 @@ export class ReviewsResolver {
   @Query(() => Review, { description: 'One review with its packet: the person and their manager chain only.' })
   review(@Context() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Review> {
     return this.reviewsService.review(ctx, id);
+  }
+
+  @Query(() => ReviewCalibration, {
+    description:
+      'Readiness calls and ratings against the level per manager and per team of the viewer’s reach (managers).',
+  })
+  reviewCalibration(
+    @Context() ctx: RequestContext,
+    @Args('cycleId', { type: () => ID }) cycleId: string,
+  ): Promise<ReviewCalibration> {
+    return this.reports.calibration(ctx, cycleId);
+  }
+
+  @Query(() => ReviewTeamReport, {
+    description: 'The quarterly report of the viewer’s reach: this cycle against the ones before it (managers).',
+  })
+  reviewTeamReport(
+    @Context() ctx: RequestContext,
+    @Args('cycleId', { type: () => ID }) cycleId: string,
+  ): Promise<ReviewTeamReport> {
+    return this.reports.teamReport(ctx, cycleId);
   }
 
   @Mutation(() => ReviewCycle, {

@@ -29,14 +29,16 @@ import { Review, ReviewCycle, ReviewCyclesOverview } from './models/review.model
 import { PacketQuarter, PacketRepository } from './packet/packet.repository';
 import { PacketService, PacketSubject } from './packet/packet.service';
 import { ReviewCycleStatus, ReviewReadiness, ReviewState } from './reviews.enums';
-import { focusCompetencies, ratingNames, stateOf, toPacketModel, toPerson, toSummary } from './reviews.mapping';
+import {
+  focusCompetencies,
+  ratingNames,
+  stateOf,
+  toPacketModel,
+  toPerson,
+  toSummary,
+  type StoredPacket,
+} from './reviews.mapping';
 import { CycleRow, ReviewRow, ReviewsRepository } from './reviews.repository';
-
-/** What a closed cycle keeps of each review: the figures as the manager saw them, and as the person did. */
-interface StoredPacket {
-  full: PacketFigures;
-  personal: PacketFigures;
-}
 
 const stale = (what: string) =>
   conflict(`${what} was changed by someone else since you opened it. Reload and try again.`);

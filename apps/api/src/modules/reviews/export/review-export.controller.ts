@@ -2,6 +2,8 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError } from '../../../common/errors';
 import { SessionContexts, sessionTokenOf } from '../../../context/session-context';
+import { RequestContext } from '../../../context/request-context';
+import { ReviewReportsService } from '../report/review-reports.service';
 import { ReviewsService } from '../reviews.service';
 import { reviewDocument, reviewMarkdown } from './review-document';
 import { reviewPdf } from './review-pdf';
@@ -28,7 +30,24 @@ export class ReviewExportController {
   constructor(
     private readonly contexts: SessionContexts,
     private readonly reviews: ReviewsService,
+    private readonly reports: ReviewReportsService,
   ) {}
+
+  /** GET /exports/reviews/cycles/<cycle id>.csv: the team report's per-person figures. */
+  @Get('cycles/:file')
+  async teamCsv(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const match = /^([0-9a-f-]{36})\.csv$/i.exec(file);
+    res.setHeader('Cache-Control', 'private, no-store');
+    if (!match) {
+      res.status(404).type('text/plain').send('No such export: ask for <cycle id>.csv.');
+      return;
+    }
+    await this.answer(req, res, async (ctx) => {
+      const { quarter, text } = await this.reports.csv(ctx, match[1]);
+      res.setHeader('Content-Disposition', `attachment; filename="${fileName('team', quarter, 'csv')}"`);
+      res.status(200).type('text/csv; charset=utf-8').send(text);
+    });
+  }
 
   @Get(':file')
   async export(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
@@ -39,9 +58,7 @@ export class ReviewExportController {
       return;
     }
     const [, id, extension] = match;
-    const ctx = await this.contexts.open(sessionTokenOf(req), req);
-    let ok = false;
-    try {
+    await this.answer(req, res, async (ctx) => {
       const review = await this.reviews.review(ctx, id);
       const doc = reviewDocument(review);
       const name = fileName(review.person.name, review.quarter, extension.toLowerCase());
@@ -54,6 +71,15 @@ export class ReviewExportController {
           .type('application/pdf')
           .send(await reviewPdf(doc));
       }
+    });
+  }
+
+  /** Runs an export in the viewer's session, answering the service's refusals as HTTP statuses. */
+  private async answer(req: Request, res: Response, send: (ctx: RequestContext) => Promise<void>): Promise<void> {
+    const ctx = await this.contexts.open(sessionTokenOf(req), req);
+    let ok = false;
+    try {
+      await send(ctx);
       ok = true;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
