@@ -205,6 +205,20 @@ describe('quarterly reviews', () => {
     expect(shared.state).toBe('SHARED');
     const seen = await review(sam);
     expect(seen.summary).toBe('Sam shipped the ledger export and led his first incident.');
+    // The bell tells Sam, and only Sam.
+    const bell = `{ myNotifications { items { kind text link } } }`;
+    const told = ok(
+      await sam.request<{ myNotifications: { items: { kind: string; text: string; link: string }[] } }>(bell),
+    ).myNotifications.items.filter((n) => n.kind === 'review_shared');
+    expect(told).toEqual([
+      {
+        kind: 'review_shared',
+        text: `Maya Lindqvist shared your ${cycle.quarter} review: read it, add your reflection and acknowledge it.`,
+        link: `/reviews/${samsReview}`,
+      },
+    ]);
+    const others = ok(await priya.request<{ myNotifications: { items: { kind: string }[] } }>(bell)).myNotifications;
+    expect(others.items.some((n) => n.kind === 'review_shared')).toBe(false);
     expect(seen.readiness).toBe('SOON');
     expect(seen.packet.readiness).not.toBeNull();
 

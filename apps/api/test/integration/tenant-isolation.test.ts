@@ -38,6 +38,9 @@ const TENANT_TABLES = [
   'record_reads',
   'notifications',
   'staffing_evidence_dismissals',
+  'review_cycles',
+  'reviews',
+  'review_readiness_adjustments',
 ] as const;
 
 /** Also filtered by the signed-in account (app.user_id): a case of its own below. */

@@ -18,12 +18,14 @@ export interface ReviewsPlan {
   openedBy: string;
   /** Reviews with something written; everyone else's is not started. */
   reviews: PlannedReview[];
+  /** Readiness calls a director changed in calibration, with the reason. */
+  adjustments: { personId: string; to: 'not_yet' | 'soon' | 'ready'; reason: string; byName: string }[];
 }
 
 /**
  * This quarter's review cycle, open: in Payments, Priya's review is drafted, Jonas's shared,
  * reflected on and acknowledged, and Sam's not started (the journey writes it); in Platform,
- * Hannah's is shared and waits for her reflection.
+ * Hannah's is shared and waits for her reflection, after Dana raised its readiness in calibration.
  */
 export function demoReviews(plan: OrganizationPlan, today: string, fiscalStartMonth = 1): ReviewsPlan {
   const person = (name: string) => {
@@ -64,6 +66,14 @@ export function demoReviews(plan: OrganizationPlan, today: string, fiscalStartMo
         sharedBy: 'Omar Haddad',
         reflection: '',
         acknowledged: false,
+      },
+    ],
+    adjustments: [
+      {
+        personId: person('Hannah'),
+        to: 'ready',
+        reason: 'Already leads the platform guild across teams: that is the Principal bar.',
+        byName: 'Dana Whitfield',
       },
     ],
   };

@@ -129,6 +129,17 @@ async function writeReviews(db: EntityManager, orgId: string, plan: ReviewsPlan)
       ],
     );
   }
+  for (const a of plan.adjustments) {
+    await db.query(
+      `WITH changed AS (
+         UPDATE reviews r SET readiness = $4 FROM reviews old
+          WHERE r.org_id = $1 AND r.cycle_id = $2 AND r.person_id = $3 AND old.id = r.id
+          RETURNING r.id, old.readiness AS before)
+       INSERT INTO review_readiness_adjustments (org_id, review_id, from_readiness, to_readiness, reason, by_name)
+       SELECT $1, id, before, $4, $5, $6 FROM changed`,
+      [orgId, cycle.id, a.personId, a.to, a.reason, a.byName],
+    );
+  }
 }
 
 /** Ratings, releases, goals (with milestones and check-ins) and evidence, in a few statements. */

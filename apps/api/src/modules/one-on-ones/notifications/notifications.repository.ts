@@ -53,6 +53,14 @@ export class NotificationsRepository {
                 '/one-on-ones/meetings/' || a.meeting_id
            FROM meeting_action_items a JOIN mine ON mine.id = a.series_id
           WHERE a.org_id = $1 AND a.owner_id = $3 AND NOT a.done AND a.due_date <= current_date
+         UNION ALL
+         SELECT 'review_shared', 'review_shared:' || r.id,
+                coalesce(r.shared_by_name, 'Your manager') || ' shared your ' || c.quarter
+                  || ' review: read it, add your reflection and acknowledge it.',
+                '/reviews/' || r.id
+           FROM reviews r JOIN review_cycles c ON c.org_id = r.org_id AND c.id = r.cycle_id
+          WHERE r.org_id = $1 AND r.person_id = $3 AND c.status = 'open'
+            AND r.shared_at IS NOT NULL AND r.acknowledged_at IS NULL
        )
        INSERT INTO notifications (org_id, user_id, kind, dedupe_key, text, link)
        SELECT $1, $2, kind, dedupe_key, left(text, $5), link FROM due
