@@ -472,6 +472,12 @@ describe('the demo’s review history', () => {
     );
     expect(lines).toHaveLength(6);
     expect(lines.some((l) => l.startsWith('Sam Okafor,Payments,Maya Lindqvist,'))).toBe(true);
+    const pdf = await fetch(`${test.url}/exports/reviews/cycles/${open.id}.pdf`, {
+      headers: { cookie: dana.cookie as string },
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     const refused = await fetch(`${test.url}/exports/reviews/cycles/${open.id}.csv`, {
       headers: { cookie: sam.cookie as string },
     });

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { viewerName } from '../../../authz/record-access';
 import { AppError } from '../../../common/errors';
 import { SessionContexts, sessionTokenOf } from '../../../context/session-context';
 import { RequestContext } from '../../../context/request-context';
@@ -7,6 +8,7 @@ import { ReviewReportsService } from '../report/review-reports.service';
 import { ReviewsService } from '../reviews.service';
 import { reviewDocument, reviewMarkdown } from './review-document';
 import { reviewPdf } from './review-pdf';
+import { teamReportDocument } from './team-report-document';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
@@ -33,19 +35,30 @@ export class ReviewExportController {
     private readonly reports: ReviewReportsService,
   ) {}
 
-  /** GET /exports/reviews/cycles/<cycle id>.csv: the team report's per-person figures. */
+  /** GET /exports/reviews/cycles/<cycle id>.csv and .pdf: the team report of the viewer's reach. */
   @Get('cycles/:file')
-  async teamCsv(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const match = /^([0-9a-f-]{36})\.csv$/i.exec(file);
+  async teamReport(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const match = /^([0-9a-f-]{36})\.(csv|pdf)$/i.exec(file);
     res.setHeader('Cache-Control', 'private, no-store');
     if (!match) {
-      res.status(404).type('text/plain').send('No such export: ask for <cycle id>.csv.');
+      res.status(404).type('text/plain').send('No such export: ask for <cycle id>.csv or .pdf.');
       return;
     }
+    const [, id, extension] = match;
     await this.answer(req, res, async (ctx) => {
-      const { quarter, text } = await this.reports.csv(ctx, match[1]);
-      res.setHeader('Content-Disposition', `attachment; filename="${fileName('team', quarter, 'csv')}"`);
-      res.status(200).type('text/csv; charset=utf-8').send(text);
+      if (extension.toLowerCase() === 'csv') {
+        const { quarter, text } = await this.reports.csv(ctx, id);
+        res.setHeader('Content-Disposition', `attachment; filename="${fileName('team', quarter, 'csv')}"`);
+        res.status(200).type('text/csv; charset=utf-8').send(text);
+        return;
+      }
+      const report = await this.reports.teamReport(ctx, id);
+      const reach = `${await viewerName(ctx)}’s reach`;
+      res.setHeader('Content-Disposition', `attachment; filename="${fileName('team', report.quarterLabel, 'pdf')}"`);
+      res
+        .status(200)
+        .type('application/pdf')
+        .send(await reviewPdf(teamReportDocument(report, reach)));
     });
   }
 

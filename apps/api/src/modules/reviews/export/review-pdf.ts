@@ -31,7 +31,7 @@ function pdfmake(): PdfMake {
   return instance;
 }
 
-/** A review document as an A4 PDF, made by the API so that it needs no browser. */
+/** A review (or team report) document as an A4 PDF, made by the API so that it needs no browser. */
 export function reviewPdf(doc: ReviewDocument): Promise<Buffer> {
   const content: unknown[] = [
     { text: doc.title, style: 'title' },
@@ -45,7 +45,7 @@ export function reviewPdf(doc: ReviewDocument): Promise<Buffer> {
       content.push({
         table: {
           headerRows: 1,
-          widths: ['*', 'auto', 'auto', 'auto'],
+          widths: section.table.header.map((_, i) => (i === 0 ? '*' : 'auto')),
           body: [section.table.header.map((text) => ({ text, bold: true })), ...section.table.rows],
         },
         layout: 'lightHorizontalLines',
