@@ -99,6 +99,13 @@ type Documents = {
     "\n  query MyOpenActionItems {\n    myOpenActionItems {\n      id\n      text\n      dueDate\n      overdue\n      meetingId\n      otherPerson {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyOpenActionItemsDocument,
     "\n  query OneOnOneSeriesDetail($id: ID!) {\n    oneOnOneSeries(id: $id) {\n      id\n      kind\n      cadence\n      weekday\n      startTime\n      timeZone\n      durationMinutes\n      status\n      participant\n      version\n      lead {\n        id\n        name\n      }\n      partner {\n        id\n        name\n        title\n      }\n      otherPerson {\n        id\n        name\n        title\n      }\n      cadenceFigures {\n        expected\n        held\n        kept\n      }\n      nextMeeting {\n        id\n        scheduledAt\n      }\n      meetings {\n        id\n        scheduledAt\n        status\n        adHoc\n        mood\n      }\n      moodTrend {\n        meetingId\n        scheduledAt\n        mood\n      }\n    }\n  }\n": typeof types.OneOnOneSeriesDetailDocument,
     "\n  query OneOnOneSearch($seriesId: ID!, $text: String, $tag: String) {\n    oneOnOneSearch(seriesId: $seriesId, text: $text, tag: $tag) {\n      kind\n      meetingId\n      scheduledAt\n      tags\n      text\n    }\n  }\n": typeof types.OneOnOneSearchDocument,
+    "\n  fragment SeriesSchedule on OneOnOneSeriesDetail {\n    id\n    cadence\n    weekday\n    startTime\n    timeZone\n    durationMinutes\n    status\n    version\n    nextMeeting {\n      id\n      scheduledAt\n    }\n  }\n": typeof types.SeriesScheduleFragmentDoc,
+    "\n  mutation StartOneOnOneSeries($input: StartOneOnOneSeriesInput!) {\n    startOneOnOneSeries(input: $input) {\n      id\n    }\n  }\n": typeof types.StartOneOnOneSeriesDocument,
+    "\n  mutation UpdateOneOnOneSeries($id: ID!, $input: UpdateOneOnOneSeriesInput!) {\n    updateOneOnOneSeries(id: $id, input: $input) {\n      ...SeriesSchedule\n    }\n  }\n": typeof types.UpdateOneOnOneSeriesDocument,
+    "\n  mutation PauseOneOnOneSeries($id: ID!, $version: Int!) {\n    pauseOneOnOneSeries(id: $id, version: $version) {\n      ...SeriesSchedule\n    }\n  }\n": typeof types.PauseOneOnOneSeriesDocument,
+    "\n  mutation ResumeOneOnOneSeries($id: ID!, $version: Int!) {\n    resumeOneOnOneSeries(id: $id, version: $version) {\n      ...SeriesSchedule\n    }\n  }\n": typeof types.ResumeOneOnOneSeriesDocument,
+    "\n  mutation EndOneOnOneSeries($id: ID!, $version: Int!) {\n    endOneOnOneSeries(id: $id, version: $version) {\n      ...SeriesSchedule\n    }\n  }\n": typeof types.EndOneOnOneSeriesDocument,
+    "\n  query OneOnOneStartOptions {\n    people {\n      id\n      name\n      title\n      manager {\n        id\n      }\n    }\n    oneOnOneTemplates {\n      id\n      name\n      builtIn\n    }\n  }\n": typeof types.OneOnOneStartOptionsDocument,
     "\n  query MeetingSuggestions($meetingId: ID!) {\n    meetingSuggestions(meetingId: $meetingId) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": typeof types.MeetingSuggestionsDocument,
     "\n  mutation AddSuggestedTalkingPoint($meetingId: ID!, $key: String!) {\n    addSuggestedTalkingPoint(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": typeof types.AddSuggestedTalkingPointDocument,
     "\n  mutation DismissTalkingPointSuggestion($meetingId: ID!, $key: String!) {\n    dismissTalkingPointSuggestion(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": typeof types.DismissTalkingPointSuggestionDocument,
@@ -247,6 +254,13 @@ const documents: Documents = {
     "\n  query MyOpenActionItems {\n    myOpenActionItems {\n      id\n      text\n      dueDate\n      overdue\n      meetingId\n      otherPerson {\n        id\n        name\n      }\n    }\n  }\n": types.MyOpenActionItemsDocument,
     "\n  query OneOnOneSeriesDetail($id: ID!) {\n    oneOnOneSeries(id: $id) {\n      id\n      kind\n      cadence\n      weekday\n      startTime\n      timeZone\n      durationMinutes\n      status\n      participant\n      version\n      lead {\n        id\n        name\n      }\n      partner {\n        id\n        name\n        title\n      }\n      otherPerson {\n        id\n        name\n        title\n      }\n      cadenceFigures {\n        expected\n        held\n        kept\n      }\n      nextMeeting {\n        id\n        scheduledAt\n      }\n      meetings {\n        id\n        scheduledAt\n        status\n        adHoc\n        mood\n      }\n      moodTrend {\n        meetingId\n        scheduledAt\n        mood\n      }\n    }\n  }\n": types.OneOnOneSeriesDetailDocument,
     "\n  query OneOnOneSearch($seriesId: ID!, $text: String, $tag: String) {\n    oneOnOneSearch(seriesId: $seriesId, text: $text, tag: $tag) {\n      kind\n      meetingId\n      scheduledAt\n      tags\n      text\n    }\n  }\n": types.OneOnOneSearchDocument,
+    "\n  fragment SeriesSchedule on OneOnOneSeriesDetail {\n    id\n    cadence\n    weekday\n    startTime\n    timeZone\n    durationMinutes\n    status\n    version\n    nextMeeting {\n      id\n      scheduledAt\n    }\n  }\n": types.SeriesScheduleFragmentDoc,
+    "\n  mutation StartOneOnOneSeries($input: StartOneOnOneSeriesInput!) {\n    startOneOnOneSeries(input: $input) {\n      id\n    }\n  }\n": types.StartOneOnOneSeriesDocument,
+    "\n  mutation UpdateOneOnOneSeries($id: ID!, $input: UpdateOneOnOneSeriesInput!) {\n    updateOneOnOneSeries(id: $id, input: $input) {\n      ...SeriesSchedule\n    }\n  }\n": types.UpdateOneOnOneSeriesDocument,
+    "\n  mutation PauseOneOnOneSeries($id: ID!, $version: Int!) {\n    pauseOneOnOneSeries(id: $id, version: $version) {\n      ...SeriesSchedule\n    }\n  }\n": types.PauseOneOnOneSeriesDocument,
+    "\n  mutation ResumeOneOnOneSeries($id: ID!, $version: Int!) {\n    resumeOneOnOneSeries(id: $id, version: $version) {\n      ...SeriesSchedule\n    }\n  }\n": types.ResumeOneOnOneSeriesDocument,
+    "\n  mutation EndOneOnOneSeries($id: ID!, $version: Int!) {\n    endOneOnOneSeries(id: $id, version: $version) {\n      ...SeriesSchedule\n    }\n  }\n": types.EndOneOnOneSeriesDocument,
+    "\n  query OneOnOneStartOptions {\n    people {\n      id\n      name\n      title\n      manager {\n        id\n      }\n    }\n    oneOnOneTemplates {\n      id\n      name\n      builtIn\n    }\n  }\n": types.OneOnOneStartOptionsDocument,
     "\n  query MeetingSuggestions($meetingId: ID!) {\n    meetingSuggestions(meetingId: $meetingId) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": types.MeetingSuggestionsDocument,
     "\n  mutation AddSuggestedTalkingPoint($meetingId: ID!, $key: String!) {\n    addSuggestedTalkingPoint(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": types.AddSuggestedTalkingPointDocument,
     "\n  mutation DismissTalkingPointSuggestion($meetingId: ID!, $key: String!) {\n    dismissTalkingPointSuggestion(meetingId: $meetingId, key: $key) {\n      key\n      signal\n      text\n      reason\n      tags\n    }\n  }\n": types.DismissTalkingPointSuggestionDocument,
@@ -664,6 +678,34 @@ export function graphql(source: "\n  query OneOnOneSeriesDetail($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OneOnOneSearch($seriesId: ID!, $text: String, $tag: String) {\n    oneOnOneSearch(seriesId: $seriesId, text: $text, tag: $tag) {\n      kind\n      meetingId\n      scheduledAt\n      tags\n      text\n    }\n  }\n"): (typeof documents)["\n  query OneOnOneSearch($seriesId: ID!, $text: String, $tag: String) {\n    oneOnOneSearch(seriesId: $seriesId, text: $text, tag: $tag) {\n      kind\n      meetingId\n      scheduledAt\n      tags\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SeriesSchedule on OneOnOneSeriesDetail {\n    id\n    cadence\n    weekday\n    startTime\n    timeZone\n    durationMinutes\n    status\n    version\n    nextMeeting {\n      id\n      scheduledAt\n    }\n  }\n"): (typeof documents)["\n  fragment SeriesSchedule on OneOnOneSeriesDetail {\n    id\n    cadence\n    weekday\n    startTime\n    timeZone\n    durationMinutes\n    status\n    version\n    nextMeeting {\n      id\n      scheduledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartOneOnOneSeries($input: StartOneOnOneSeriesInput!) {\n    startOneOnOneSeries(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartOneOnOneSeries($input: StartOneOnOneSeriesInput!) {\n    startOneOnOneSeries(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOneOnOneSeries($id: ID!, $input: UpdateOneOnOneSeriesInput!) {\n    updateOneOnOneSeries(id: $id, input: $input) {\n      ...SeriesSchedule\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOneOnOneSeries($id: ID!, $input: UpdateOneOnOneSeriesInput!) {\n    updateOneOnOneSeries(id: $id, input: $input) {\n      ...SeriesSchedule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseOneOnOneSeries($id: ID!, $version: Int!) {\n    pauseOneOnOneSeries(id: $id, version: $version) {\n      ...SeriesSchedule\n    }\n  }\n"): (typeof documents)["\n  mutation PauseOneOnOneSeries($id: ID!, $version: Int!) {\n    pauseOneOnOneSeries(id: $id, version: $version) {\n      ...SeriesSchedule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeOneOnOneSeries($id: ID!, $version: Int!) {\n    resumeOneOnOneSeries(id: $id, version: $version) {\n      ...SeriesSchedule\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeOneOnOneSeries($id: ID!, $version: Int!) {\n    resumeOneOnOneSeries(id: $id, version: $version) {\n      ...SeriesSchedule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOneOnOneSeries($id: ID!, $version: Int!) {\n    endOneOnOneSeries(id: $id, version: $version) {\n      ...SeriesSchedule\n    }\n  }\n"): (typeof documents)["\n  mutation EndOneOnOneSeries($id: ID!, $version: Int!) {\n    endOneOnOneSeries(id: $id, version: $version) {\n      ...SeriesSchedule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneOnOneStartOptions {\n    people {\n      id\n      name\n      title\n      manager {\n        id\n      }\n    }\n    oneOnOneTemplates {\n      id\n      name\n      builtIn\n    }\n  }\n"): (typeof documents)["\n  query OneOnOneStartOptions {\n    people {\n      id\n      name\n      title\n      manager {\n        id\n      }\n    }\n    oneOnOneTemplates {\n      id\n      name\n      builtIn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconMessages } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconMessages, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { SeriesFieldsFragment } from '@web/generated/graphql';
 import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
 import { CalendarFeedCard } from '@web/modules/one-on-ones/components/CalendarFeedCard';
 import { moodLabel } from '@web/modules/one-on-ones/components/MoodPicker';
+import { StartOneOnOneModal } from '@web/modules/one-on-ones/components/StartOneOnOneModal';
 import { cadenceByManagerQuery, oneOnOnesQuery } from '@web/modules/one-on-ones/graphql/oneOnOnes';
 import { cadenceText, KIND_LABEL, meetingTime } from '@web/modules/one-on-ones/utils/labels';
 import { EmptyMessage } from '@web/shared/components/EmptyMessage';
@@ -22,6 +25,8 @@ import { formatDate } from '@web/shared/utils/format';
  */
 export function OneOnOnesPage() {
   const { user } = useCurrentUser();
+  const navigate = useNavigate();
+  const [starting, setStarting] = useState(false);
   const { data, error, refetch } = useQuery(oneOnOnesQuery);
   const seesCadence = user?.role === 'MANAGER' || user?.role === 'ADMIN';
   const series = data?.oneOnOnes;
@@ -32,7 +37,22 @@ export function OneOnOnesPage() {
       <PageHeader
         title="One-on-ones"
         description="Your one-on-ones: what is next, what is open, and whether the rhythm holds."
+        actions={
+          user?.person ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setStarting(true)}>
+              Start a one-on-one
+            </Button>
+          ) : null
+        }
       />
+      {user?.person ? (
+        <StartOneOnOneModal
+          opened={starting}
+          onClose={() => setStarting(false)}
+          viewerPersonId={user.person.id}
+          onStarted={(id) => void navigate(oneOnOneSeriesPath(id))}
+        />
+      ) : null}
       <Stack gap="xl">
         {!series ? (
           error ? (

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { moodLabel } from '@web/modules/one-on-ones/components/MoodPicker';
 import { MoodTrend } from '@web/modules/one-on-ones/components/MoodTrend';
+import { SeriesScheduleCard } from '@web/modules/one-on-ones/components/SeriesScheduleCard';
 import { seriesDetailQuery, seriesSearchQuery } from '@web/modules/one-on-ones/graphql/oneOnOnes';
 import { cadenceText, KIND_LABEL, meetingTime } from '@web/modules/one-on-ones/utils/labels';
 import { EmptyMessage } from '@web/shared/components/EmptyMessage';
@@ -67,6 +68,7 @@ export function SeriesPage() {
             <Text size="sm">{`${series.cadenceFigures.held} of ${series.cadenceFigures.expected} meetings held in the last 12 weeks`}</Text>
           </Group>
         </Card>
+        {series.participant ? <SeriesScheduleCard series={series} onReload={() => refetch()} /> : null}
         {series.participant ? (
           <Card withBorder padding="lg">
             <MoodTrend points={series.moodTrend.map((p) => ({ date: p.scheduledAt, mood: p.mood }))} />

@@ -1,0 +1,286 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { OneOnOneCadence, OneOnOneSeriesStatus } from '@web/generated/graphql';
+import {
+  endOneOnOneSeriesMutation,
+  pauseOneOnOneSeriesMutation,
+  resumeOneOnOneSeriesMutation,
+  updateOneOnOneSeriesMutation,
+} from '@web/modules/one-on-ones/graphql/seriesManagement';
+import { ConflictAlert } from '@web/shared/components/ConflictAlert';
+import { FormAlert } from '@web/shared/components/FormAlert';
+import { getFieldErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
+import { cadenceText, meetingTime } from '../utils/labels';
+import { CADENCE_OPTIONS, WEEKDAY_OPTIONS } from '../utils/seriesForm';
+
+export interface ScheduledSeries {
+  id: string;
+  cadence: OneOnOneCadence;
+  weekday: number;
+  startTime: string;
+  timeZone: string;
+  durationMinutes: number;
+  status: OneOnOneSeriesStatus;
+  version: number;
+  nextMeeting?: { id: string; scheduledAt: string } | null;
+}
+
+const STATUS_BADGE: Record<OneOnOneSeriesStatus, { label: string; color: string }> = {
+  ACTIVE: { label: 'Running', color: 'teal.9' },
+  PAUSED: { label: 'Paused', color: 'gray.8' },
+  ENDED: { label: 'Ended', color: 'red.9' },
+};
+
+/**
+ * The schedule of a series for its participants: change when it meets, pause and resume it, or
+ * end it. Every change carries the version the viewer saw; a stale one says so and offers a reload.
+ */
+export function SeriesScheduleCard({
+  series,
+  onReload,
+}: {
+  series: ScheduledSeries;
+  onReload: () => Promise<unknown>;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [ending, setEnding] = useState(false);
+  const refresh = { refetchQueries: ['OneOnOneSeriesDetail', 'OneOnOnes'] };
+  const [pause, pausing] = useMutation(pauseOneOnOneSeriesMutation, refresh);
+  const [resume, resuming] = useMutation(resumeOneOnOneSeriesMutation, refresh);
+  const [end, endState] = useMutation(endOneOnOneSeriesMutation, refresh);
+  const failure = pausing.error ?? resuming.error ?? endState.error;
+  const variables = { id: series.id, version: series.version };
+  const badge = STATUS_BADGE[series.status];
+  const run = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+    } catch {
+      // Shown from the mutation's error below.
+    }
+  };
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="schedule-title">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="wrap">
+          <Title order={2} size="h4" id="schedule-title">
+            Schedule
+          </Title>
+          <Badge variant="outline" color={badge.color}>
+            {badge.label}
+          </Badge>
+        </Group>
+        <Text size="sm">{`${cadenceText(series)}, ${series.durationMinutes} minutes`}</Text>
+        {series.status === 'ACTIVE' && series.nextMeeting ? (
+          <Text size="sm" c="dimmed">{`Next: ${meetingTime(series.nextMeeting.scheduledAt)}`}</Text>
+        ) : null}
+        {series.status === 'PAUSED' ? (
+          <Text size="sm" c="dimmed">
+            Paused: no meeting is scheduled until you resume it.
+          </Text>
+        ) : null}
+        {failure ? (
+          hasErrorCode(failure, 'CONFLICT') ? (
+            <ConflictAlert title="The series changed meanwhile" onReload={onReload}>
+              {getUserMessage(failure)}
+            </ConflictAlert>
+          ) : (
+            <FormAlert tone="error" title="That did not work">
+              {getUserMessage(failure)}
+            </FormAlert>
+          )
+        ) : null}
+        {series.status !== 'ENDED' ? (
+          <Group gap="xs">
+            <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+              Change schedule
+            </Button>
+            {series.status === 'ACTIVE' ? (
+              <Button
+                size="xs"
+                variant="default"
+                loading={pausing.loading}
+                onClick={() => void run(() => pause({ variables }))}
+              >
+                Pause
+              </Button>
+            ) : (
+              <Button
+                size="xs"
+                variant="default"
+                loading={resuming.loading}
+                onClick={() => void run(() => resume({ variables }))}
+              >
+                Resume
+              </Button>
+            )}
+            <Button size="xs" variant="default" color="red" onClick={() => setEnding(true)}>
+              End series
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+      <ScheduleModal series={series} opened={editing} onClose={() => setEditing(false)} onReload={onReload} />
+      <Modal opened={ending} onClose={() => setEnding(false)} title="End this one-on-one series?">
+        <Stack gap="sm">
+          <Text size="sm">
+            Past meetings stay readable; no meeting will be scheduled again. You can start a new series later.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setEnding(false)}>
+              Keep it
+            </Button>
+            <Button
+              color="red"
+              loading={endState.loading}
+              onClick={() =>
+                void run(async () => {
+                  await end({ variables });
+                  setEnding(false);
+                })
+              }
+            >
+              End series
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}
+
+function ScheduleModal({
+  series,
+  opened,
+  onClose,
+  onReload,
+}: {
+  series: ScheduledSeries;
+  opened: boolean;
+  onClose: () => void;
+  onReload: () => Promise<unknown>;
+}) {
+  const [cadence, setCadence] = useState<OneOnOneCadence>(series.cadence);
+  const [weekday, setWeekday] = useState(String(series.weekday));
+  const [startTime, setStartTime] = useState(series.startTime.slice(0, 5));
+  const [duration, setDuration] = useState<number | string>(series.durationMinutes);
+  const [timeZone, setTimeZone] = useState(series.timeZone);
+  const [update, { loading, error, reset }] = useMutation(updateOneOnOneSeriesMutation, {
+    refetchQueries: ['OneOnOneSeriesDetail', 'OneOnOnes'],
+  });
+  const fieldErrors = getFieldErrors(error);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await update({
+        variables: {
+          id: series.id,
+          input: {
+            version: series.version,
+            cadence,
+            weekday: Number(weekday),
+            startTime,
+            durationMinutes: Number(duration),
+            timeZone: timeZone.trim(),
+          },
+        },
+      });
+      onClose();
+    } catch {
+      // Shown from `error` below.
+    }
+  };
+  return (
+    <Modal
+      opened={opened}
+      onClose={() => {
+        reset();
+        onClose();
+      }}
+      title="Change the schedule"
+      closeOnClickOutside={false}
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="sm">
+          {error && hasErrorCode(error, 'CONFLICT') ? (
+            <ConflictAlert title="The series changed meanwhile" onReload={onReload}>
+              {getUserMessage(error)}
+            </ConflictAlert>
+          ) : error && Object.keys(fieldErrors).length === 0 ? (
+            <FormAlert tone="error" title="The schedule was not changed">
+              {getUserMessage(error)}
+            </FormAlert>
+          ) : null}
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="schedule-cadence-label">
+              How often
+            </Text>
+            <SegmentedControl
+              aria-labelledby="schedule-cadence-label"
+              data={CADENCE_OPTIONS}
+              value={cadence}
+              onChange={(value) => setCadence(value as OneOnOneCadence)}
+            />
+          </Stack>
+          <Group grow align="flex-start">
+            <Select
+              label="Day"
+              data={WEEKDAY_OPTIONS}
+              value={weekday}
+              allowDeselect={false}
+              onChange={(value) => setWeekday(value ?? weekday)}
+              error={fieldErrors.weekday}
+            />
+            <TextInput
+              label="Time"
+              type="time"
+              value={startTime}
+              onChange={(e) => setStartTime(e.currentTarget.value)}
+              error={fieldErrors.startTime}
+            />
+            <NumberInput
+              label="Minutes"
+              value={duration}
+              onChange={setDuration}
+              min={5}
+              max={240}
+              step={15}
+              error={fieldErrors.durationMinutes}
+            />
+          </Group>
+          <TextInput
+            label="Time zone"
+            value={timeZone}
+            onChange={(e) => setTimeZone(e.currentTarget.value)}
+            error={fieldErrors.timeZone}
+          />
+          <Text size="xs" c="dimmed">
+            The next meeting moves to the new time; meetings already held stay as they were.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={loading}>
+              Save schedule
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
