@@ -16,13 +16,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation AddHoliday($input: HolidayInput!) {\n    addHoliday(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n": typeof types.AddHolidayDocument,
     "\n  query AdminHolidayCalendars {\n    holidayCalendars {\n      ...HolidayCalendarFields\n    }\n  }\n": typeof types.AdminHolidayCalendarsDocument,
+    "\n  query AdminOneOnOneTemplates {\n    oneOnOneTemplates {\n      ...TemplateFields\n    }\n  }\n": typeof types.AdminOneOnOneTemplatesDocument,
     "\n  fragment AdminUser on User {\n    id\n    email\n    role\n    active\n    lastSignInAt\n    person {\n      id\n      name\n    }\n  }\n": typeof types.AdminUserFragmentDoc,
     "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      at\n      action\n      actorEmail\n      targetType\n      targetId\n      targetLabel\n      detail\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation ChangeUserRole($userId: ID!, $role: Role!) {\n    changeUserRole(userId: $userId, role: $role) {\n      ...AdminUser\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
     "\n  mutation CreateHolidayCalendar($input: CreateHolidayCalendarInput!) {\n    createHolidayCalendar(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n": typeof types.CreateHolidayCalendarDocument,
+    "\n  mutation CreateOneOnOneTemplate($input: OneOnOneTemplateInput!) {\n    createOneOnOneTemplate(input: $input) {\n      ...TemplateFields\n    }\n  }\n": typeof types.CreateOneOnOneTemplateDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation DeleteHolidayCalendar($id: ID!) {\n    deleteHolidayCalendar(id: $id)\n  }\n": typeof types.DeleteHolidayCalendarDocument,
+    "\n  mutation DeleteOneOnOneTemplate($id: ID!, $version: Int!) {\n    deleteOneOnOneTemplate(id: $id, version: $version)\n  }\n": typeof types.DeleteOneOnOneTemplateDocument,
     "\n  fragment HolidayCalendarFields on HolidayCalendar {\n    id\n    name\n    holidayCount\n    peopleCount\n    years\n    version\n  }\n": typeof types.HolidayCalendarFieldsFragmentDoc,
     "\n  query Holidays($calendarId: ID!, $year: Int) {\n    holidays(calendarId: $calendarId, year: $year) {\n      date\n      name\n    }\n  }\n": typeof types.HolidaysDocument,
     "\n  mutation ImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      calendar {\n        ...HolidayCalendarFields\n      }\n      imported {\n        date\n        name\n      }\n      skipped {\n        name\n        date\n        reason\n      }\n      fromYear\n      toYear\n    }\n  }\n": typeof types.ImportHolidaysDocument,
@@ -30,7 +33,9 @@ type Documents = {
     "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n      overAllocation\n      idleBelow\n    }\n  }\n": typeof types.OrganizationWithSettingsFragmentDoc,
     "\n  mutation RemoveHoliday($calendarId: ID!, $date: LocalDate!) {\n    removeHoliday(calendarId: $calendarId, date: $date) {\n      ...HolidayCalendarFields\n    }\n  }\n": typeof types.RemoveHolidayDocument,
     "\n  mutation RenameHolidayCalendar($input: RenameHolidayCalendarInput!) {\n    renameHolidayCalendar(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n": typeof types.RenameHolidayCalendarDocument,
+    "\n  fragment TemplateFields on OneOnOneTemplate {\n    id\n    name\n    points\n    builtIn\n    version\n  }\n": typeof types.TemplateFieldsFragmentDoc,
     "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      ...OrganizationWithSettings\n    }\n  }\n": typeof types.UpdateOrganizationSettingsDocument,
+    "\n  mutation UpdateOneOnOneTemplate($id: ID!, $version: Int!, $input: OneOnOneTemplateInput!) {\n    updateOneOnOneTemplate(id: $id, version: $version, input: $input) {\n      ...TemplateFields\n    }\n  }\n": typeof types.UpdateOneOnOneTemplateDocument,
     "\n  query Users {\n    users {\n      ...AdminUser\n    }\n  }\n": typeof types.UsersDocument,
     "\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    active\n    person {\n      id\n      name\n      title\n      level\n      track\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": typeof types.MeDocument,
@@ -171,13 +176,16 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation AddHoliday($input: HolidayInput!) {\n    addHoliday(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n": types.AddHolidayDocument,
     "\n  query AdminHolidayCalendars {\n    holidayCalendars {\n      ...HolidayCalendarFields\n    }\n  }\n": types.AdminHolidayCalendarsDocument,
+    "\n  query AdminOneOnOneTemplates {\n    oneOnOneTemplates {\n      ...TemplateFields\n    }\n  }\n": types.AdminOneOnOneTemplatesDocument,
     "\n  fragment AdminUser on User {\n    id\n    email\n    role\n    active\n    lastSignInAt\n    person {\n      id\n      name\n    }\n  }\n": types.AdminUserFragmentDoc,
     "\n  query AuditLog($limit: Int!) {\n    auditLog(limit: $limit) {\n      id\n      at\n      action\n      actorEmail\n      targetType\n      targetId\n      targetLabel\n      detail\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation ChangeUserRole($userId: ID!, $role: Role!) {\n    changeUserRole(userId: $userId, role: $role) {\n      ...AdminUser\n    }\n  }\n": types.ChangeUserRoleDocument,
     "\n  mutation CreateHolidayCalendar($input: CreateHolidayCalendarInput!) {\n    createHolidayCalendar(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n": types.CreateHolidayCalendarDocument,
+    "\n  mutation CreateOneOnOneTemplate($input: OneOnOneTemplateInput!) {\n    createOneOnOneTemplate(input: $input) {\n      ...TemplateFields\n    }\n  }\n": types.CreateOneOnOneTemplateDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      ...AdminUser\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation DeleteHolidayCalendar($id: ID!) {\n    deleteHolidayCalendar(id: $id)\n  }\n": types.DeleteHolidayCalendarDocument,
+    "\n  mutation DeleteOneOnOneTemplate($id: ID!, $version: Int!) {\n    deleteOneOnOneTemplate(id: $id, version: $version)\n  }\n": types.DeleteOneOnOneTemplateDocument,
     "\n  fragment HolidayCalendarFields on HolidayCalendar {\n    id\n    name\n    holidayCount\n    peopleCount\n    years\n    version\n  }\n": types.HolidayCalendarFieldsFragmentDoc,
     "\n  query Holidays($calendarId: ID!, $year: Int) {\n    holidays(calendarId: $calendarId, year: $year) {\n      date\n      name\n    }\n  }\n": types.HolidaysDocument,
     "\n  mutation ImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      calendar {\n        ...HolidayCalendarFields\n      }\n      imported {\n        date\n        name\n      }\n      skipped {\n        name\n        date\n        reason\n      }\n      fromYear\n      toYear\n    }\n  }\n": types.ImportHolidaysDocument,
@@ -185,7 +193,9 @@ const documents: Documents = {
     "\n  fragment OrganizationWithSettings on Organization {\n    id\n    name\n    version\n    fiscalYearStartLocked\n    settings {\n      fiscalQuarterStartMonth\n      defaultWeeklyCapacityHours\n      targetDevelopmentShare\n      staleGoalDays\n      overAllocation\n      idleBelow\n    }\n  }\n": types.OrganizationWithSettingsFragmentDoc,
     "\n  mutation RemoveHoliday($calendarId: ID!, $date: LocalDate!) {\n    removeHoliday(calendarId: $calendarId, date: $date) {\n      ...HolidayCalendarFields\n    }\n  }\n": types.RemoveHolidayDocument,
     "\n  mutation RenameHolidayCalendar($input: RenameHolidayCalendarInput!) {\n    renameHolidayCalendar(input: $input) {\n      ...HolidayCalendarFields\n    }\n  }\n": types.RenameHolidayCalendarDocument,
+    "\n  fragment TemplateFields on OneOnOneTemplate {\n    id\n    name\n    points\n    builtIn\n    version\n  }\n": types.TemplateFieldsFragmentDoc,
     "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      ...OrganizationWithSettings\n    }\n  }\n": types.UpdateOrganizationSettingsDocument,
+    "\n  mutation UpdateOneOnOneTemplate($id: ID!, $version: Int!, $input: OneOnOneTemplateInput!) {\n    updateOneOnOneTemplate(id: $id, version: $version, input: $input) {\n      ...TemplateFields\n    }\n  }\n": types.UpdateOneOnOneTemplateDocument,
     "\n  query Users {\n    users {\n      ...AdminUser\n    }\n  }\n": types.UsersDocument,
     "\n  fragment CurrentUser on User {\n    id\n    email\n    role\n    active\n    person {\n      id\n      name\n      title\n      level\n      track\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n": types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": types.MeDocument,
@@ -349,6 +359,10 @@ export function graphql(source: "\n  query AdminHolidayCalendars {\n    holidayC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminOneOnOneTemplates {\n    oneOnOneTemplates {\n      ...TemplateFields\n    }\n  }\n"): (typeof documents)["\n  query AdminOneOnOneTemplates {\n    oneOnOneTemplates {\n      ...TemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AdminUser on User {\n    id\n    email\n    role\n    active\n    lastSignInAt\n    person {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUser on User {\n    id\n    email\n    role\n    active\n    lastSignInAt\n    person {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -365,6 +379,10 @@ export function graphql(source: "\n  mutation CreateHolidayCalendar($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateOneOnOneTemplate($input: OneOnOneTemplateInput!) {\n    createOneOnOneTemplate(input: $input) {\n      ...TemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOneOnOneTemplate($input: OneOnOneTemplateInput!) {\n    createOneOnOneTemplate(input: $input) {\n      ...TemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -374,6 +392,10 @@ export function graphql(source: "\n  mutation DeactivateUser($userId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteHolidayCalendar($id: ID!) {\n    deleteHolidayCalendar(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteHolidayCalendar($id: ID!) {\n    deleteHolidayCalendar(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOneOnOneTemplate($id: ID!, $version: Int!) {\n    deleteOneOnOneTemplate(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteOneOnOneTemplate($id: ID!, $version: Int!) {\n    deleteOneOnOneTemplate(id: $id, version: $version)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -405,7 +427,15 @@ export function graphql(source: "\n  mutation RenameHolidayCalendar($input: Rena
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment TemplateFields on OneOnOneTemplate {\n    id\n    name\n    points\n    builtIn\n    version\n  }\n"): (typeof documents)["\n  fragment TemplateFields on OneOnOneTemplate {\n    id\n    name\n    points\n    builtIn\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      ...OrganizationWithSettings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      ...OrganizationWithSettings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOneOnOneTemplate($id: ID!, $version: Int!, $input: OneOnOneTemplateInput!) {\n    updateOneOnOneTemplate(id: $id, version: $version, input: $input) {\n      ...TemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOneOnOneTemplate($id: ID!, $version: Int!, $input: OneOnOneTemplateInput!) {\n    updateOneOnOneTemplate(id: $id, version: $version, input: $input) {\n      ...TemplateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

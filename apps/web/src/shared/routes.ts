@@ -26,7 +26,7 @@ export const personPath = (personId: string, tab?: PersonTab): string =>
 export const rateYourselfPath = (personId: string): string => `${personPath(personId, 'growth')}&rate=self`;
 export const teamPath = (teamId: string): string => `/teams/${encodeURIComponent(teamId)}`;
 
-export type AdminTab = 'users' | 'audit-log' | 'settings' | 'calendars';
+export type AdminTab = 'users' | 'audit-log' | 'settings' | 'calendars' | 'templates';
 export const adminPath = (tab?: AdminTab): string => (tab ? `/admin?tab=${tab}` : '/admin');
 
 export type FrameworkTab = 'browse' | 'compare' | 'edit' | 'import-export';

@@ -1,14 +1,15 @@
 import { Tabs } from '@mantine/core';
-import { IconAdjustments, IconCalendarEvent, IconHistory, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconCalendarEvent, IconHistory, IconMessages, IconUsers } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import type { AdminTab } from '@web/shared/routes';
 import { AuditLogPanel } from '@web/modules/admin/components/AuditLogPanel';
 import { HolidayCalendarsPanel } from '@web/modules/admin/components/HolidayCalendarsPanel';
+import { OneOnOneTemplatesPanel } from '@web/modules/admin/components/OneOnOneTemplatesPanel';
 import { OrganizationSettingsPanel } from '@web/modules/admin/components/OrganizationSettingsPanel';
 import { UsersPanel } from '@web/modules/admin/components/UsersPanel';
 import { PageHeader } from '@web/shared/components/PageHeader';
 
-const tabs: AdminTab[] = ['users', 'audit-log', 'settings', 'calendars'];
+const tabs: AdminTab[] = ['users', 'audit-log', 'settings', 'calendars', 'templates'];
 
 function isAdminTab(value: string | null): value is AdminTab {
   return tabs.some((tab) => tab === value);
@@ -23,7 +24,7 @@ export function AdminPage() {
     <>
       <PageHeader
         title="Admin"
-        description="Users, the audit log, your organization's settings and its holiday calendars."
+        description="Users, the audit log, your organization's settings, its holiday calendars and one-on-one templates."
       />
       <Tabs
         value={tab}
@@ -45,6 +46,9 @@ export function AdminPage() {
           <Tabs.Tab value="calendars" leftSection={<IconCalendarEvent size={16} aria-hidden />}>
             Holiday calendars
           </Tabs.Tab>
+          <Tabs.Tab value="templates" leftSection={<IconMessages size={16} aria-hidden />}>
+            One-on-one templates
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="users">
           <UsersPanel />
@@ -57,6 +61,9 @@ export function AdminPage() {
         </Tabs.Panel>
         <Tabs.Panel value="calendars">
           <HolidayCalendarsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="templates">
+          <OneOnOneTemplatesPanel />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -1,0 +1,9 @@
+import { graphql } from '@web/generated';
+
+export const createTemplateMutation = graphql(`
+  mutation CreateOneOnOneTemplate($input: OneOnOneTemplateInput!) {
+    createOneOnOneTemplate(input: $input) {
+      ...TemplateFields
+    }
+  }
+`);
