@@ -25,6 +25,7 @@ import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { FormAlert } from '@web/shared/components/FormAlert';
 import { LoadingState } from '@web/shared/components/LoadingState';
 import { PageHeader } from '@web/shared/components/PageHeader';
+import { RenameScenarioDialog } from './RenameScenarioDialog';
 import { QueryError } from '@web/shared/components/QueryError';
 import { AccessDeniedContent, NotFoundContent } from '@web/shared/components/StatusContent';
 import { getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
@@ -295,6 +296,7 @@ export function ScenarioCompareView({ scenarioId }: { scenarioId: string }) {
   const [drop, dropping] = useMutation(restoreScenarioAllocationMutation);
   const [confirm, setConfirm] = useState<'apply' | 'discard' | null>(null);
   const [problem, setProblem] = useState<{ conflict: boolean; message: string } | null>(null);
+  const [renaming, setRenaming] = useState(false);
 
   const c = query.data?.scenarioComparison;
   if (!c && query.error) {
@@ -339,6 +341,9 @@ export function ScenarioCompareView({ scenarioId }: { scenarioId: string }) {
         actions={
           open ? (
             <>
+              <Button variant="default" onClick={() => setRenaming(true)}>
+                Rename
+              </Button>
               <Button
                 component={Link}
                 to={staffingPath({ scenarioId: c.scenario.id, from: c.from })}
@@ -362,6 +367,15 @@ export function ScenarioCompareView({ scenarioId }: { scenarioId: string }) {
           ) : null
         }
       />
+      {open ? (
+        <RenameScenarioDialog
+          key={c.scenario.version}
+          scenario={c.scenario}
+          opened={renaming}
+          onClose={() => setRenaming(false)}
+          onReload={() => query.refetch()}
+        />
+      ) : null}
       {!open ? (
         <Alert color="gray" variant="light" title={`This scenario was ${c.scenario.status.toLowerCase()}`}>
           It takes no more changes. Start a new one from the timeline.

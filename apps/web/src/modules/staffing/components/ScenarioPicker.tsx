@@ -10,6 +10,7 @@ import { scenarioPath } from '@web/shared/routes';
 import { createScenarioMutation } from '../graphql/scenarioMutations';
 import { scenariosQuery } from '../graphql/scenariosQuery';
 import { changeCounts } from '../utils/scenarioView';
+import { PastScenariosButton } from './PastScenariosButton';
 
 const PLAN = 'plan';
 
@@ -57,6 +58,7 @@ export function ScenarioPicker({ scenarioId, onChange }: ScenarioPickerProps) {
         <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
           New scenario…
         </Button>
+        <PastScenariosButton />
       </Group>
       {scenarioId && !current ? (
         <Alert color="gray" variant="light" title="This scenario is not open">
