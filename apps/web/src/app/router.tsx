@@ -27,6 +27,12 @@ const OneOnOnesPage = lazy(() =>
 );
 const SeriesPage = lazy(() => import('@web/pages/one-on-ones/SeriesPage').then((m) => ({ default: m.SeriesPage })));
 const MeetingPage = lazy(() => import('@web/pages/one-on-ones/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const ReviewsPage = lazy(() =>
+  import('@web/pages/quarterly-reviews/ReviewsPage').then((m) => ({ default: m.ReviewsPage })),
+);
+const ReviewPage = lazy(() =>
+  import('@web/pages/quarterly-reviews/ReviewPage').then((m) => ({ default: m.ReviewPage })),
+);
 const ProjectsPage = lazy(() => import('@web/pages/projects/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
 const ProjectPage = lazy(() => import('@web/pages/project/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const AdminPage = lazy(() => import('@web/pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
@@ -58,6 +64,8 @@ export const signedInRoute: RouteObject = {
     { path: paths.oneOnOnes, element: <OneOnOnesPage /> },
     { path: paths.oneOnOneSeries, element: <SeriesPage /> },
     { path: paths.meeting, element: <MeetingPage /> },
+    { path: paths.reviews, element: <ReviewsPage /> },
+    { path: paths.review, element: <ReviewPage /> },
     { path: paths.projects, element: <ProjectsPage /> },
     { path: paths.project, element: <ProjectPage /> },
     {

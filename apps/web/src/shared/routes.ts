@@ -16,6 +16,10 @@ export const paths = {
   oneOnOnes: '/one-on-ones',
   oneOnOneSeries: '/one-on-ones/series/:seriesId',
   meeting: '/one-on-ones/meetings/:meetingId',
+  reviews: '/reviews',
+  review: '/reviews/:reviewId',
+  reviewCalibration: '/reviews/cycles/:cycleId/calibration',
+  reviewReport: '/reviews/cycles/:cycleId/report',
   admin: '/admin',
 } as const;
 
@@ -73,3 +77,14 @@ export const scenarioPath = (scenarioId: string): string => `/staffing/scenarios
 export const oneOnOneSeriesPath = (seriesId: string): string => `/one-on-ones/series/${encodeURIComponent(seriesId)}`;
 /** A meeting's page: agenda, notes, action items. */
 export const meetingPath = (meetingId: string): string => `/one-on-ones/meetings/${encodeURIComponent(meetingId)}`;
+
+/** Quarterly reviews, on one cycle when given. */
+export const reviewsPath = (cycleId?: string): string =>
+  cycleId ? `/reviews?cycle=${encodeURIComponent(cycleId)}` : '/reviews';
+/** One person's review: packet, writing, reflection. */
+export const reviewPath = (reviewId: string): string => `/reviews/${encodeURIComponent(reviewId)}`;
+/** A cycle's calibration over the viewer's reach. */
+export const reviewCalibrationPath = (cycleId: string): string =>
+  `/reviews/cycles/${encodeURIComponent(cycleId)}/calibration`;
+/** A cycle's team report over the viewer's reach. */
+export const reviewReportPath = (cycleId: string): string => `/reviews/cycles/${encodeURIComponent(cycleId)}/report`;

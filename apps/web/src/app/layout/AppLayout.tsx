@@ -4,6 +4,7 @@ import {
   IconBooks,
   IconBriefcase,
   IconCalendarWeek,
+  IconClipboardCheck,
   IconHome,
   IconLogout,
   IconMessages,
@@ -41,6 +42,12 @@ function navItems(user: CurrentUser): NavItem[] {
       icon: IconMessages,
       match: [paths.oneOnOnes, paths.oneOnOneSeries, paths.meeting],
     },
+    {
+      label: 'Reviews',
+      to: paths.reviews,
+      icon: IconClipboardCheck,
+      match: [paths.reviews, paths.review, paths.reviewCalibration, paths.reviewReport],
+    },
     { label: 'People', to: paths.people, icon: IconUsers, match: [paths.people, paths.person] },
     { label: 'Teams', to: paths.teams, icon: IconUsersGroup, match: [paths.teams, paths.team] },
     { label: 'Staffing', to: paths.staffing, icon: IconCalendarWeek, match: [paths.staffing, paths.balance] },
@@ -49,7 +56,7 @@ function navItems(user: CurrentUser): NavItem[] {
   ];
   if (user.role === 'MANAGER') {
     // After Teams: the heatmap is about the people a manager leads.
-    items.splice(4, 0, { label: 'Team growth', to: paths.teamGrowth, icon: IconPlant2, match: [paths.teamGrowth] });
+    items.splice(5, 0, { label: 'Team growth', to: paths.teamGrowth, icon: IconPlant2, match: [paths.teamGrowth] });
   }
   if (user.role === 'ADMIN') {
     items.push({ label: 'Admin', to: paths.admin, icon: IconSettings, match: [paths.admin] });

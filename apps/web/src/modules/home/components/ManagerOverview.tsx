@@ -4,6 +4,7 @@ import { IconHierarchy, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { StaffingOffersHomeCard } from '@web/modules/evidence/components/StaffingOffersHomeCard';
 import { OneOnOnesHomeCards } from '@web/modules/one-on-ones/components/OneOnOnesHomeCard';
+import { ReviewsHomeCard } from '@web/modules/quarterly-reviews/components/ReviewsHomeCard';
 import { ManagerStaffingCards } from '@web/modules/staffing/components/StaffingHomeCards';
 import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { LoadingState } from '@web/shared/components/LoadingState';
@@ -72,6 +73,7 @@ export function ManagerOverview({ personId }: { personId: string }) {
       <ManagerGrowthSections personId={personId} />
 
       <OneOnOnesHomeCards />
+      <ReviewsHomeCard writes />
 
       {/* Staffing: who is over-allocated, who goes without development time. */}
       <ManagerStaffingCards personId={personId} />

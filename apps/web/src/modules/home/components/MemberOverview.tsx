@@ -3,6 +3,7 @@ import { personPath, teamPath } from '@web/shared/routes';
 import type { CurrentUserFragment } from '@web/generated/graphql';
 import { StaffingOffersHomeCard } from '@web/modules/evidence/components/StaffingOffersHomeCard';
 import { OneOnOnesHomeCards } from '@web/modules/one-on-ones/components/OneOnOnesHomeCard';
+import { ReviewsHomeCard } from '@web/modules/quarterly-reviews/components/ReviewsHomeCard';
 import { MyNextWeeks } from '@web/modules/staffing/components/StaffingHomeCards';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 import { formatTrack } from '@web/shared/utils/format';
@@ -14,6 +15,7 @@ export function MemberOverview({ person }: { person: LinkedPerson }) {
   return (
     <Stack gap="md">
       <OneOnOnesHomeCards />
+      <ReviewsHomeCard writes={false} />
       <OwnGrowthSections personId={person.id} />
       <MyNextWeeks personId={person.id} />
       <StaffingOffersHomeCard personId={person.id} />
