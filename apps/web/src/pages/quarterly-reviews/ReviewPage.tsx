@@ -75,10 +75,11 @@ export function ReviewPage() {
           : ' · The figures follow the records until the quarter is closed.'}
       </Text>
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+        {/* On a phone the writing comes first: it is what the person opens the review for. */}
+        <Grid.Col span={{ base: 12, lg: 7 }} order={{ base: 2, lg: 1 }}>
           <PacketView packet={review.packet} firstName={firstName} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 5 }} order={{ base: 1, lg: 2 }}>
           <Stack gap="md">
             {review.canWrite ? (
               <ManagerWriting key={review.version} review={review} onReload={reload} />

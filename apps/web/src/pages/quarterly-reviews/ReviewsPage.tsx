@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { ReviewCycleFieldsFragment } from '@web/generated/graphql';
 import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
 import { CloseCycleButton } from '@web/modules/quarterly-reviews/components/CloseCycleButton';
+import { ScrollRegion } from '@web/modules/quarterly-reviews/components/ScrollRegion';
 import { openReviewCycleMutation } from '@web/modules/quarterly-reviews/graphql/reviewMutations';
 import { reviewCycleQuery, reviewCyclesQuery } from '@web/modules/quarterly-reviews/graphql/reviewQueries';
 import {
@@ -199,7 +200,7 @@ function CycleView({ cycle, isManager }: { cycle: ReviewCycleFieldsFragment; isM
                 <Title order={2} size="h4" id="reach-title">
                   Reviews you write
                 </Title>
-                <Table.ScrollContainer minWidth={640}>
+                <ScrollRegion label="Reviews you write, scrollable" minWidth={640}>
                   <Table striped aria-labelledby="reach-title">
                     <Table.Thead>
                       <Table.Tr>
@@ -237,7 +238,7 @@ function CycleView({ cycle, isManager }: { cycle: ReviewCycleFieldsFragment; isM
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </ScrollRegion>
               </Stack>
             </Card>
           ) : null}

@@ -137,7 +137,7 @@ function TemplateCard({
               <>
                 <Button
                   size="xs"
-                  color="red"
+                  color="red.9"
                   loading={loading}
                   onClick={() =>
                     void remove({ variables: { id: template.id, version: template.version ?? 0 } })

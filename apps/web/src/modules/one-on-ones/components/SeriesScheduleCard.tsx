@@ -145,7 +145,7 @@ export function SeriesScheduleCard({
               Keep it
             </Button>
             <Button
-              color="red"
+              color="red.9"
               loading={endState.loading}
               onClick={() =>
                 void run(async () => {

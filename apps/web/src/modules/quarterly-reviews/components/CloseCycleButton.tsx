@@ -37,7 +37,7 @@ export function CloseCycleButton({ cycle }: CloseCycleButtonProps) {
     <>
       <Button
         size="sm"
-        color="red"
+        color="red.9"
         variant="outline"
         leftSection={<IconLock size={16} aria-hidden />}
         onClick={() => setOpened(true)}
@@ -51,9 +51,9 @@ export function CloseCycleButton({ cycle }: CloseCycleButtonProps) {
             will not change this quarter, and its reviews can no longer be edited.
           </Text>
           {needsConfirmation ? (
-            <FormAlert tone="conflict" title="Some reviews are not shared">
+            <Text size="sm" fw={600} c="red.9" role="alert">
               {unshared?.message ?? ''}
-            </FormAlert>
+            </Text>
           ) : error ? (
             <FormAlert tone="error" title="The quarter was not closed">
               {getUserMessage(error)}
@@ -64,11 +64,11 @@ export function CloseCycleButton({ cycle }: CloseCycleButtonProps) {
               Keep it open
             </Button>
             {needsConfirmation ? (
-              <Button color="red" loading={loading} onClick={() => void run(true)}>
+              <Button color="red.9" loading={loading} onClick={() => void run(true)}>
                 Close anyway
               </Button>
             ) : (
-              <Button color="red" loading={loading} onClick={() => void run(false)}>
+              <Button color="red.9" loading={loading} onClick={() => void run(false)}>
                 Close quarter
               </Button>
             )}

@@ -14,6 +14,7 @@ import {
 import type { ReactNode } from 'react';
 import type { ReviewFieldsFragment } from '@web/generated/graphql';
 import { changeMark, gapLabel, percent } from '../utils/reviewLabels';
+import { ScrollRegion } from './ScrollRegion';
 
 type Packet = ReviewFieldsFragment['packet'];
 
@@ -21,7 +22,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={id}>
       <Stack gap="sm">
-        <Title order={3} size="h4" id={id}>
+        <Title order={2} size="h4" id={id}>
           {title}
         </Title>
         {children}
@@ -139,7 +140,7 @@ export function PacketView({ packet, firstName }: { packet: Packet; firstName: s
             No ratings this quarter yet.
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={520}>
+          <ScrollRegion label="Ratings, scrollable" minWidth={520}>
             <Table striped aria-labelledby="ratings-title">
               <Table.Thead>
                 <Table.Tr>
@@ -177,7 +178,7 @@ export function PacketView({ packet, firstName }: { packet: Packet; firstName: s
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         )}
       </Section>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
