@@ -18,6 +18,9 @@ import { ScrollRegion } from './ScrollRegion';
 
 type Packet = ReviewFieldsFragment['packet'];
 
+/** The latest check-in's confidence, as a person says it. */
+const CONFIDENCE: Record<string, string> = { on_track: 'on track', at_risk: 'at risk', off_track: 'off track' };
+
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={id}>
@@ -189,7 +192,10 @@ export function PacketView({ packet, firstName }: { packet: Packet; firstName: s
               <List.Item key={g.id}>{`Finished: ${g.title}`}</List.Item>
             ))}
             {packet.goals.active.map((g) => (
-              <List.Item key={g.id}>{`${g.title}${g.progress === null ? '' : ` — ${g.progress}%`}`}</List.Item>
+              <List.Item key={g.id}>
+                {`${g.title}${g.progress === null ? '' : ` — ${g.progress}%`}`}
+                {g.latestConfidence ? ` · ${CONFIDENCE[g.latestConfidence] ?? g.latestConfidence}` : ''}
+              </List.Item>
             ))}
           </List>
         </Section>

@@ -5,6 +5,7 @@ import type { ReviewFieldsFragment, ReviewReadiness } from '@web/generated/graph
 import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { FormAlert } from '@web/shared/components/FormAlert';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
+import { UnsavedChangesGuard } from '@web/shared/components/UnsavedChangesGuard';
 import { getFieldErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
 import { personPath } from '@web/shared/routes';
 import { formatDate } from '@web/shared/utils/format';
@@ -82,6 +83,7 @@ export function ManagerWriting({ review, onReload }: { review: Review; onReload:
   const shareBlocker = dirty ? 'Save your changes first.' : !review.summary ? 'Write and save a summary first.' : null;
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="writing-title">
+      <UnsavedChangesGuard when={dirty} what={`your changes to ${firstName}’s review`} />
       <form onSubmit={save} noValidate>
         <Stack gap="sm">
           <Title order={2} size="h4" id="writing-title">
@@ -257,6 +259,7 @@ export function Reflection({ review, onReload }: { review: Review; onReload: () 
           {review.canReflect ? 'Your reflection' : `${review.person.name.split(' ')[0]}’s reflection`}
         </Title>
         <Problem error={error} onReload={onReload} />
+        {editable ? <UnsavedChangesGuard when={dirty} what="your reflection" /> : null}
         {editable ? (
           <form
             onSubmit={(e) => {
