@@ -184,6 +184,9 @@ describe('CalibrationPage', () => {
     // The call the manager made is not an adjustment.
     fireEvent.click(save);
     expect(await within(dialog).findByText('The call is Soon already: choose another.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('radiogroup', { name: 'Readiness' })).toHaveAccessibleDescription(
+      'The call is Soon already: choose another.',
+    );
     const reason = within(dialog).getByRole('textbox', { name: /Reason/ });
     expect(reason).toHaveAccessibleDescription(expect.stringContaining('Say why the readiness changes.'));
 
