@@ -1,6 +1,7 @@
 // The quarter's review: Maya opens Sam's review (already filled with his quarter), writes it and
-// shares it; Sam reads it, reflects and acknowledges; Dana closes the quarter over the reviews
-// still unshared, and Sam's review is frozen.
+// shares it; Sam reads it, reflects and acknowledges; Dana compares her managers in calibration,
+// reads the team report, closes the quarter over the reviews still unshared, and Sam's review is
+// frozen.
 import { expectVisible, heading, navLink, signIn } from '../lib/ui.mjs';
 
 export default {
@@ -62,6 +63,20 @@ export default {
     await signIn(dana, 'dana@acme.test');
     await navLink(dana, 'Reviews').click();
     await expectVisible(heading(dana, 'Quarterly reviews'), 'the Reviews page, for Dana');
+    // Before closing, she compares her managers in calibration and reads the team report.
+    await dana.getByRole('link', { name: 'Calibration' }).click();
+    await expectVisible(heading(dana, /^Calibration — /), 'calibration');
+    await j.check(dana, 'calibration');
+    await dana.goBack();
+    await dana.getByRole('link', { name: 'Team report' }).click();
+    await expectVisible(heading(dana, /^Team report — /), 'the team report');
+    await expectVisible(dana.getByRole('link', { name: /Export CSV/ }), 'the CSV export');
+    await j.check(dana, 'team-report');
+    await dana.setViewportSize({ width: 390, height: 844 });
+    await j.check(dana, 'team-report-phone');
+    await dana.setViewportSize({ width: 1440, height: 900 });
+    await dana.goBack();
+    await expectVisible(heading(dana, 'Quarterly reviews'), 'back on the Reviews page');
     await dana.getByRole('button', { name: 'Close quarter' }).click();
     const dialog = dana.getByRole('dialog', { name: /^Close the .* review\?$/ });
     await dialog.getByRole('button', { name: 'Close quarter' }).click();

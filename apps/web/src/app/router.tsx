@@ -33,6 +33,8 @@ const ReviewsPage = lazy(() =>
 const ReviewPage = lazy(() =>
   import('@web/pages/quarterly-reviews/ReviewPage').then((m) => ({ default: m.ReviewPage })),
 );
+const CalibrationPage = lazy(() => import('@web/pages/review-reports/CalibrationPage'));
+const TeamReportPage = lazy(() => import('@web/pages/review-reports/TeamReportPage'));
 const ProjectsPage = lazy(() => import('@web/pages/projects/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
 const ProjectPage = lazy(() => import('@web/pages/project/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const AdminPage = lazy(() => import('@web/pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
@@ -66,6 +68,8 @@ export const signedInRoute: RouteObject = {
     { path: paths.meeting, element: <MeetingPage /> },
     { path: paths.reviews, element: <ReviewsPage /> },
     { path: paths.review, element: <ReviewPage /> },
+    { path: paths.reviewCalibration, element: <CalibrationPage /> },
+    { path: paths.reviewReport, element: <TeamReportPage /> },
     { path: paths.projects, element: <ProjectsPage /> },
     { path: paths.project, element: <ProjectPage /> },
     {

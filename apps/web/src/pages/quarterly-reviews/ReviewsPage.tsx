@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { ReviewCycleFieldsFragment } from '@web/generated/graphql';
 import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
 import { CloseCycleButton } from '@web/modules/quarterly-reviews/components/CloseCycleButton';
-import { ScrollRegion } from '@web/modules/quarterly-reviews/components/ScrollRegion';
+import { ScrollRegion } from '@web/shared/components/ScrollRegion';
 import { openReviewCycleMutation } from '@web/modules/quarterly-reviews/graphql/reviewMutations';
 import { reviewCycleQuery, reviewCyclesQuery } from '@web/modules/quarterly-reviews/graphql/reviewQueries';
 import {

@@ -14,7 +14,7 @@ import {
 import type { ReactNode } from 'react';
 import type { ReviewFieldsFragment } from '@web/generated/graphql';
 import { changeMark, gapLabel, percent } from '../utils/reviewLabels';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '@web/shared/components/ScrollRegion';
 
 type Packet = ReviewFieldsFragment['packet'];
 

@@ -36,7 +36,15 @@ export function AreaTrendChart({ quarters }: { quarters: readonly TeamReportQuar
     <Stack gap={0}>
       <div aria-hidden>
         {quarters.length > 1 ? (
-          <LineChart {...common} series={series} connectNulls withDots curveType="linear" strokeWidth={2.5} />
+          <LineChart
+            {...common}
+            series={series}
+            connectNulls
+            withDots
+            curveType="linear"
+            strokeWidth={2.5}
+            lineChartProps={{ accessibilityLayer: false }}
+          />
         ) : (
           <BarChart
             {...common}

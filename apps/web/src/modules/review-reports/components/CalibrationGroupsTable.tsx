@@ -4,6 +4,7 @@ import { formatGap, gapWords } from '../utils/format';
 import { sortByLeniency } from '../utils/leniency';
 import { OutlierBadge } from './OutlierBadge';
 import { ReadinessBar } from './ReadinessBar';
+import { ScrollRegion } from '@web/shared/components/ScrollRegion';
 
 interface CalibrationGroupsTableProps {
   groups: readonly CalibrationGroupFieldsFragment[];
@@ -20,7 +21,7 @@ interface CalibrationGroupsTableProps {
 export function CalibrationGroupsTable({ groups, groupLabel, caption }: CalibrationGroupsTableProps) {
   const sorted = sortByLeniency(groups);
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollRegion label="Managers and teams against the reach, scrollable" minWidth={760}>
       <Table striped verticalSpacing="sm">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -75,6 +76,6 @@ export function CalibrationGroupsTable({ groups, groupLabel, caption }: Calibrat
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import type { CalibrationReviewFieldsFragment } from '@web/generated/graphql';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 import { reviewPath } from '@web/shared/routes';
 import { formatGap, formatPercent, gapWords, readinessLabel } from '../utils/format';
+import { ScrollRegion } from '@web/shared/components/ScrollRegion';
 
 interface CalibrationReviewsTableProps {
   reviews: readonly CalibrationReviewFieldsFragment[];
@@ -22,7 +23,7 @@ export function sortReviews(reviews: readonly CalibrationReviewFieldsFragment[])
 
 export function CalibrationReviewsTable({ reviews, canAdjust, onAdjust }: CalibrationReviewsTableProps) {
   return (
-    <Table.ScrollContainer minWidth={canAdjust ? 760 : 660}>
+    <ScrollRegion label="Reviews to calibrate, scrollable" minWidth={canAdjust ? 760 : 660}>
       <Table striped verticalSpacing="xs" aria-labelledby="calibration-reviews-title">
         <Table.Thead>
           <Table.Tr>
@@ -76,6 +77,6 @@ export function CalibrationReviewsTable({ reviews, canAdjust, onAdjust }: Calibr
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

@@ -2,6 +2,7 @@ import { Badge, Table } from '@mantine/core';
 import type { TeamReportQuarterFieldsFragment } from '@web/generated/graphql';
 import { paceByQuarter } from '../utils/chartData';
 import { formatPercent } from '../utils/format';
+import { ScrollRegion } from '@web/shared/components/ScrollRegion';
 
 /**
  * Quarter by quarter, as small numbers: people reviewed, goals finished, one-on-one cadence kept,
@@ -10,7 +11,7 @@ import { formatPercent } from '../utils/format';
 export function QuarterPaceTable({ quarters }: { quarters: readonly TeamReportQuarterFieldsFragment[] }) {
   const pace = paceByQuarter(quarters);
   return (
-    <Table.ScrollContainer minWidth={620}>
+    <ScrollRegion label="Quarter by quarter, scrollable" minWidth={620}>
       <Table striped aria-labelledby="report-pace-title">
         <Table.Thead>
           <Table.Tr>
@@ -56,6 +57,6 @@ export function QuarterPaceTable({ quarters }: { quarters: readonly TeamReportQu
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

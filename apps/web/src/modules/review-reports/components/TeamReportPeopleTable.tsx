@@ -3,6 +3,7 @@ import type { TeamReportRowFieldsFragment } from '@web/generated/graphql';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
 import { reviewPath } from '@web/shared/routes';
 import { formatPercent, formatPointChange, readinessLabel } from '../utils/format';
+import { ScrollRegion } from '@web/shared/components/ScrollRegion';
 
 interface TeamReportPeopleTableProps {
   people: readonly TeamReportRowFieldsFragment[];
@@ -14,7 +15,7 @@ interface TeamReportPeopleTableProps {
 export function TeamReportPeopleTable({ people, target }: TeamReportPeopleTableProps) {
   const sorted = [...people].sort((a, b) => a.person.name.localeCompare(b.person.name));
   return (
-    <Table.ScrollContainer minWidth={980}>
+    <ScrollRegion label="Each person’s figures, scrollable" minWidth={980}>
       <Table striped verticalSpacing="xs" aria-labelledby="report-people-title">
         <Table.Thead>
           <Table.Tr>
@@ -65,7 +66,7 @@ export function TeamReportPeopleTable({ people, target }: TeamReportPeopleTableP
               <Table.Td ta="right">
                 {p.oneOnOnesExpected === 0 ? p.oneOnOnesHeld : `${p.oneOnOnesHeld} of ${p.oneOnOnesExpected}`}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Group gap={6} wrap="nowrap">
                   <span>{formatPercent(p.developmentShare)}</span>
                   {p.meetsDevelopmentTarget ? null : (
@@ -73,6 +74,7 @@ export function TeamReportPeopleTable({ people, target }: TeamReportPeopleTableP
                       variant="outline"
                       color="red.9"
                       size="xs"
+                      style={{ flexShrink: 0, overflow: 'visible' }}
                       title={`Under the ${formatPercent(target)} development target`}
                     >
                       Under target
@@ -87,6 +89,6 @@ export function TeamReportPeopleTable({ people, target }: TeamReportPeopleTableP
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }
