@@ -477,7 +477,11 @@ describe('the demo’s review history', () => {
     });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const refused = await fetch(`${test.url}/exports/reviews/cycles/${open.id}.csv`, {
       headers: { cookie: sam.cookie as string },
     });
