@@ -166,6 +166,7 @@ export type {
 export { teamReport } from './reviews/team-report';
 export type {
   AreaAverage,
+  CompetencyChange,
   TeamReport,
   TeamReportPerson,
   TeamReportQuarter,

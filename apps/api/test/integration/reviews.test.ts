@@ -421,6 +421,7 @@ describe('the demo’s review history', () => {
       byManager { name people averageGap againstReach outlier readiness { notYet soon ready unset } }
       byTeam { name people } reviews { person { name } readiness } } }`;
     const REPORT = `query T($id: ID!) { reviewTeamReport(cycleId: $id) { developmentTarget highlights coverageGained coverageLost
+      competencyChanges { competencyName before now change }
       quarters { quarter frozen people goalsFinished byArea { areaName averageGap } readiness { notYet soon ready unset } }
       people { person { name } goalsFinished developmentShare readinessShare } } }`;
     type Calibration = {
@@ -446,6 +447,7 @@ describe('the demo’s review history', () => {
 
     type Report = {
       highlights: string[];
+      competencyChanges: { competencyName: string; before: number | null; now: number | null; change: number | null }[];
       quarters: { quarter: string; frozen: boolean; people: number; byArea: { averageGap: number | null }[] }[];
       people: { person: { name: string } }[];
     };
@@ -455,6 +457,11 @@ describe('the demo’s review history', () => {
       [open.quarter, false, 5],
     ]);
     expect(report.quarters[1].byArea.some((a) => a.averageGap !== null)).toBe(true);
+    // The heatmap's change: last quarter's snapshot against this quarter, largest first.
+    const moved = report.competencyChanges.filter((c) => c.change !== null);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved[0].change).toBeCloseTo((moved[0].now ?? 0) - (moved[0].before ?? 0));
+    expect(Math.abs(moved[0].change ?? 0)).toBeGreaterThanOrEqual(Math.abs(moved[moved.length - 1].change ?? 0));
     expect(report.people.map((p) => p.person.name.split(' ')[0]).sort()).toEqual(
       ['Amara', 'Jonas', 'Luis', 'Priya', 'Sam'].sort(),
     );

@@ -18,6 +18,7 @@ function packet(over: {
   finished?: number;
   atRisk?: number;
   kept?: boolean | null;
+  stale?: number;
 }): ReviewPacket {
   return {
     ratings: over.ratings ?? [],
@@ -38,7 +39,14 @@ function packet(over: {
         checkInsThisQuarter: 1,
         latestConfidence: null,
       })),
-      active: [],
+      active: Array.from({ length: over.stale ?? 0 }, (_, i) => ({
+        id: `a${i}`,
+        title: `Open ${i}`,
+        status: 'active' as const,
+        progress: 10,
+        checkInsThisQuarter: 0,
+        latestConfidence: null,
+      })),
       atRisk: over.atRisk ?? 0,
       dropped: 0,
     },
@@ -85,6 +93,7 @@ describe('teamReport', () => {
           developmentShare: 0.1,
           finished: 1,
           atRisk: 1,
+          stale: 1,
           kept: true,
         }),
         'soon',
@@ -131,12 +140,19 @@ describe('teamReport', () => {
     );
     expect(report.coverageGained).toEqual(['Design', 'Mentoring']);
     expect(report.coverageLost).toEqual(['Testing']);
+    // Testing: 0 last quarter, -1 now; Design and Mentoring were not rated last quarter.
+    expect(report.competencyChanges).toEqual([
+      { competencyName: 'Testing', areaName: 'Craft', before: 0, now: -1, change: -1 },
+      { competencyName: 'Design', areaName: 'Craft', before: null, now: 1, change: null },
+      { competencyName: 'Mentoring', areaName: 'Impact', before: null, now: 0, change: null },
+    ]);
   });
 
   it('reads highlights off the latest quarter', () => {
     expect(teamReport([now, before]).highlights).toEqual([
       'Largest growth: Priya, with manager ratings up in 3 competencies.',
       '1 goal at risk.',
+      '1 open goal had no check-in this quarter.',
       'One-on-ones behind the cadence with Priya.',
       'Single points of failure: Mentoring (Priya).',
       'Coverage lost since last quarter: Testing.',
@@ -151,6 +167,12 @@ describe('teamReport', () => {
   });
 
   it('is empty without quarters', () => {
-    expect(teamReport([])).toEqual({ quarters: [], coverageGained: [], coverageLost: [], highlights: [] });
+    expect(teamReport([])).toEqual({
+      quarters: [],
+      competencyChanges: [],
+      coverageGained: [],
+      coverageLost: [],
+      highlights: [],
+    });
   });
 });

@@ -42,9 +42,21 @@ export interface TeamReportQuarter {
   coveredCompetencies: string[];
 }
 
+/** The heatmap's change for one competency: the reach's mean rating against the level, then and now. */
+export interface CompetencyChange {
+  competencyName: string;
+  areaName: string;
+  before: number | null;
+  now: number | null;
+  /** now − before; null unless both quarters have ratings of it. */
+  change: number | null;
+}
+
 export interface TeamReport {
   /** Oldest first. */
   quarters: TeamReportQuarter[];
+  /** Every competency rated in the last two quarters, largest change first (then by name). */
+  competencyChanges: CompetencyChange[];
   /** Competencies covered now but not in the quarter before, and the reverse (by name). */
   coverageGained: string[];
   coverageLost: string[];
@@ -97,6 +109,47 @@ function quarterFigures(input: TeamReportQuarterInput): TeamReportQuarter {
   };
 }
 
+/** Mean manager rating against the level per competency of a quarter's packets. */
+function competencyMeans(people: readonly TeamReportPerson[]): Map<string, { areaName: string; mean: number | null }> {
+  const gaps = new Map<string, { areaName: string; values: number[] }>();
+  for (const p of people) {
+    for (const r of p.packet.ratings) {
+      const entry = gaps.get(r.competencyName) ?? { areaName: r.areaName, values: [] };
+      if (r.gapToLevel !== null) entry.values.push(r.gapToLevel);
+      gaps.set(r.competencyName, entry);
+    }
+  }
+  return new Map([...gaps.entries()].map(([name, e]) => [name, { areaName: e.areaName, mean: mean(e.values) }]));
+}
+
+function competencyChanges(
+  latest: TeamReportQuarterInput | undefined,
+  before: TeamReportQuarterInput | undefined,
+): CompetencyChange[] {
+  if (!latest) return [];
+  const now = competencyMeans(latest.people);
+  const then = before ? competencyMeans(before.people) : new Map<string, { areaName: string; mean: number | null }>();
+  const names = new Set([...now.keys(), ...then.keys()]);
+  return [...names]
+    .map((competencyName) => {
+      const a = now.get(competencyName);
+      const b = then.get(competencyName);
+      const nowMean = a?.mean ?? null;
+      const beforeMean = b?.mean ?? null;
+      return {
+        competencyName,
+        areaName: a?.areaName ?? b?.areaName ?? '',
+        before: beforeMean,
+        now: nowMean,
+        change: nowMean === null || beforeMean === null ? null : nowMean - beforeMean,
+      };
+    })
+    .filter((c) => c.now !== null || c.before !== null)
+    .sort(
+      (x, y) => Math.abs(y.change ?? 0) - Math.abs(x.change ?? 0) || x.competencyName.localeCompare(y.competencyName),
+    );
+}
+
 function highlightsOf(latest: TeamReportQuarterInput | undefined, lost: readonly string[]): string[] {
   if (!latest || latest.people.length === 0) return [];
   const out: string[] = [];
@@ -115,6 +168,11 @@ function highlightsOf(latest: TeamReportQuarterInput | undefined, lost: readonly
   if (noDevelopment.length > 0) out.push(`No development time this quarter: ${names(noDevelopment)}.`);
   const atRisk = latest.people.reduce((n, p) => n + p.packet.goals.atRisk, 0);
   if (atRisk > 0) out.push(`${plural(atRisk, 'goal')} at risk.`);
+  const stale = latest.people.reduce(
+    (n, p) => n + p.packet.goals.active.filter((g) => g.checkInsThisQuarter === 0).length,
+    0,
+  );
+  if (stale > 0) out.push(`${plural(stale, 'open goal')} had no check-in this quarter.`);
   const behind = latest.people.filter((p) => p.packet.oneOnOnes.kept === false).map((p) => p.name);
   if (behind.length > 0) out.push(`One-on-ones behind the cadence with ${names(behind)}.`);
   // A competency met by exactly one person rests on them.
@@ -140,7 +198,7 @@ function highlightsOf(latest: TeamReportQuarterInput | undefined, lost: readonly
 
 /**
  * A reach's quarterly report: per quarter (oldest first) the average manager rating against the
- * level by area, development share against the target, goals finished, one-on-one cadence kept,
+ * level by area, the heatmap's change per competency since the quarter before, development share against the target, goals finished, one-on-one cadence kept,
  * readiness calls and the competencies someone meets; coverage gained and lost between the last
  * two quarters; and highlights read off the latest quarter.
  */
@@ -155,6 +213,7 @@ export function teamReport(quarters: readonly TeamReportQuarterInput[]): TeamRep
   const lost = before ? [...then].filter((c) => !now.has(c)).sort() : [];
   return {
     quarters: figures,
+    competencyChanges: competencyChanges(ordered[ordered.length - 1], ordered[ordered.length - 2]),
     coverageGained: gained,
     coverageLost: lost,
     highlights: highlightsOf(ordered[ordered.length - 1], lost),

@@ -70,6 +70,17 @@ function report(overrides: Partial<ReviewTeamReportFieldsFragment> = {}): Review
     ],
     coverageGained: ['API contracts'],
     coverageLost: ['Incident response', 'On-call'],
+    competencyChanges: [
+      {
+        __typename: 'CompetencyChange',
+        competencyName: 'Incident response',
+        areaName: 'Problem solving',
+        before: 0.5,
+        now: -0.25,
+        change: -0.75,
+      },
+      { __typename: 'CompetencyChange', competencyName: 'Design', areaName: 'Craft', before: 0, now: 0, change: 0 },
+    ],
     quarters: [
       quarter('FY2026-Q3', 'FY2026 Q3'),
       quarter('FY2026-Q4', 'FY2026 Q4', {
@@ -168,6 +179,16 @@ describe('TeamReportPage', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['Incident response', 'On-call']);
+  });
+
+  it('shows the competencies that moved since last quarter, and not those that stayed', async () => {
+    render([loaded(report())]);
+
+    const table = await screen.findByRole('table', { name: 'Largest changes since last quarter, by competency' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent('Incident response');
+    expect(rows[0]).toHaveTextContent('Down 0.75');
   });
 
   it('shows each person’s figures, with a link to their review and a mark under the development target', async () => {

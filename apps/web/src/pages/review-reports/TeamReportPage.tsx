@@ -3,6 +3,7 @@ import { IconChartBar, IconDownload, IconScale } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { AreaTrendChart } from '@web/modules/review-reports/components/AreaTrendChart';
+import { CompetencyChangesTable } from '@web/modules/review-reports/components/CompetencyChangesTable';
 import { CoverageLists } from '@web/modules/review-reports/components/CoverageLists';
 import { DevelopmentChart } from '@web/modules/review-reports/components/DevelopmentChart';
 import { QuarterPaceTable } from '@web/modules/review-reports/components/QuarterPaceTable';
@@ -147,6 +148,13 @@ export function TeamReportPage() {
               <QuarterPaceTable quarters={quarters} />
             </Section>
           </SimpleGrid>
+          <Section
+            id="report-changes-title"
+            title="The heatmap since last quarter"
+            caption="The competencies whose mean rating against the level moved most across the people you reach."
+          >
+            <CompetencyChangesTable changes={report.competencyChanges} />
+          </Section>
           <Section
             id="report-coverage-title"
             title="Coverage since last quarter"

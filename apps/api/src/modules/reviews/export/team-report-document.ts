@@ -37,6 +37,16 @@ export function teamReportDocument(report: ReviewTeamReport, reachName: string):
       },
     });
   }
+  const moved = report.competencyChanges.filter((c) => c.change !== null && c.change !== 0).slice(0, 8);
+  if (moved.length > 0) {
+    sections.push({
+      heading: 'Largest changes since last quarter, by competency',
+      table: {
+        header: ['Competency', 'Last quarter', 'This quarter', 'Change'],
+        rows: moved.map((c) => [`${c.competencyName} (${c.areaName})`, gap(c.before), gap(c.now), gap(c.change)]),
+      },
+    });
+  }
   sections.push({
     heading: 'Skill coverage since last quarter',
     bullets: [

@@ -58,6 +58,19 @@ export class AreaAverage {
   @Field(() => Int) rated: number;
 }
 
+@ObjectType({
+  description: 'The heatmap’s change for one competency: the reach’s mean against the level, then and now.',
+})
+export class CompetencyChange {
+  @Field() competencyName: string;
+  @Field() areaName: string;
+  @Field(() => Float, { nullable: true, description: 'Last quarter’s mean (0 meets the level).' }) before:
+    number | null;
+  @Field(() => Float, { nullable: true }) now: number | null;
+  @Field(() => Float, { nullable: true, description: 'now − before; null unless both were rated.' })
+  change: number | null;
+}
+
 @ObjectType({ description: 'A quarter of the team report.' })
 export class TeamReportQuarter {
   @Field() quarter: string;
@@ -98,6 +111,10 @@ export class ReviewTeamReport {
   @Field() quarterLabel: string;
   @Field(() => Float) developmentTarget: number;
   @Field(() => [TeamReportQuarter], { description: 'Oldest first, up to this cycle.' }) quarters: TeamReportQuarter[];
+  @Field(() => [CompetencyChange], {
+    description: 'The heatmap’s change since the quarter before, per competency, largest first.',
+  })
+  competencyChanges: CompetencyChange[];
   @Field(() => [String]) coverageGained: string[];
   @Field(() => [String]) coverageLost: string[];
   @Field(() => [String]) highlights: string[];

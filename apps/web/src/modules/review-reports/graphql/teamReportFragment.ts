@@ -60,6 +60,13 @@ export const reviewTeamReportFragment = graphql(`
     highlights
     coverageGained
     coverageLost
+    competencyChanges {
+      competencyName
+      areaName
+      before
+      now
+      change
+    }
     quarters {
       ...TeamReportQuarterFields
     }
