@@ -131,6 +131,13 @@ describe('quarterly reviews', () => {
       expect(errorCode(await outsider.request(REVIEW, { id: samsReview }))).toBe('NOT_FOUND');
     }
     expect(field(await maya.request(REVIEW, { id: 'not-an-id' }))).toBe('id');
+    // Sam sees that Maya and Dana read his review; his own reading is not listed.
+    const reads = ok(
+      await sam.request<{ myRecordReads: { readerName: string; kind: string }[] }>(
+        `{ myRecordReads { readerName kind } }`,
+      ),
+    ).myRecordReads.filter((r) => r.kind === 'REVIEW');
+    expect(reads.map((r) => r.readerName.split(' ')[0]).sort()).toEqual(['Dana', 'Maya']);
   });
 
   it('computes the packet from the quarter’s records, and never from private notes', async () => {

@@ -357,7 +357,9 @@ export type RecordReadKind =
   /** Self and manager ratings. */
   | 'ASSESSMENTS'
   /** A one-on-one’s shared notes. */
-  | 'MEETING_NOTES';
+  | 'MEETING_NOTES'
+  /** A quarterly review and its packet. */
+  | 'REVIEW';
 
 /** The person’s reflection on their quarter. */
 export type ReflectOnReviewInput = {

@@ -101,12 +101,23 @@ export class Reviews1764600000000 implements MigrationInterface {
       CREATE TRIGGER review_cycles_closed_are_immutable BEFORE UPDATE ON review_cycles
         FOR EACH ROW EXECUTE FUNCTION review_cycles_stay_closed()`);
 
+    // Reading someone's review is a read of their records, shown to them like the others.
+    await q.query(`ALTER TABLE record_reads DROP CONSTRAINT record_reads_kind_check`);
+    await q.query(
+      `ALTER TABLE record_reads ADD CONSTRAINT record_reads_kind_check CHECK (kind IN ('meeting_notes', 'assessments', 'review'))`,
+    );
+
     await secureTenantTables(q, ['review_cycles', 'reviews'], ['SELECT', 'INSERT', 'UPDATE']);
     await secureTenantTables(q, ['review_readiness_adjustments'], ['SELECT', 'INSERT']);
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [...REVIEW_TABLES].reverse()) await q.query(`DROP TABLE IF EXISTS ${table}`);
+    await q.query(`DELETE FROM record_reads WHERE kind = 'review'`);
+    await q.query(`ALTER TABLE record_reads DROP CONSTRAINT record_reads_kind_check`);
+    await q.query(
+      `ALTER TABLE record_reads ADD CONSTRAINT record_reads_kind_check CHECK (kind IN ('meeting_notes', 'assessments'))`,
+    );
     await q.query(`DROP FUNCTION IF EXISTS reviews_refuse_closed()`);
     await q.query(`DROP FUNCTION IF EXISTS review_cycles_stay_closed()`);
   }

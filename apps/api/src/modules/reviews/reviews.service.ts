@@ -12,6 +12,7 @@ import { groupBy } from '../../common/group-by';
 import { requireId } from '../../common/ids';
 import { RequestContext } from '../../context/request-context';
 import { AuditService } from '../directory/audit/audit.service';
+import { RecordReadsService } from '../directory/record-reads/record-reads.service';
 import { currentFramework } from '../frameworks/framework.loader';
 import { GoalsService } from '../growth/goals/goals.service';
 import { GoalStatus } from '../growth/growth.enums';
@@ -58,6 +59,7 @@ export class ReviewsService {
     private readonly quarters: QuarterClockService,
     private readonly audit: AuditService,
     private readonly goals: GoalsService,
+    private readonly reads: RecordReadsService,
   ) {}
 
   // ---- reads --------------------------------------------------------------------------------------
@@ -92,6 +94,8 @@ export class ReviewsService {
 
   async review(ctx: RequestContext, id: string): Promise<Review> {
     const { row, cycle, policy } = await this.readable(ctx, id);
+    // The person sees who else read their review (their own reads are not listed).
+    await this.reads.record(ctx, 'review', [row.personId]);
     return this.toReview(ctx, policy, row, cycle);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-export type RecordKind = 'meeting_notes' | 'assessments';
+export type RecordKind = 'meeting_notes' | 'assessments' | 'review';
 
 export interface RecordReadRow {
   readerName: string;

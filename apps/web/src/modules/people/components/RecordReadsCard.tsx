@@ -11,6 +11,7 @@ import { myRecordReadsQuery } from '../graphql/myRecordReadsQuery';
 const KIND_LABEL: Record<RecordReadKind, string> = {
   ASSESSMENTS: 'Your ratings',
   MEETING_NOTES: 'One-on-one notes',
+  REVIEW: 'Your quarterly review',
 };
 
 /**

@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 export enum RecordReadKind {
   MEETING_NOTES = 'meeting_notes',
   ASSESSMENTS = 'assessments',
+  REVIEW = 'review',
 }
 registerEnumType(RecordReadKind, {
   name: 'RecordReadKind',
@@ -10,6 +11,7 @@ registerEnumType(RecordReadKind, {
   valuesMap: {
     MEETING_NOTES: { description: 'A one-on-one’s shared notes.' },
     ASSESSMENTS: { description: 'Self and manager ratings.' },
+    REVIEW: { description: 'A quarterly review and its packet.' },
   },
 });
 
