@@ -138,6 +138,12 @@ describe('quarterly reviews', () => {
       ),
     ).myRecordReads.filter((r) => r.kind === 'REVIEW');
     expect(reads.map((r) => r.readerName.split(' ')[0]).sort()).toEqual(['Dana', 'Maya']);
+    const stored: { recordId: string }[] = await db.query(
+      `SELECT record_id AS "recordId" FROM record_reads WHERE org_id = $1 AND kind = 'review' AND subject_id = $2`,
+      [org.plan.id, org.personId('Sam')],
+    );
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.every((r) => r.recordId === samsReview)).toBe(true);
   });
 
   it('computes the packet from the quarter’s records, and never from private notes', async () => {

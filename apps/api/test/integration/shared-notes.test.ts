@@ -101,6 +101,12 @@ describe('live shared notes of a one-on-one', () => {
       ['Sam', 'Maya'],
     ]);
     expect(reads.map((r) => r.readerUserId).sort()).toEqual([await org.userId('maya'), await org.userId('sam')].sort());
+    // Each read names the meeting whose notes were opened.
+    const records: { recordId: string }[] = await test.dataSource.query(
+      `SELECT record_id AS "recordId" FROM record_reads WHERE org_id = $1 AND kind = 'meeting_notes'`,
+      [org.plan.id],
+    );
+    expect(records.map((r) => r.recordId)).toEqual([meetingId, meetingId]);
   });
 
   it('closes the connection of a participant who signs out, with the reason, and keeps the other', async () => {

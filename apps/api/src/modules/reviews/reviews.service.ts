@@ -95,7 +95,7 @@ export class ReviewsService {
   async review(ctx: RequestContext, id: string): Promise<Review> {
     const { row, cycle, policy } = await this.readable(ctx, id);
     // The person sees who else read their review (their own reads are not listed).
-    await this.reads.record(ctx, 'review', [row.personId]);
+    await this.reads.record(ctx, 'review', [row.personId], row.id);
     return this.toReview(ctx, policy, row, cycle);
   }
 

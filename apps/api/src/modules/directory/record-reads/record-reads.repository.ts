@@ -26,21 +26,23 @@ export class RecordReadsRepository {
     reader: { userId: string; personId: string | null },
     kind: RecordKind,
     subjectIds: readonly string[],
+    /** The record read (a meeting, a review), when it is one record. */
+    recordId: string | null = null,
   ): Promise<void> {
     if (subjectIds.length === 0) return;
     await db.query(
-      `INSERT INTO record_reads (org_id, subject_id, reader_user_id, reader_name, kind)
+      `INSERT INTO record_reads (org_id, subject_id, reader_user_id, reader_name, kind, record_id)
        SELECT $1, s.id, $2,
               (SELECT coalesce(p.name, u.email) FROM users u
                  LEFT JOIN people p ON p.org_id = u.org_id AND p.id = u.person_id
                 WHERE u.org_id = $1 AND u.id = $2),
-              $3
+              $3, $7::uuid
          FROM unnest($4::uuid[]) AS s(id)
         WHERE s.id IS DISTINCT FROM $5::uuid
           AND NOT EXISTS (SELECT 1 FROM record_reads r
                            WHERE r.org_id = $1 AND r.subject_id = s.id AND r.reader_user_id = $2 AND r.kind = $3
                              AND r.at > now() - make_interval(mins => $6))`,
-      [orgId, reader.userId, kind, [...new Set(subjectIds)], reader.personId, READ_WINDOW_MINUTES],
+      [orgId, reader.userId, kind, [...new Set(subjectIds)], reader.personId, READ_WINDOW_MINUTES, recordId],
     );
   }
 

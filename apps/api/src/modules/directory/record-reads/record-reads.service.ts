@@ -13,7 +13,12 @@ import { RecordRead, RecordReadKind } from './models/record-read.model';
 export class RecordReadsService {
   constructor(private readonly reads: RecordReadsRepository) {}
 
-  async record(ctx: RequestContext, kind: RecordKind, subjectIds: readonly string[]): Promise<void> {
+  async record(
+    ctx: RequestContext,
+    kind: RecordKind,
+    subjectIds: readonly string[],
+    recordId: string | null = null,
+  ): Promise<void> {
     const viewer = ctx.viewer;
     if (!viewer) return;
     await this.reads.record(
@@ -22,6 +27,7 @@ export class RecordReadsService {
       { userId: viewer.userId, personId: viewer.personId },
       kind,
       subjectIds,
+      recordId,
     );
   }
 

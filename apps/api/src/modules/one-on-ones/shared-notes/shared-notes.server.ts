@@ -249,7 +249,7 @@ export class SharedNotesServer implements OnApplicationBootstrap, BeforeApplicat
         } else {
           if (opening) {
             const participants = [access.leadId, access.partnerId].filter((id): id is string => id !== null);
-            await this.reads.record(ctx, 'meeting_notes', participants);
+            await this.reads.record(ctx, 'meeting_notes', participants, meetingId);
           }
           verdict = { allowed: true, orgId: ctx.viewer.orgId, write: access.write };
         }
