@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, List, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { IconChartBar, IconCircleCheck, IconInfoCircle, IconScale } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { useCalibrateReadiness } from '@web/modules/review-reports/hooks/useCali
 import { useCycleCalibration } from '@web/modules/review-reports/hooks/useCycleCalibration';
 import { formatGap, gapWords, READINESS_LABEL } from '@web/modules/review-reports/utils/format';
 import { outliers } from '@web/modules/review-reports/utils/leniency';
+import { filterReviews, reviewFilterOptions, type ReviewFilter } from '@web/modules/review-reports/utils/reviewFilter';
 import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { LoadingState } from '@web/shared/components/LoadingState';
 import { PageHeader } from '@web/shared/components/PageHeader';
@@ -42,6 +43,7 @@ export function CalibrationPage() {
   const { calibrate, saving } = useCalibrateReadiness();
   const [groupBy, setGroupBy] = useState<GroupBy>('manager');
   const [adjustingId, setAdjustingId] = useState<string | null>(null);
+  const [filter, setFilter] = useState<ReviewFilter>('all');
   const [saved, setSaved] = useState<string | null>(null);
 
   if (!calibration) {
@@ -142,8 +144,17 @@ export function CalibrationPage() {
                   ? 'Readiness is the share of the next level’s expectations met. Adjust a manager’s call with a reason; it is kept on the review.'
                   : 'Readiness is the share of the next level’s expectations met.'}
               </Text>
+              <Select
+                label="Show"
+                w={300}
+                maw="100%"
+                data={reviewFilterOptions(calibration.reviews)}
+                value={filter}
+                allowDeselect={false}
+                onChange={(value) => setFilter((value as ReviewFilter | null) ?? 'all')}
+              />
               <CalibrationReviewsTable
-                reviews={calibration.reviews}
+                reviews={filterReviews(calibration.reviews, filter)}
                 canAdjust={calibration.canAdjust}
                 onAdjust={(review) => {
                   setSaved(null);
