@@ -1,18 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { OneOnOneCadence, OneOnOneSeriesStatus } from '@web/generated/graphql';
 import {
@@ -25,7 +12,7 @@ import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { FormAlert } from '@web/shared/components/FormAlert';
 import { getFieldErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
 import { cadenceText, meetingTime } from '../utils/labels';
-import { CADENCE_OPTIONS, WEEKDAY_OPTIONS } from '../utils/seriesForm';
+import { ScheduleFields, scheduleInput, type ScheduleValue } from './ScheduleFields';
 
 export interface ScheduledSeries {
   id: string;
@@ -174,11 +161,13 @@ function ScheduleModal({
   onClose: () => void;
   onReload: () => Promise<unknown>;
 }) {
-  const [cadence, setCadence] = useState<OneOnOneCadence>(series.cadence);
-  const [weekday, setWeekday] = useState(String(series.weekday));
-  const [startTime, setStartTime] = useState(series.startTime.slice(0, 5));
-  const [duration, setDuration] = useState<number | string>(series.durationMinutes);
-  const [timeZone, setTimeZone] = useState(series.timeZone);
+  const [schedule, setSchedule] = useState<ScheduleValue>({
+    cadence: series.cadence,
+    weekday: String(series.weekday),
+    startTime: series.startTime.slice(0, 5),
+    duration: series.durationMinutes,
+    timeZone: series.timeZone,
+  });
   const [update, { loading, error, reset }] = useMutation(updateOneOnOneSeriesMutation, {
     refetchQueries: ['OneOnOneSeriesDetail', 'OneOnOnes'],
   });
@@ -191,11 +180,7 @@ function ScheduleModal({
           id: series.id,
           input: {
             version: series.version,
-            cadence,
-            weekday: Number(weekday),
-            startTime,
-            durationMinutes: Number(duration),
-            timeZone: timeZone.trim(),
+            ...scheduleInput(schedule),
           },
         },
       });
@@ -225,48 +210,10 @@ function ScheduleModal({
               {getUserMessage(error)}
             </FormAlert>
           ) : null}
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="schedule-cadence-label">
-              How often
-            </Text>
-            <SegmentedControl
-              aria-labelledby="schedule-cadence-label"
-              data={CADENCE_OPTIONS}
-              value={cadence}
-              onChange={(value) => setCadence(value as OneOnOneCadence)}
-            />
-          </Stack>
-          <Group grow align="flex-start">
-            <Select
-              label="Day"
-              data={WEEKDAY_OPTIONS}
-              value={weekday}
-              allowDeselect={false}
-              onChange={(value) => setWeekday(value ?? weekday)}
-              error={fieldErrors.weekday}
-            />
-            <TextInput
-              label="Time"
-              type="time"
-              value={startTime}
-              onChange={(e) => setStartTime(e.currentTarget.value)}
-              error={fieldErrors.startTime}
-            />
-            <NumberInput
-              label="Minutes"
-              value={duration}
-              onChange={setDuration}
-              min={5}
-              max={240}
-              step={15}
-              error={fieldErrors.durationMinutes}
-            />
-          </Group>
-          <TextInput
-            label="Time zone"
-            value={timeZone}
-            onChange={(e) => setTimeZone(e.currentTarget.value)}
-            error={fieldErrors.timeZone}
+          <ScheduleFields
+            value={schedule}
+            onChange={(patch) => setSchedule((s) => ({ ...s, ...patch }))}
+            errors={fieldErrors}
           />
           <Text size="xs" c="dimmed">
             The next meeting moves to the new time; meetings already held stay as they were.

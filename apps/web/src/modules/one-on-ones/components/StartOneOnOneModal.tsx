@@ -1,22 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { OneOnOneCadence, OneOnOneKind } from '@web/generated/graphql';
+import type { OneOnOneKind } from '@web/generated/graphql';
 import { startOneOnOneSeriesMutation, startOptionsQuery } from '@web/modules/one-on-ones/graphql/seriesManagement';
 import { FormAlert } from '@web/shared/components/FormAlert';
 import { getFieldErrors, getUserMessage } from '@web/shared/graphql/errors';
-import { CADENCE_OPTIONS, pairOf, partnerChoices, viewerTimeZone, WEEKDAY_OPTIONS } from '../utils/seriesForm';
+import { pairOf, partnerChoices, viewerTimeZone } from '../utils/seriesForm';
+import { ScheduleFields, scheduleInput, type ScheduleValue } from './ScheduleFields';
 
 const KIND_OPTIONS: { value: OneOnOneKind; label: string }[] = [
   { value: 'MANAGER_REPORT', label: 'With a direct report' },
@@ -42,11 +32,13 @@ export function StartOneOnOneModal({ opened, onClose, viewerPersonId, onStarted 
   const [kind, setKind] = useState<OneOnOneKind>('MANAGER_REPORT');
   const [otherId, setOtherId] = useState<string | null>(null);
   const [viewerMentors, setViewerMentors] = useState(true);
-  const [cadence, setCadence] = useState<OneOnOneCadence>('WEEKLY');
-  const [weekday, setWeekday] = useState('2');
-  const [startTime, setStartTime] = useState('10:00');
-  const [duration, setDuration] = useState<number | string>(30);
-  const [timeZone, setTimeZone] = useState(viewerTimeZone());
+  const [schedule, setSchedule] = useState<ScheduleValue>(() => ({
+    cadence: 'WEEKLY',
+    weekday: '2',
+    startTime: '10:00',
+    duration: 30,
+    timeZone: viewerTimeZone(),
+  }));
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
 
@@ -66,11 +58,7 @@ export function StartOneOnOneModal({ opened, onClose, viewerPersonId, onStarted 
             kind,
             leadId,
             partnerId,
-            cadence,
-            weekday: Number(weekday),
-            startTime,
-            durationMinutes: Number(duration),
-            timeZone: timeZone.trim(),
+            ...scheduleInput(schedule),
             templateId,
           },
         },
@@ -134,50 +122,10 @@ export function StartOneOnOneModal({ opened, onClose, viewerPersonId, onStarted 
               onChange={(e) => setViewerMentors(e.currentTarget.checked)}
             />
           ) : null}
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="cadence-label">
-              How often
-            </Text>
-            <SegmentedControl
-              aria-labelledby="cadence-label"
-              data={CADENCE_OPTIONS}
-              value={cadence}
-              onChange={(value) => setCadence(value as OneOnOneCadence)}
-            />
-          </Stack>
-          <Group grow align="flex-start">
-            <Select
-              label="Day"
-              data={WEEKDAY_OPTIONS}
-              value={weekday}
-              allowDeselect={false}
-              onChange={(value) => setWeekday(value ?? '2')}
-              error={fieldErrors.weekday}
-            />
-            <TextInput
-              label="Time"
-              type="time"
-              value={startTime}
-              onChange={(e) => setStartTime(e.currentTarget.value)}
-              error={fieldErrors.startTime}
-              required
-            />
-            <NumberInput
-              label="Minutes"
-              value={duration}
-              onChange={setDuration}
-              min={5}
-              max={240}
-              step={15}
-              error={fieldErrors.durationMinutes}
-            />
-          </Group>
-          <TextInput
-            label="Time zone"
-            description="Where the meeting takes place, e.g. Europe/Berlin"
-            value={timeZone}
-            onChange={(e) => setTimeZone(e.currentTarget.value)}
-            error={fieldErrors.timeZone}
+          <ScheduleFields
+            value={schedule}
+            onChange={(patch) => setSchedule((s) => ({ ...s, ...patch }))}
+            errors={fieldErrors}
           />
           <Select
             label="Template for the first agenda"
