@@ -187,6 +187,29 @@ export class ReviewsService {
     );
   }
 
+  /**
+   * Full figures by person for reviews of a cycle: the stored snapshot of a closed cycle, computed
+   * live for an open one (calibration and the team report; the caller has checked the viewer).
+   */
+  async fullPackets(
+    ctx: RequestContext,
+    cycle: CycleRow,
+    rows: readonly ReviewRow[],
+  ): Promise<Map<string, PacketFigures>> {
+    if (cycle.status === 'open') return this.packetsOfReviews(ctx, cycle, rows, true);
+    const stored = await this.reviews.snapshots(
+      ctx.db,
+      ctx.orgId,
+      rows.map((r) => r.id),
+    );
+    return new Map(
+      rows.flatMap((r) => {
+        const s = stored.get(r.id) as StoredPacket | undefined;
+        return s ? [[r.personId, s.full] as const] : [];
+      }),
+    );
+  }
+
   private async packetsOfReviews(
     ctx: RequestContext,
     cycle: CycleRow,

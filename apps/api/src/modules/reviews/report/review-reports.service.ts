@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   calibration,
   packetGaps,
-  previousQuarterKey,
   teamReport,
   type ReadinessCall,
   type ReviewPacket as PacketFigures,
@@ -15,8 +14,8 @@ import { RequestContext } from '../../../context/request-context';
 import { QuarterClockService } from '../../directory/organizations/quarter-clock.service';
 import { OrganizationsService } from '../../directory/organizations/organizations.service';
 import { ReviewCalibration, ReviewTeamReport, TeamReportRow } from '../models/review-report.model';
-import { PacketService } from '../packet/packet.service';
-import { toPerson, type StoredPacket } from '../reviews.mapping';
+import { toPerson } from '../reviews.mapping';
+import { ReviewsService } from '../reviews.service';
 import { ReviewReadiness } from '../reviews.enums';
 import { CycleRow, ReviewRow, ReviewsRepository } from '../reviews.repository';
 
@@ -41,14 +40,14 @@ const mean = (values: readonly number[]) =>
 export class ReviewReportsService {
   constructor(
     private readonly reviews: ReviewsRepository,
-    private readonly packets: PacketService,
+    private readonly reviewsService: ReviewsService,
     private readonly quarters: QuarterClockService,
     private readonly organizations: OrganizationsService,
   ) {}
 
   async calibration(ctx: RequestContext, cycleId: string): Promise<ReviewCalibration> {
     const { cycle, rows, policy } = await this.reach(ctx, cycleId);
-    const packets = await this.packetsOf(ctx, cycle, rows);
+    const packets = await this.reviewsService.fullPackets(ctx, cycle, rows);
     const figures = calibration(
       rows.map((r) => ({
         managerId: r.managerId,
@@ -88,7 +87,7 @@ export class ReviewReportsService {
     const quarters = await Promise.all(
       [cycle, ...earlier].map(async (c) => {
         const reviews = c.id === cycle.id ? rows : await this.reviews.reviewsOfCycle(ctx.db, ctx.orgId, c.id, reach);
-        const packets = await this.packetsOf(ctx, c, reviews);
+        const packets = await this.reviewsService.fullPackets(ctx, c, reviews);
         return {
           quarter: c.quarter,
           label: clock.toQuarter(c.quarter).label,
@@ -158,33 +157,6 @@ export class ReviewReportsService {
     if (!cycle) throw notFound('Review cycle');
     const rows = await this.reviews.reviewsOfCycle(ctx.db, ctx.orgId, cycle.id, policy.reachedPersonIds());
     return { cycle, rows, policy };
-  }
-
-  /** Full figures by person: the snapshot of a closed cycle, live for an open one. */
-  private async packetsOf(
-    ctx: RequestContext,
-    cycle: CycleRow,
-    rows: readonly ReviewRow[],
-  ): Promise<Map<string, PacketFigures>> {
-    if (cycle.status === 'closed') {
-      const stored = await this.reviews.snapshots(
-        ctx.db,
-        ctx.orgId,
-        rows.map((r) => r.id),
-      );
-      return new Map(
-        rows.flatMap((r) => {
-          const s = stored.get(r.id) as StoredPacket | undefined;
-          return s ? [[r.personId, s.full] as const] : [];
-        }),
-      );
-    }
-    const q = (await this.quarters.clock(ctx)).toQuarter(cycle.quarter);
-    return this.packets.packetsOf(
-      ctx,
-      rows.map((r) => ({ personId: r.personId, track: r.track, level: r.level, managerFigures: true })),
-      { key: cycle.quarter, previousKey: previousQuarterKey(cycle.quarter), start: q.start, end: q.end },
-    );
   }
 }
 
