@@ -113,6 +113,14 @@ export default {
       'the default capacity field',
     );
     await j.check(page, 'settings');
+
+    // One-on-one templates: Trellis's own, read-only; the organization's, editable.
+    await page.getByRole('tab', { name: 'One-on-one templates' }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Built into Trellis' }), 'the built-in templates');
+    await page.getByRole('button', { name: 'New template' }).click();
+    await expectVisible(page.getByRole('dialog', { name: 'New template' }), 'the new template form');
+    await j.check(page, 'templates-new');
+    await page.getByRole('dialog', { name: 'New template' }).getByRole('button', { name: 'Cancel' }).click();
     await signOut(page);
 
     // The deactivated account can no longer sign in.

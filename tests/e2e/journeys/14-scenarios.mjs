@@ -104,6 +104,13 @@ export default {
       "Jonas's checkout at 30% in the plan",
     );
     await j.check(page, 'scenario-applied');
+
+    // It is listed with the past scenarios, applied.
+    await page.getByRole('button', { name: 'Past scenarios' }).click();
+    const past = page.getByRole('table', { name: 'Past scenarios' });
+    await expectVisible(past.getByRole('row').filter({ hasText: NAME }).getByText('Applied'), 'the scenario, applied');
+    await j.check(page, 'past-scenarios');
+    await page.keyboard.press('Escape');
     await signOut(page);
   },
 };

@@ -23,6 +23,14 @@ export default {
     await expectVisible(samCard, 'her series with Sam');
     await expectVisible(maya.getByRole('region', { name: 'Cadence across your reach' }), 'cadence across her reach');
     await j.check(maya, 'one-on-ones');
+    // The form to start a series lists her direct reports.
+    await maya.getByRole('button', { name: 'Start a one-on-one' }).click();
+    const start = maya.getByRole('dialog', { name: 'Start a one-on-one' });
+    await start.getByRole('combobox', { name: /^With/ }).click();
+    await expectVisible(maya.getByRole('option', { name: /^Sam Okafor/ }), 'Sam among her direct reports');
+    await maya.keyboard.press('Escape');
+    await j.check(maya, 'start-one-on-one');
+    await start.getByRole('button', { name: 'Cancel' }).click();
 
     // The next meeting with Sam.
     await samCard.getByRole('link', { name: /^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, \d{2}:\d{2}$/ }).click();
