@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { transformAsync } from '@babel/core';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
 import type { AcceptedPlugin } from 'postcss';
 import postcssPresetMantine from 'postcss-preset-mantine';
@@ -48,9 +50,35 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Replaces each `graphql(`...`)` call with an import of that one document from the generated
+ * `graphql.ts` (GraphQL Codegen's own Babel plugin). Without it every page bundles the generated
+ * `gql.ts`, which maps every operation's text to its document: all the app's operations, twice,
+ * on every page (14 kB compressed on Home).
+ */
+function graphqlDocuments(): Plugin {
+  return {
+    name: 'trellis-graphql-documents',
+    apply: 'build',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\.tsx?$/.test(id) || id.includes('/src/generated/') || !code.includes('graphql(`')) return null;
+      const result = await transformAsync(code, {
+        filename: id,
+        babelrc: false,
+        configFile: false,
+        sourceMaps: false,
+        parserOpts: { plugins: ['typescript', 'jsx'] },
+        plugins: [[babelOptimizerPlugin, { artifactDirectory: `${webRoot}src/generated`, gqlTagName: 'graphql' }]],
+      });
+      return result?.code ? { code: result.code, map: null } : null;
+    },
+  };
+}
+
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), precompress()],
+  plugins: [graphqlDocuments(), react(), precompress()],
   // The same aliases as tsconfig.json and jest.config.cjs.
   resolve: {
     alias: [
@@ -75,10 +103,20 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     rolldownOptions: {
+      // The domain library, the generated documents and yaml (which the domain's framework
+      // parser imports) do nothing on import, so what a page does not call is left out of it.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /[\\/]libs[\\/]domain[\\/]/, sideEffects: false },
+          { test: /[\\/]src[\\/]generated[\\/]/, sideEffects: false },
+          { test: /[\\/]node_modules[\\/]yaml[\\/]/, sideEffects: false },
+        ],
+      },
       output: {
         // Long-lived vendor code in its own chunks so a release of the app
         // does not invalidate the browser's cache of React, Mantine or Apollo.
         codeSplitting: {
+          experimentalInlineCommonChunks: { maxSize: 6000 },
           groups: [
             // With tslib, which Apollo and Mantine both use (a group takes its modules' dependencies
             // along, so tslib left to the Apollo group put that group on every page).

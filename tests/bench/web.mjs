@@ -9,6 +9,10 @@
 // Prints a table and whether each budget is met; writes tests/bench/web-results.json; exits
 // non-zero when a budget is missed (BENCH_WEB_SOFT=1: report only).
 //
+// `--chunks` lists each page's scripts by compressed size; `--no-lighthouse` skips Lighthouse
+// (a quick look at bytes and tasks while working; the budget then reads as missed);
+// BENCH_WEB_REPORTS=<dir> keeps each page's Lighthouse report there.
+//
 // Chromium: /usr/bin/chromium (CHROME_PATH to change it); never downloaded.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -170,7 +174,11 @@ async function measureLoad(context, url, ready) {
         .getEntriesByType('resource')
         .filter((entry) => pattern.test(new URL(entry.name).pathname))
         .reduce((total, entry) => total + entry.encodedBodySize, 0);
-    return { js: sum(/\.js$/), css: sum(/\.css$/), longTasks: window.__longTasks };
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\.js$/.test(new URL(entry.name).pathname))
+      .map((entry) => [new URL(entry.name).pathname.split('/').pop(), Math.round(entry.encodedBodySize / 102.4) / 10]);
+    return { js: sum(/\.js$/), css: sum(/\.css$/), longTasks: window.__longTasks, scripts };
   });
   await page.close();
   return { ...result, longestTask: Math.round(Math.max(0, ...result.longTasks)) };
@@ -200,6 +208,10 @@ async function runLighthouse(context, port, url) {
     desktopConfig,
   );
   const { categories, audits } = result.lhr;
+  if (process.env.BENCH_WEB_REPORTS) {
+    const file = join(process.env.BENCH_WEB_REPORTS, `${new URL(url).pathname.replace(/\W+/g, '_')}.json`);
+    writeFileSync(file, JSON.stringify(result.lhr));
+  }
   return {
     perf: Math.round(categories.performance.score * 100),
     a11y: Math.round(categories.accessibility.score * 100),
@@ -251,7 +263,9 @@ async function main() {
     else await context.clearCookies();
     const url = `${base}${spec.path}`;
     const load = await measureLoad(context, url, spec.ready);
-    const lh = await runLighthouse(context, port, url);
+    const lh = process.argv.includes('--no-lighthouse')
+      ? { perf: NaN, a11y: NaN, tbt: NaN, lcp: NaN }
+      : await runLighthouse(context, port, url);
     const met = {
       perf: lh.perf >= BUDGET.perf,
       a11y: lh.a11y >= BUDGET.a11y,
@@ -275,6 +289,13 @@ async function main() {
             .join(', ')}`,
     });
     console.log(`${spec.name}: done`);
+    if (process.argv.includes('--chunks'))
+      console.log(
+        load.scripts
+          .sort((a, b) => b[1] - a[1])
+          .map(([file, kb]) => `  ${kb} kB ${file}`)
+          .join('\n'),
+      );
   }
   console.log(
     `\nBudget: Lighthouse desktop perf >= ${BUDGET.perf}, a11y ${BUDGET.a11y}, JS <= ${BUDGET.jsKb} kB compressed, no task > ${BUDGET.longTaskMs} ms`,

@@ -1,11 +1,12 @@
 import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { AppProviders } from './AppProviders';
+import { lazyPage, preloadRoutes, type RouteHandle } from './lazyPage';
 import { signedInRoute, signInRoute } from './router';
 
 /** Apollo's client and cache, loaded with the first signed-in page, never for the sign-in page. */
-const ApolloRoot = lazy(() => import('./ApolloRoot'));
+const ApolloRoot = lazyPage(() => import('./ApolloRoot'));
 
 /** Every page is a lazy chunk: a spinner shows while the first one loads. */
 function Root() {
@@ -23,10 +24,25 @@ function Root() {
 }
 
 // A data router, so that a page with unsaved changes can hold a navigation (`useBlocker`).
-const createRouter = () =>
-  createBrowserRouter([
-    { element: <Root />, children: [signInRoute, { element: <ApolloRoot />, children: [signedInRoute] }] },
-  ]);
+const routes = [
+  {
+    element: <Root />,
+    children: [
+      signInRoute,
+      {
+        element: <ApolloRoot />,
+        handle: { preload: ApolloRoot.preload } satisfies RouteHandle,
+        children: [signedInRoute],
+      },
+    ],
+  },
+];
+
+const createRouter = () => {
+  // Apollo, the shell and the page requested together, not each once the one before has rendered.
+  preloadRoutes(routes, window.location.pathname);
+  return createBrowserRouter(routes);
+};
 
 export function App() {
   const [router] = useState(createRouter);

@@ -64,8 +64,16 @@ export function createApolloClient(): ApolloClient {
 
 let shared: ApolloClient | undefined;
 
-/** The app's one client, made when the first signed-in page needs it. */
+/**
+ * The app's one client, made when the first signed-in page needs it. It asks who is signed in
+ * straight away: the shell's own query, made once its chunk has loaded and rendered, then finds
+ * the answer in the cache or joins the request in flight.
+ */
 export function sharedApolloClient(): ApolloClient {
-  shared ??= createApolloClient();
+  if (!shared) {
+    shared = createApolloClient();
+    // An error here is the shell's to show, from its own query.
+    shared.query({ query: meQuery, fetchPolicy: 'cache-first' }).catch(() => undefined);
+  }
   return shared;
 }

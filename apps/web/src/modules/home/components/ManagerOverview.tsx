@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHierarchy, IconUsers, IconUsersGroup } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { StaffingOffersHomeCard } from '@web/modules/evidence/components/StaffingOffersHomeCard';
 import { OneOnOnesHomeCards } from '@web/modules/one-on-ones/components/OneOnOnesHomeCard';
 import { ReviewsHomeCard } from '@web/modules/quarterly-reviews/components/ReviewsHomeCard';
@@ -37,15 +37,32 @@ export function ManagerOverview({ personId }: { personId: string }) {
     [overview],
   );
 
+  // Every card asks for its own data at once: the other cards do not wait for this list.
+  let people: ReactNode;
   if (error && !direct) {
-    return <QueryError title="Could not load your people" error={error} onRetry={() => refetch()} />;
+    people = <QueryError title="Could not load your people" error={error} onRetry={() => refetch()} />;
+  } else if (!direct) {
+    people = <LoadingState label="Loading your people" rows={3} />;
+  } else if (direct.length === 0) {
+    people = (
+      <Card>
+        <EmptyMessage title="Nobody reports to you yet" description="Your direct reports will appear here." />
+      </Card>
+    );
+  } else {
+    people = (
+      <SimpleGrid component="ul" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" className={classes.list}>
+        {direct.map((person) => (
+          <PersonCard key={person.id} person={person} />
+        ))}
+      </SimpleGrid>
+    );
   }
-  if (!direct) return <LoadingState label="Loading your people" rows={6} />;
 
   return (
     <Stack gap="xl">
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-        <StatCard label="Direct reports" value={direct.length} icon={<IconUsers size={22} />} />
+        <StatCard label="Direct reports" value={direct ? direct.length : '…'} icon={<IconUsers size={22} />} />
         <StatCard
           label="People in your reach"
           value={reach ? reach.people : '…'}
@@ -83,17 +100,7 @@ export function ManagerOverview({ personId }: { personId: string }) {
         <Title order={2} size="h4" mb="sm" id="your-people">
           Your people
         </Title>
-        {direct.length === 0 ? (
-          <Card>
-            <EmptyMessage title="Nobody reports to you yet" description="Your direct reports will appear here." />
-          </Card>
-        ) : (
-          <SimpleGrid component="ul" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" className={classes.list}>
-            {direct.map((person) => (
-              <PersonCard key={person.id} person={person} />
-            ))}
-          </SimpleGrid>
-        )}
+        {people}
       </section>
 
       {/* A manager has a manager too: their own self-assessment and goals. */}
