@@ -76,6 +76,28 @@ export default {
     await expectAbsent(agendaOf(maya).getByText(mayasPoint, { exact: true }), 'the discussed point');
     await j.check(maya, 'next-meeting');
 
+    // She moves that meeting to the afternoon; only this meeting moves.
+    await maya.getByRole('button', { name: 'Move', exact: true }).click();
+    const move = maya.getByRole('dialog', { name: 'Move this meeting' });
+    await move.getByLabel(/^Time/).fill('16:30');
+    await j.check(maya, 'move-meeting');
+    await move.getByRole('button', { name: 'Move meeting' }).click();
+    await move.waitFor({ state: 'hidden' });
+    await expectVisible(maya.getByText(/, 16:30 · \d+ minutes/), 'the new time on the meeting page');
+
+    // The series: its schedule, and an extra meeting outside the cadence.
+    await maya.getByRole('link', { name: 'All meetings with Sam Okafor' }).click();
+    await expectVisible(maya.getByRole('region', { name: 'Schedule' }), 'the series schedule');
+    await j.check(maya, 'series');
+    await maya.getByRole('button', { name: 'Extra meeting' }).click();
+    const extra = maya.getByRole('dialog', { name: 'Add an extra meeting' });
+    await expectVisible(extra.getByLabel(/^Day/), 'the day of the extra meeting');
+    await j.check(maya, 'extra-meeting');
+    await extra.getByRole('button', { name: 'Back' }).click();
+    await extra.waitFor({ state: 'hidden' });
+    await maya.goBack();
+    await expectVisible(heading(maya, /^One-on-one with Sam Okafor$/), 'the meeting page again');
+
     await maya.setViewportSize({ width: 390, height: 844 });
     await j.check(maya, 'next-meeting-phone');
   },

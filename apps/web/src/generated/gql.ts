@@ -98,6 +98,9 @@ type Documents = {
     "\n  mutation CompleteMeeting($id: ID!, $version: Int!) {\n    completeMeeting(id: $id, version: $version) {\n      id\n      scheduledAt\n    }\n  }\n": typeof types.CompleteMeetingDocument,
     "\n  query MyPrivateNote($meetingId: ID!) {\n    myPrivateNote(meetingId: $meetingId) {\n      meetingId\n      body\n      version\n    }\n  }\n": typeof types.MyPrivateNoteDocument,
     "\n  mutation SavePrivateNote($meetingId: ID!, $body: String!, $version: Int!) {\n    savePrivateNote(meetingId: $meetingId, body: $body, version: $version) {\n      meetingId\n      body\n      version\n    }\n  }\n": typeof types.SavePrivateNoteDocument,
+    "\n  mutation RescheduleMeeting($id: ID!, $scheduledAt: DateTime!, $version: Int!, $durationMinutes: Int) {\n    rescheduleMeeting(id: $id, scheduledAt: $scheduledAt, version: $version, durationMinutes: $durationMinutes) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RescheduleMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  mutation ScheduleAdHocMeeting($seriesId: ID!, $scheduledAt: DateTime!, $durationMinutes: Int!) {\n    scheduleAdHocMeeting(seriesId: $seriesId, scheduledAt: $scheduledAt, durationMinutes: $durationMinutes) {\n      id\n    }\n  }\n": typeof types.ScheduleAdHocMeetingDocument,
     "\n  fragment SeriesFields on OneOnOneSeries {\n    id\n    kind\n    cadence\n    weekday\n    startTime\n    timeZone\n    durationMinutes\n    status\n    participant\n    version\n    lead {\n      id\n      name\n    }\n    partner {\n      id\n      name\n      title\n    }\n    otherPerson {\n      id\n      name\n      title\n    }\n    lastHeld {\n      id\n      scheduledAt\n    }\n    nextMeeting {\n      id\n      scheduledAt\n    }\n    cadenceFigures {\n      expected\n      held\n      kept\n    }\n    openActionItemCount\n    latestMood\n  }\n": typeof types.SeriesFieldsFragmentDoc,
     "\n  query OneOnOnes {\n    oneOnOnes {\n      ...SeriesFields\n    }\n  }\n": typeof types.OneOnOnesDocument,
     "\n  query CadenceByManager {\n    cadenceByManager {\n      manager {\n        id\n        name\n      }\n      seriesCount\n      expected\n      held\n      kept\n    }\n  }\n": typeof types.CadenceByManagerDocument,
@@ -280,6 +283,9 @@ const documents: Documents = {
     "\n  mutation CompleteMeeting($id: ID!, $version: Int!) {\n    completeMeeting(id: $id, version: $version) {\n      id\n      scheduledAt\n    }\n  }\n": types.CompleteMeetingDocument,
     "\n  query MyPrivateNote($meetingId: ID!) {\n    myPrivateNote(meetingId: $meetingId) {\n      meetingId\n      body\n      version\n    }\n  }\n": types.MyPrivateNoteDocument,
     "\n  mutation SavePrivateNote($meetingId: ID!, $body: String!, $version: Int!) {\n    savePrivateNote(meetingId: $meetingId, body: $body, version: $version) {\n      meetingId\n      body\n      version\n    }\n  }\n": types.SavePrivateNoteDocument,
+    "\n  mutation RescheduleMeeting($id: ID!, $scheduledAt: DateTime!, $version: Int!, $durationMinutes: Int) {\n    rescheduleMeeting(id: $id, scheduledAt: $scheduledAt, version: $version, durationMinutes: $durationMinutes) {\n      ...MeetingFields\n    }\n  }\n": types.RescheduleMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      status\n      version\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  mutation ScheduleAdHocMeeting($seriesId: ID!, $scheduledAt: DateTime!, $durationMinutes: Int!) {\n    scheduleAdHocMeeting(seriesId: $seriesId, scheduledAt: $scheduledAt, durationMinutes: $durationMinutes) {\n      id\n    }\n  }\n": types.ScheduleAdHocMeetingDocument,
     "\n  fragment SeriesFields on OneOnOneSeries {\n    id\n    kind\n    cadence\n    weekday\n    startTime\n    timeZone\n    durationMinutes\n    status\n    participant\n    version\n    lead {\n      id\n      name\n    }\n    partner {\n      id\n      name\n      title\n    }\n    otherPerson {\n      id\n      name\n      title\n    }\n    lastHeld {\n      id\n      scheduledAt\n    }\n    nextMeeting {\n      id\n      scheduledAt\n    }\n    cadenceFigures {\n      expected\n      held\n      kept\n    }\n    openActionItemCount\n    latestMood\n  }\n": types.SeriesFieldsFragmentDoc,
     "\n  query OneOnOnes {\n    oneOnOnes {\n      ...SeriesFields\n    }\n  }\n": types.OneOnOnesDocument,
     "\n  query CadenceByManager {\n    cadenceByManager {\n      manager {\n        id\n        name\n      }\n      seriesCount\n      expected\n      held\n      kept\n    }\n  }\n": types.CadenceByManagerDocument,
@@ -728,6 +734,18 @@ export function graphql(source: "\n  query MyPrivateNote($meetingId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SavePrivateNote($meetingId: ID!, $body: String!, $version: Int!) {\n    savePrivateNote(meetingId: $meetingId, body: $body, version: $version) {\n      meetingId\n      body\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SavePrivateNote($meetingId: ID!, $body: String!, $version: Int!) {\n    savePrivateNote(meetingId: $meetingId, body: $body, version: $version) {\n      meetingId\n      body\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleMeeting($id: ID!, $scheduledAt: DateTime!, $version: Int!, $durationMinutes: Int) {\n    rescheduleMeeting(id: $id, scheduledAt: $scheduledAt, version: $version, durationMinutes: $durationMinutes) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RescheduleMeeting($id: ID!, $scheduledAt: DateTime!, $version: Int!, $durationMinutes: Int) {\n    rescheduleMeeting(id: $id, scheduledAt: $scheduledAt, version: $version, durationMinutes: $durationMinutes) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($id: ID!, $version: Int!) {\n    cancelMeeting(id: $id, version: $version) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleAdHocMeeting($seriesId: ID!, $scheduledAt: DateTime!, $durationMinutes: Int!) {\n    scheduleAdHocMeeting(seriesId: $seriesId, scheduledAt: $scheduledAt, durationMinutes: $durationMinutes) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleAdHocMeeting($seriesId: ID!, $scheduledAt: DateTime!, $durationMinutes: Int!) {\n    scheduleAdHocMeeting(seriesId: $seriesId, scheduledAt: $scheduledAt, durationMinutes: $durationMinutes) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

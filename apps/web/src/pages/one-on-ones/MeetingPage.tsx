@@ -31,6 +31,7 @@ import {
 } from '@web/modules/one-on-ones/graphql/meeting';
 import { KIND_LABEL, meetingTime, shortDay } from '@web/modules/one-on-ones/utils/labels';
 import { LoadingState } from '@web/shared/components/LoadingState';
+import { MeetingScheduleActions } from '@web/modules/one-on-ones/components/MeetingScheduleActions';
 import { PageHeader } from '@web/shared/components/PageHeader';
 import { QueryError } from '@web/shared/components/QueryError';
 import { RouterAnchor } from '@web/shared/components/RouterAnchor';
@@ -60,7 +61,7 @@ export function MeetingPage() {
       </>
     );
   }
-  return <MeetingView meeting={meeting} />;
+  return <MeetingView meeting={meeting} onReload={() => refetch()} />;
 }
 
 function Section({
@@ -89,7 +90,7 @@ function Section({
   );
 }
 
-function MeetingView({ meeting }: { meeting: MeetingFieldsFragment }) {
+function MeetingView({ meeting, onReload }: { meeting: MeetingFieldsFragment; onReload: () => Promise<unknown> }) {
   const { user } = useCurrentUser();
   const navigate = useNavigate();
   const viewerId = user?.person?.id ?? null;
@@ -181,9 +182,21 @@ function MeetingView({ meeting }: { meeting: MeetingFieldsFragment }) {
       }
       actions={
         open ? (
-          <Button leftSection={<IconCheck size={16} aria-hidden />} onClick={confirm.open}>
-            Complete meeting
-          </Button>
+          <Group gap="xs">
+            <MeetingScheduleActions
+              meeting={{
+                id: meeting.id,
+                version: meeting.version,
+                scheduledAt: meeting.scheduledAt,
+                durationMinutes: meeting.durationMinutes,
+                seriesId: series.id,
+              }}
+              onReload={onReload}
+            />
+            <Button leftSection={<IconCheck size={16} aria-hidden />} onClick={confirm.open}>
+              Complete meeting
+            </Button>
+          </Group>
         ) : (
           <Badge size="lg" variant="outline" color={meeting.status === 'COMPLETED' ? 'teal.9' : 'gray.8'}>
             {meeting.status === 'COMPLETED' ? 'Completed' : 'Cancelled'}

@@ -34,6 +34,7 @@ export function MoodTrend({ points }: MoodTrendProps) {
               yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5] }}
               connectNulls
               curveType="monotone"
+              lineChartProps={{ accessibilityLayer: false }}
               withDots
             />
           </div>

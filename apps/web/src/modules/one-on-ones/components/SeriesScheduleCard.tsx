@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
 import type { OneOnOneCadence, OneOnOneSeriesStatus } from '@web/generated/graphql';
 import {
   endOneOnOneSeriesMutation,
@@ -8,10 +9,13 @@ import {
   resumeOneOnOneSeriesMutation,
   updateOneOnOneSeriesMutation,
 } from '@web/modules/one-on-ones/graphql/seriesManagement';
+import { scheduleAdHocMeetingMutation } from '@web/modules/one-on-ones/graphql/meeting';
 import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { FormAlert } from '@web/shared/components/FormAlert';
 import { getFieldErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
+import { meetingPath } from '@web/shared/routes';
 import { cadenceText, meetingTime } from '../utils/labels';
+import { MeetingTimeModal } from './MeetingTimeModal';
 import { ScheduleFields, scheduleInput, type ScheduleValue } from './ScheduleFields';
 
 export interface ScheduledSeries {
@@ -45,7 +49,10 @@ export function SeriesScheduleCard({
 }) {
   const [editing, setEditing] = useState(false);
   const [ending, setEnding] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const navigate = useNavigate();
   const refresh = { refetchQueries: ['OneOnOneSeriesDetail', 'OneOnOnes'] };
+  const [addMeeting, addState] = useMutation(scheduleAdHocMeetingMutation, refresh);
   const [pause, pausing] = useMutation(pauseOneOnOneSeriesMutation, refresh);
   const [resume, resuming] = useMutation(resumeOneOnOneSeriesMutation, refresh);
   const [end, endState] = useMutation(endOneOnOneSeriesMutation, refresh);
@@ -96,6 +103,16 @@ export function SeriesScheduleCard({
             <Button size="xs" variant="default" onClick={() => setEditing(true)}>
               Change schedule
             </Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                addState.reset();
+                setAdding(true);
+              }}
+            >
+              Extra meeting
+            </Button>
             {series.status === 'ACTIVE' ? (
               <Button
                 size="xs"
@@ -122,6 +139,26 @@ export function SeriesScheduleCard({
         ) : null}
       </Stack>
       <ScheduleModal series={series} opened={editing} onClose={() => setEditing(false)} onReload={onReload} />
+      <MeetingTimeModal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title="Add an extra meeting"
+        submitLabel="Add meeting"
+        hint="An extra meeting outside the cadence; the regular ones stay as they are."
+        initial={{ scheduledAt: null, durationMinutes: series.durationMinutes }}
+        loading={addState.loading}
+        error={addState.error}
+        onSubmit={async (scheduledAt, durationMinutes) => {
+          try {
+            const result = await addMeeting({ variables: { seriesId: series.id, scheduledAt, durationMinutes } });
+            setAdding(false);
+            const id = result.data?.scheduleAdHocMeeting.id;
+            if (id) void navigate(meetingPath(id));
+          } catch {
+            // Shown in the form from the mutation's error.
+          }
+        }}
+      />
       <Modal opened={ending} onClose={() => setEnding(false)} title="End this one-on-one series?">
         <Stack gap="sm">
           <Text size="sm">

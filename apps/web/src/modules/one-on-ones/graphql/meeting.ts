@@ -188,3 +188,29 @@ export const savePrivateNoteMutation = graphql(`
     }
   }
 `);
+
+export const rescheduleMeetingMutation = graphql(`
+  mutation RescheduleMeeting($id: ID!, $scheduledAt: DateTime!, $version: Int!, $durationMinutes: Int) {
+    rescheduleMeeting(id: $id, scheduledAt: $scheduledAt, version: $version, durationMinutes: $durationMinutes) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const cancelMeetingMutation = graphql(`
+  mutation CancelMeeting($id: ID!, $version: Int!) {
+    cancelMeeting(id: $id, version: $version) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const scheduleAdHocMeetingMutation = graphql(`
+  mutation ScheduleAdHocMeeting($seriesId: ID!, $scheduledAt: DateTime!, $durationMinutes: Int!) {
+    scheduleAdHocMeeting(seriesId: $seriesId, scheduledAt: $scheduledAt, durationMinutes: $durationMinutes) {
+      id
+    }
+  }
+`);
