@@ -5,7 +5,7 @@
 // Team growth as Dana) measures, from a cold cache in Chromium:
 //   - the JS and CSS bytes transferred (compressed) until the page is idle,
 //   - the longest task on the main thread (PerformanceObserver 'longtask'),
-//   - Lighthouse 12's performance and accessibility scores (desktop preset).
+//   - Lighthouse 12's performance and accessibility scores (desktop preset; the median of 3 runs).
 // Prints a table and whether each budget is met; writes tests/bench/web-results.json; exits
 // non-zero when a budget is missed (BENCH_WEB_SOFT=1: report only).
 //
@@ -192,6 +192,20 @@ async function clearHttpCache(context) {
   await page.close();
 }
 
+/**
+ * Lighthouse's scores move by ten points or more between runs on a shared two-core machine, so
+ * each page is measured RUNS times (BENCH_WEB_RUNS, default 3) and the run with the median
+ * performance score is reported, as Lighthouse's own guidance on variability suggests.
+ */
+async function medianLighthouse(context, port, url) {
+  const runs = Math.max(1, Number(process.env.BENCH_WEB_RUNS ?? 3));
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await runLighthouse(context, port, url));
+  results.sort((a, b) => a.perf - b.perf);
+  const median = results[Math.floor(results.length / 2)];
+  return { ...median, perfRange: `${results[0].perf}-${results[results.length - 1].perf}` };
+}
+
 async function runLighthouse(context, port, url) {
   await clearHttpCache(context);
   const result = await lighthouse(
@@ -265,7 +279,7 @@ async function main() {
     const load = await measureLoad(context, url, spec.ready);
     const lh = process.argv.includes('--no-lighthouse')
       ? { perf: NaN, a11y: NaN, tbt: NaN, lcp: NaN }
-      : await runLighthouse(context, port, url);
+      : await medianLighthouse(context, port, url);
     const met = {
       perf: lh.perf >= BUDGET.perf,
       a11y: lh.a11y >= BUDGET.a11y,
@@ -278,6 +292,7 @@ async function main() {
       'CSS kB': +(load.css / 1024).toFixed(1),
       'longest task ms': load.longestTask,
       'LH perf': lh.perf,
+      'LH perf range': lh.perfRange ?? '',
       'LH a11y': lh.a11y,
       'TBT ms': lh.tbt,
       'LCP ms': lh.lcp,

@@ -1,6 +1,7 @@
-// A one-on-one between Maya and Sam: each adds a talking point to the shared agenda, each keeps
-// a private note the other never sees, Maya completes the meeting and the undiscussed point is
-// waiting on the next one, marked as carried over.
+// A one-on-one between Maya and Sam: each adds a talking point to the shared agenda (Sam from
+// the preparation view his Home links to), each keeps a private note the other never sees, Maya
+// completes the meeting and the undiscussed point is waiting on the next one, marked as carried
+// over; she moves the next meeting and looks at the series.
 import { assert, expectAbsent, expectVisible, heading, navLink, signIn } from '../lib/ui.mjs';
 
 const agendaOf = (page) => page.getByRole('list', { name: 'Agenda', exact: true });
@@ -43,12 +44,14 @@ export default {
     await expectVisible(maya.getByText('Saved', { exact: true }), 'her private note saved');
     await j.check(maya, 'meeting-maya');
 
-    // Sam opens the same meeting: he sees Maya's point, never her private note.
+    // Sam prepares for the same meeting from his Home: he sees Maya's point, never her private note.
     const sam = await j.newPage('sam');
     await sam.setViewportSize({ width: 1440, height: 900 });
     await signIn(sam, 'sam@acme.test');
-    await sam.goto(meetingUrl);
-    await expectVisible(heading(sam, /^One-on-one with Maya/), 'the meeting, for Sam');
+    await sam.getByRole('link', { name: /^Prepare for the one-on-one with Maya/ }).click();
+    await expectVisible(heading(sam, /^Prepare: One-on-one with Maya/), 'the preparation view, for Sam');
+    assert(sam.url().startsWith(meetingUrl), 'the preparation view is of the meeting Maya opened');
+    await expectAbsent(sam.getByRole('heading', { name: 'Shared notes' }), 'the live notes while preparing');
     await expectVisible(agendaOf(sam).getByText(mayasPoint, { exact: true }), "Maya's point, for Sam");
     await sam.getByRole('textbox', { name: 'Add a talking point' }).fill(samsPoint);
     await sam.getByRole('button', { name: 'Add', exact: true }).click();
@@ -57,7 +60,7 @@ export default {
     await expectVisible(samsNote, 'his own private notes');
     assert((await samsNote.inputValue()) === '', "Sam's private note box is his own, and empty");
     await expectAbsent(sam.getByText(/Sam seemed tired/), "Maya's private note");
-    await j.check(sam, 'meeting-sam');
+    await j.check(sam, 'prepare-sam');
 
     // Maya reloads: Sam's point is there. She ticks hers off and completes the meeting.
     await maya.reload();

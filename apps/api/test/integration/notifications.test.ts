@@ -80,6 +80,11 @@ describe('notifications', () => {
     ]);
     expect(first.unread).toBe(6);
     expect(first.items.every((i) => i.link?.startsWith('/one-on-ones/meetings/'))).toBe(true);
+    // The day-before reminder opens the meeting laid out for preparing; the others the meeting.
+    expect(first.items.find((i) => i.kind === 'meeting_prep')?.link).toMatch(
+      /^\/one-on-ones\/meetings\/[\w-]+\?view=prepare$/,
+    );
+    expect(first.items.filter((i) => i.link?.endsWith('?view=prepare')).map((i) => i.kind)).toEqual(['meeting_prep']);
     // Asking again adds nothing.
     expect((await mine(sam)).items.map((i) => i.id).sort()).toEqual(first.items.map((i) => i.id).sort());
   });

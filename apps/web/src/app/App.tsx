@@ -1,6 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { Suspense, useState } from 'react';
-import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
+import { createBrowserRouter, Outlet, RouterProvider, ScrollRestoration } from 'react-router';
 import { AppProviders } from './AppProviders';
 import { lazyPage, preloadRoutes, type RouteHandle } from './lazyPage';
 import { signedInRoute, signInRoute } from './router';
@@ -19,6 +19,9 @@ function Root() {
       }
     >
       <Outlet />
+      {/* A new page starts at its top and Back returns to where the reader was. Keyed by path, so a
+          filter or a tab kept in the address does not jump the page back up. */}
+      <ScrollRestoration getKey={(location) => location.pathname} />
     </Suspense>
   );
 }

@@ -2,9 +2,9 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, Grid, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconHistory } from '@tabler/icons-react';
+import { IconCheck, IconHistory, IconListCheck } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { GoalFieldsFragment, MeetingFieldsFragment } from '@web/generated/graphql';
 import { useCurrentUser } from '@web/modules/auth/hooks/useCurrentUser';
 import { CheckInDialog } from '@web/modules/goals/components/CheckInDialog';
@@ -97,6 +97,9 @@ function MeetingView({ meeting, onReload }: { meeting: MeetingFieldsFragment; on
   const series = meeting.series;
   const other = series.otherPerson ?? series.partner;
   const open = meeting.status === 'SCHEDULED';
+  // `?view=prepare`: the same meeting, laid out for getting ready (no live notes, no completing).
+  const [params] = useSearchParams();
+  const preparing = open && params.get('view') === 'prepare';
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, confirm] = useDisclosure(false);
   const [checkInGoal, setCheckInGoal] = useState<GoalFieldsFragment | null>(null);
@@ -167,10 +170,103 @@ function MeetingView({ meeting, onReload }: { meeting: MeetingFieldsFragment; on
     }
   };
 
+  const agendaBlock = (
+    <Section title="Agenda" id="agenda-title">
+      {open ? <SuggestionsPanel meetingId={meeting.id} /> : null}
+      <AgendaList
+        points={points}
+        editable={open}
+        onAdd={(text) => addPoint({ variables: { meetingId: meeting.id, input: { text, tags: [] } } })}
+        onRemove={(id) => removePoint({ variables: { id } })}
+        onMove={(id, position) => movePoint({ variables: { id, position } })}
+        onToggle={(id, discussed) => markDiscussed({ variables: { id, discussed } })}
+      />
+    </Section>
+  );
+  const sharedNotesBlock = (
+    <Section title="Shared notes" id="shared-notes-title">
+      <SharedNotes meetingId={meeting.id} viewerName={user?.person?.name ?? user?.email ?? 'You'} readOnly={!open} />
+    </Section>
+  );
+  const moodBlock = (
+    <Card withBorder padding="lg">
+      <MoodPicker
+        mood={meeting.mood ?? null}
+        canSet={meeting.canSetMood && open}
+        otherName={meeting.canSetMood ? series.lead.name : series.partner.name}
+        onChange={(mood) => setMood({ variables: { meetingId: meeting.id, mood } })}
+      />
+    </Card>
+  );
+  const actionItemsBlock = (
+    <Section title="Action items" id="action-items-title">
+      <ActionItemsList
+        items={items}
+        owners={[series.lead, series.partner].map((p) => ({ id: p.id, name: p.name }))}
+        editable={open}
+        onAdd={(item) => addItem({ variables: { meetingId: meeting.id, input: item } })}
+        onToggle={(id, done) => completeItem({ variables: { id, done } })}
+        onRemove={(id) => removeItem({ variables: { id } })}
+      />
+    </Section>
+  );
+  const goalsBlock =
+    activeGoals.length > 0 || meeting.checkIns.length > 0 ? (
+      <Section title={`${series.partner.name.split(' ')[0]}'s goals`} id="goals-title">
+        {meeting.checkIns.length > 0 ? (
+          <List size="sm" spacing={4} aria-label="Check-ins made in this meeting">
+            {meeting.checkIns.map((c) => (
+              <List.Item key={`${c.goalId}-${c.date}-${c.progress}`}>
+                {`${c.goalTitle}: ${c.progress}% (checked in here by ${c.authorName})`}
+              </List.Item>
+            ))}
+          </List>
+        ) : null}
+        {open
+          ? activeGoals.map((goal) => (
+              <Group key={goal.id} justify="space-between" wrap="nowrap" gap="xs">
+                <Text size="sm" style={{ minWidth: 0 }}>
+                  {`${goal.title} · ${goal.health.progress}%`}
+                </Text>
+                <Button size="compact-sm" variant="default" onClick={() => setCheckInGoal(goal)}>
+                  Check in
+                </Button>
+              </Group>
+            ))
+          : null}
+      </Section>
+    ) : null;
+  const privateNoteBlock = (
+    <Card withBorder padding="lg">
+      <PrivateNoteSection meetingId={meeting.id} />
+    </Card>
+  );
+  const lastTimeBlock = meeting.previousMeeting ? (
+    <Section title="Last time" id="previous-title" actions={<IconHistory size={18} aria-hidden />}>
+      <Text size="sm" c="dimmed">
+        <RouterAnchor to={meetingPath(meeting.previousMeeting.id)} size="sm">
+          {meetingTime(meeting.previousMeeting.scheduledAt)}
+        </RouterAnchor>
+      </Text>
+      {meeting.previousMeeting.discussedPoints.length > 0 ? (
+        <List size="sm" spacing={2} aria-label="Discussed last time">
+          {meeting.previousMeeting.discussedPoints.map((text) => (
+            <List.Item key={text}>{text}</List.Item>
+          ))}
+        </List>
+      ) : null}
+      {meeting.previousMeeting.notesExcerpt ? (
+        <Text size="sm" c="dark.6" style={{ whiteSpace: 'pre-line' }}>
+          {meeting.previousMeeting.notesExcerpt}
+        </Text>
+      ) : null}
+    </Section>
+  ) : null;
+
   const header = (
     <PageHeader
-      title={`${KIND_LABEL[series.kind]} with ${other.name}`}
-      documentTitle={`${KIND_LABEL[series.kind]} with ${other.name}, ${meetingTime(meeting.scheduledAt)}`}
+      title={`${preparing ? 'Prepare: ' : ''}${KIND_LABEL[series.kind]} with ${other.name}`}
+      documentTitle={`${preparing ? 'Prepare: ' : ''}${KIND_LABEL[series.kind]} with ${other.name}, ${meetingTime(meeting.scheduledAt)}`}
       description={
         <>
           {meetingTime(meeting.scheduledAt)} · {meeting.durationMinutes} minutes
@@ -181,8 +277,20 @@ function MeetingView({ meeting, onReload }: { meeting: MeetingFieldsFragment; on
         </>
       }
       actions={
-        open ? (
+        preparing ? (
+          <Button component={Link} to={meetingPath(meeting.id)}>
+            Open the meeting
+          </Button>
+        ) : open ? (
           <Group gap="xs">
+            <Button
+              component={Link}
+              to={`${meetingPath(meeting.id)}?view=prepare`}
+              variant="default"
+              leftSection={<IconListCheck size={16} aria-hidden />}
+            >
+              Prepare
+            </Button>
             <MeetingScheduleActions
               meeting={{
                 id: meeting.id,
@@ -222,101 +330,47 @@ function MeetingView({ meeting, onReload }: { meeting: MeetingFieldsFragment; on
           {problem}
         </Alert>
       ) : null}
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack gap="lg">
-            <Section title="Agenda" id="agenda-title">
-              {open ? <SuggestionsPanel meetingId={meeting.id} /> : null}
-              <AgendaList
-                points={points}
-                editable={open}
-                onAdd={(text) => addPoint({ variables: { meetingId: meeting.id, input: { text, tags: [] } } })}
-                onRemove={(id) => removePoint({ variables: { id } })}
-                onMove={(id, position) => movePoint({ variables: { id, position } })}
-                onToggle={(id, discussed) => markDiscussed({ variables: { id, discussed } })}
-              />
-            </Section>
-            <Section title="Shared notes" id="shared-notes-title">
-              <SharedNotes
-                meetingId={meeting.id}
-                viewerName={user?.person?.name ?? user?.email ?? 'You'}
-                readOnly={!open}
-              />
-            </Section>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="lg">
-            <Card withBorder padding="lg">
-              <MoodPicker
-                mood={meeting.mood ?? null}
-                canSet={meeting.canSetMood && open}
-                otherName={meeting.canSetMood ? series.lead.name : series.partner.name}
-                onChange={(mood) => setMood({ variables: { meetingId: meeting.id, mood } })}
-              />
-            </Card>
-            <Section title="Action items" id="action-items-title">
-              <ActionItemsList
-                items={items}
-                owners={[series.lead, series.partner].map((p) => ({ id: p.id, name: p.name }))}
-                editable={open}
-                onAdd={(item) => addItem({ variables: { meetingId: meeting.id, input: item } })}
-                onToggle={(id, done) => completeItem({ variables: { id, done } })}
-                onRemove={(id) => removeItem({ variables: { id } })}
-              />
-            </Section>
-            {activeGoals.length > 0 || meeting.checkIns.length > 0 ? (
-              <Section title={`${series.partner.name.split(' ')[0]}'s goals`} id="goals-title">
-                {meeting.checkIns.length > 0 ? (
-                  <List size="sm" spacing={4} aria-label="Check-ins made in this meeting">
-                    {meeting.checkIns.map((c) => (
-                      <List.Item key={`${c.goalId}-${c.date}-${c.progress}`}>
-                        {`${c.goalTitle}: ${c.progress}% (checked in here by ${c.authorName})`}
-                      </List.Item>
-                    ))}
-                  </List>
-                ) : null}
-                {open
-                  ? activeGoals.map((goal) => (
-                      <Group key={goal.id} justify="space-between" wrap="nowrap" gap="xs">
-                        <Text size="sm" style={{ minWidth: 0 }}>
-                          {`${goal.title} · ${goal.health.progress}%`}
-                        </Text>
-                        <Button size="compact-sm" variant="default" onClick={() => setCheckInGoal(goal)}>
-                          Check in
-                        </Button>
-                      </Group>
-                    ))
-                  : null}
-              </Section>
-            ) : null}
-            <Card withBorder padding="lg">
-              <PrivateNoteSection meetingId={meeting.id} />
-            </Card>
-            {meeting.previousMeeting ? (
-              <Section title="Last time" id="previous-title" actions={<IconHistory size={18} aria-hidden />}>
-                <Text size="sm" c="dimmed">
-                  <RouterAnchor to={meetingPath(meeting.previousMeeting.id)} size="sm">
-                    {meetingTime(meeting.previousMeeting.scheduledAt)}
-                  </RouterAnchor>
-                </Text>
-                {meeting.previousMeeting.discussedPoints.length > 0 ? (
-                  <List size="sm" spacing={2} aria-label="Discussed last time">
-                    {meeting.previousMeeting.discussedPoints.map((text) => (
-                      <List.Item key={text}>{text}</List.Item>
-                    ))}
-                  </List>
-                ) : null}
-                {meeting.previousMeeting.notesExcerpt ? (
-                  <Text size="sm" c="dark.6" style={{ whiteSpace: 'pre-line' }}>
-                    {meeting.previousMeeting.notesExcerpt}
-                  </Text>
-                ) : null}
-              </Section>
-            ) : null}
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      {preparing ? (
+        <>
+          <Text mb="lg" maw={760}>
+            {`Before the meeting: add what you want to talk about (${other.name} sees your points and can add theirs), look at what is still open, check in on goals, and note anything for yourself in your private notes, which only you can read.`}
+          </Text>
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              <Stack gap="lg">
+                {agendaBlock}
+                {actionItemsBlock}
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <Stack gap="lg">
+                {goalsBlock}
+                {lastTimeBlock}
+                {privateNoteBlock}
+                {meeting.canSetMood ? moodBlock : null}
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </>
+      ) : (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Stack gap="lg">
+              {agendaBlock}
+              {sharedNotesBlock}
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack gap="lg">
+              {moodBlock}
+              {actionItemsBlock}
+              {goalsBlock}
+              {privateNoteBlock}
+              {lastTimeBlock}
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      )}
       <Modal opened={confirming} onClose={confirm.close} title="Complete this meeting?" centered>
         <Stack gap="md">
           <Text size="sm">

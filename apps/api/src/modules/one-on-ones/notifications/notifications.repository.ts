@@ -34,7 +34,7 @@ export class NotificationsRepository {
                 'Your one-on-one with ' || mine.other_name || ' is on '
                   || to_char(m.scheduled_at AT TIME ZONE mine.time_zone, 'FMDay "at" HH24:MI')
                   || ': add your talking points.' AS text,
-                '/one-on-ones/meetings/' || m.id AS link
+                '/one-on-ones/meetings/' || m.id || '?view=prepare' AS link
            FROM meetings m JOIN mine ON mine.id = m.series_id
            JOIN one_on_one_series s ON s.org_id = m.org_id AND s.id = m.series_id
           WHERE m.org_id = $1 AND m.status = 'scheduled' AND s.status = 'active'

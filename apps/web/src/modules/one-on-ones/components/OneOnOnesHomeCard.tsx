@@ -45,9 +45,18 @@ export function OneOnOnesHomeCards() {
                       {(s.otherPerson ?? s.partner).name}
                     </Text>
                     {s.nextMeeting ? (
-                      <RouterAnchor to={meetingPath(s.nextMeeting.id)} size="sm">
-                        {meetingTime(s.nextMeeting.scheduledAt)}
-                      </RouterAnchor>
+                      <Group gap="sm" wrap="nowrap">
+                        <RouterAnchor to={meetingPath(s.nextMeeting.id)} size="sm">
+                          {meetingTime(s.nextMeeting.scheduledAt)}
+                        </RouterAnchor>
+                        <RouterAnchor
+                          to={`${meetingPath(s.nextMeeting.id)}?view=prepare`}
+                          size="sm"
+                          aria-label={`Prepare for the one-on-one with ${(s.otherPerson ?? s.partner).name}`}
+                        >
+                          Prepare
+                        </RouterAnchor>
+                      </Group>
                     ) : null}
                   </Group>
                 </List.Item>
