@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { Suspense, useState } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider, ScrollRestoration } from 'react-router';
 import { AppProviders } from './AppProviders';
+import { prefetchViewer } from '@web/modules/auth/session/session';
 import { lazyPage, preloadRoutes, type RouteHandle } from './lazyPage';
 import { signedInRoute, signInRoute } from './router';
 
@@ -34,7 +35,12 @@ const routes = [
       signInRoute,
       {
         element: <ApolloRoot />,
-        handle: { preload: ApolloRoot.preload } satisfies RouteHandle,
+        handle: {
+          preload: () => {
+            prefetchViewer();
+            return ApolloRoot.preload();
+          },
+        } satisfies RouteHandle,
         children: [signedInRoute],
       },
     ],
