@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         // Apollo's cache adds __typename to every selection set, so the types say so.
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
-        scalars: { DateTime: 'string', LocalDate: 'string' },
+        scalars: { DateTime: 'string', LocalDate: 'string', WeekNumbers: 'number[]', WeekFlags: 'boolean[]' },
       },
     },
   },

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '../../../../common/local-date.scalar';
+import { WeekFlagsScalar, WeekNumbersScalar } from '../../../../common/week-series.scalars';
 import { Quarter } from '../../../growth/models/growth-common.model';
 import { Allocation } from '../../allocations/models/allocation.model';
 import { TimeOff } from '../../time-off/models/time-off.model';
@@ -44,17 +45,18 @@ export class PersonWeek {
     'One person’s weeks as parallel lists, one entry per week of the timeline (in the order of its `weeks`): the compact form of `weeks`.',
 })
 export class PersonWeekSeries {
-  @Field(() => [Float], { description: 'Working days by the person’s pattern, holidays left out.' })
+  @Field(() => WeekNumbersScalar, { description: 'Working days by the person’s pattern, holidays left out.' })
   workingDays: number[];
-  @Field(() => [Float], { description: 'Working days left after time off.' }) capacityDays: number[];
-  @Field(() => [Float], { description: 'Confirmed work against capacity (1 is full).' }) allocatedShare: number[];
-  @Field(() => [Float]) tentativeShare: number[];
-  @Field(() => [Float]) deliveryShare: number[];
-  @Field(() => [Float]) developmentShare: number[];
-  @Field(() => [Float]) supportShare: number[];
-  @Field(() => [Boolean]) overAllocated: boolean[];
-  @Field(() => [Boolean]) idle: boolean[];
-  @Field(() => [Boolean]) away: boolean[];
+  @Field(() => WeekNumbersScalar, { description: 'Working days left after time off.' }) capacityDays: number[];
+  @Field(() => WeekNumbersScalar, { description: 'Confirmed work against capacity (1 is full).' })
+  allocatedShare: number[];
+  @Field(() => WeekNumbersScalar) tentativeShare: number[];
+  @Field(() => WeekNumbersScalar) deliveryShare: number[];
+  @Field(() => WeekNumbersScalar) developmentShare: number[];
+  @Field(() => WeekNumbersScalar) supportShare: number[];
+  @Field(() => WeekFlagsScalar) overAllocated: boolean[];
+  @Field(() => WeekFlagsScalar) idle: boolean[];
+  @Field(() => WeekFlagsScalar) away: boolean[];
 }
 
 @ObjectType()
