@@ -65,15 +65,10 @@ export function createApolloClient(): ApolloClient {
 let shared: ApolloClient | undefined;
 
 /**
- * The app's one client, made when the first signed-in page needs it. It asks who is signed in
- * straight away: the shell's own query, made once its chunk has loaded and rendered, then finds
- * the answer in the cache or joins the request in flight.
+ * The app's one client, made when the first signed-in page needs it. Who is signed in was asked
+ * already, alongside its chunks (`prefetchViewer`), and reaches its cache through `onSignedIn`.
  */
 export function sharedApolloClient(): ApolloClient {
-  if (!shared) {
-    shared = createApolloClient();
-    // An error here is the shell's to show, from its own query.
-    shared.query({ query: meQuery, fetchPolicy: 'cache-first' }).catch(() => undefined);
-  }
+  shared ??= createApolloClient();
   return shared;
 }

@@ -1,8 +1,9 @@
 import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { FormAlert } from '@web/shared/components/FormAlert';
 import { getFieldErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
+import { viewerTimeZone } from '../utils/seriesForm';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -20,14 +21,6 @@ export function instantOf(date: string, time: string): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
   const at = new Date(`${date}T${time}`);
   return Number.isNaN(at.getTime()) ? null : at;
-}
-
-function browserZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return 'your time zone';
-  }
 }
 
 interface Errors {
@@ -48,23 +41,7 @@ function validate(date: string, time: string, duration: number | string, now: Da
   return errors;
 }
 
-/**
- * When one meeting takes place: a day, a time (in the viewer's own time zone) and a length.
- * Moving a meeting and adding an extra one both use it; the caller sends the mutation and gets
- * back its error, shown here (a CONFLICT offers a reload).
- */
-export function MeetingTimeModal({
-  opened,
-  onClose,
-  title,
-  submitLabel,
-  hint,
-  initial,
-  loading,
-  error,
-  onSubmit,
-  onReload,
-}: {
+interface MeetingTimeProps {
   opened: boolean;
   onClose: () => void;
   title: string;
@@ -75,22 +52,37 @@ export function MeetingTimeModal({
   error: unknown;
   onSubmit: (scheduledAt: string, durationMinutes: number) => Promise<void>;
   onReload?: () => Promise<unknown>;
-}) {
+}
+
+/**
+ * When one meeting takes place: a day, a time (in the viewer's own time zone) and a length.
+ * Moving a meeting and adding an extra one both use it; the caller sends the mutation and gets
+ * back its error, shown here (a CONFLICT offers a reload).
+ */
+export function MeetingTimeModal({ opened, onClose, title, ...form }: MeetingTimeProps) {
+  // The form is mounted only while open, so each opening starts from the meeting as it is now.
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} closeOnClickOutside={false}>
+      <MeetingTimeForm onClose={onClose} {...form} />
+    </Modal>
+  );
+}
+
+function MeetingTimeForm({
+  onClose,
+  submitLabel,
+  hint,
+  initial,
+  loading,
+  error,
+  onSubmit,
+  onReload,
+}: Omit<MeetingTimeProps, 'opened' | 'title'>) {
   const start = initial.scheduledAt ? localFields(initial.scheduledAt) : { date: '', time: '' };
   const [date, setDate] = useState(start.date);
   const [time, setTime] = useState(start.time);
   const [duration, setDuration] = useState<number | string>(initial.durationMinutes);
   const [errors, setErrors] = useState<Errors>({});
-
-  // Each opening starts from the meeting as it is now.
-  useEffect(() => {
-    if (!opened) return;
-    const fields = initial.scheduledAt ? localFields(initial.scheduledAt) : { date: '', time: '' };
-    setDate(fields.date);
-    setTime(fields.time);
-    setDuration(initial.durationMinutes);
-    setErrors({});
-  }, [opened, initial.scheduledAt, initial.durationMinutes]);
 
   const apiErrors = getFieldErrors(error);
   const submit = async (event: FormEvent) => {
@@ -107,59 +99,57 @@ export function MeetingTimeModal({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title} closeOnClickOutside={false}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack gap="sm">
-          {error && hasErrorCode(error, 'CONFLICT') && onReload ? (
-            <ConflictAlert title="The meeting changed meanwhile" onReload={onReload}>
-              {getUserMessage(error)}
-            </ConflictAlert>
-          ) : error ? (
-            <FormAlert tone="error" title="Not saved">
-              {getUserMessage(error)}
-            </FormAlert>
-          ) : null}
-          <SimpleGrid cols={2} spacing="sm">
-            <TextInput
-              id="meeting-date"
-              type="date"
-              label="Day"
-              required
-              value={date}
-              onChange={(e) => setDate(e.currentTarget.value)}
-              error={errors.date ?? apiErrors['scheduledAt']}
-            />
-            <TextInput
-              id="meeting-time"
-              type="time"
-              label="Time"
-              required
-              value={time}
-              onChange={(e) => setTime(e.currentTarget.value)}
-              error={errors.time}
-            />
-          </SimpleGrid>
-          <NumberInput
-            id="meeting-length"
-            label="Length in minutes"
-            min={5}
-            max={240}
-            step={5}
-            value={duration}
-            onChange={setDuration}
-            error={errors.duration ?? apiErrors['durationMinutes']}
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="sm">
+        {error && hasErrorCode(error, 'CONFLICT') && onReload ? (
+          <ConflictAlert title="The meeting changed meanwhile" onReload={onReload}>
+            {getUserMessage(error)}
+          </ConflictAlert>
+        ) : error ? (
+          <FormAlert tone="error" title="Not saved">
+            {getUserMessage(error)}
+          </FormAlert>
+        ) : null}
+        <SimpleGrid cols={2} spacing="sm">
+          <TextInput
+            id="meeting-date"
+            type="date"
+            label="Day"
+            required
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+            error={errors.date ?? apiErrors['scheduledAt']}
           />
-          <Text size="xs" c="dimmed">{`${hint} Times are in your time zone (${browserZone()}).`}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Back
-            </Button>
-            <Button type="submit" loading={loading}>
-              {submitLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          <TextInput
+            id="meeting-time"
+            type="time"
+            label="Time"
+            required
+            value={time}
+            onChange={(e) => setTime(e.currentTarget.value)}
+            error={errors.time}
+          />
+        </SimpleGrid>
+        <NumberInput
+          id="meeting-length"
+          label="Length in minutes"
+          min={5}
+          max={240}
+          step={5}
+          value={duration}
+          onChange={setDuration}
+          error={errors.duration ?? apiErrors['durationMinutes']}
+        />
+        <Text size="xs" c="dimmed">{`${hint} Times are in your time zone (${viewerTimeZone()}).`}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Back
+          </Button>
+          <Button type="submit" loading={loading}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
