@@ -102,6 +102,22 @@ export class RequestContext {
     return this.loaders.get(factory) as T;
   }
 
+  private queryOperation = false;
+
+  /** Marks the request's operation as a GraphQL query (set once the operation is known). */
+  markQueryOperation(): void {
+    this.queryOperation = true;
+  }
+
+  /**
+   * Whether the operation is a query: it writes nothing that depends on what it reads (read
+   * receipts at most), so it needs none of the locks that keep a writer's checks true until its
+   * commit.
+   */
+  get isQueryOperation(): boolean {
+    return this.queryOperation;
+  }
+
   /** Ends the transaction once; later calls do nothing. */
   async finish(success: boolean): Promise<void> {
     if (this.finished) return;

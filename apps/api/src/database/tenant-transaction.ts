@@ -2,6 +2,8 @@ import { DataSource, EntityManager, QueryRunner, QueryRunnerAlreadyReleasedError
 import { prepareStatementsOn } from './prepared-statements';
 
 export type DbRole = 'trellis_app' | 'trellis_auth';
+const ROLES: ReadonlySet<string> = new Set<DbRole>(['trellis_app', 'trellis_auth']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A transaction in which row-level security applies: the role is switched to a non-owner role
@@ -36,17 +38,41 @@ export class TenantTransaction {
     const client: unknown = await runner.connect();
     prepareStatementsOn(client);
     try {
-      await runner.startTransaction();
-      // Role names are constants above, never input.
-      await runner.query(`SELECT set_config('role', $1, true), set_config('app.org_id', $2, true)`, [
-        role,
-        orgId ?? '',
-      ]);
+      await TenantTransaction.begin(runner, role, orgId);
     } catch (error) {
       await runner.release();
       throw error;
     }
     return new TenantTransaction(runner);
+  }
+
+  /**
+   * START TRANSACTION and the switch of role and organization in one round trip: TypeORM's
+   * `startTransaction` (which keeps its own transaction state) sends its START TRANSACTION with
+   * the switch appended, as one simple-protocol message. The values are written into the text
+   * only when they cannot be anything but a role name and a UUID; otherwise the switch is a
+   * second, parameterized statement.
+   */
+  private static async begin(runner: QueryRunner, role: DbRole, orgId: string | null): Promise<void> {
+    if (!ROLES.has(role)) throw new Error(`Unknown database role ${String(role)}`);
+    if (orgId !== null && !UUID.test(orgId)) {
+      await runner.startTransaction();
+      await runner.query(`SELECT set_config('role', $1, true), set_config('app.org_id', $2, true)`, [role, orgId]);
+      return;
+    }
+    const start = runner.query.bind(runner) as QueryRunner['query'];
+    const switchTo = `SELECT set_config('role', '${role}', true), set_config('app.org_id', '${orgId ?? ''}', true)`;
+    runner.query = ((text: string, ...rest: unknown[]) =>
+      start(
+        text === 'START TRANSACTION' ? `START TRANSACTION; ${switchTo}` : text,
+        ...(rest as []),
+      )) as QueryRunner['query'];
+    try {
+      await runner.startTransaction();
+    } finally {
+      // Back to the query runner's own method (the constructor wraps that one).
+      delete (runner as Partial<Pick<QueryRunner, 'query'>>).query;
+    }
   }
 
   /**

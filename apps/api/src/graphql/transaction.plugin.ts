@@ -18,6 +18,11 @@ export function transactionPlugin(exposeSqlCount: boolean): ApolloServerPlugin<R
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation(rc) {
+          if (rc.operation?.operation === 'query' && rc.contextValue instanceof RequestContext) {
+            rc.contextValue.markQueryOperation();
+          }
+        },
         async willSendResponse(rc) {
           // Answers are personal: never stored by a cache (what Apollo's cache-control plugin,
           // turned off for its cost, said for every answer, as no field gives a cache hint).

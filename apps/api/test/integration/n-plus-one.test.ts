@@ -68,6 +68,18 @@ describe('list queries run a fixed number of SQL statements', () => {
     expect(statements(l)).toBe(statements(s));
   });
 
+  it("a page's teams and managers come with its people: no statement more than the names alone", async () => {
+    const BARE = `{ peoplePage(limit: 50) { totalCount nodes { id name } } }`;
+    const WITH = `{ peoplePage(limit: 50) { totalCount nodes { id name team { id name } manager { id name } } } }`;
+    type Page = { peoplePage: { nodes: { team: { name: string } | null; manager: { name: string } | null }[] } };
+    const bare = await large.admin.request<Page>(BARE);
+    const related = await large.admin.request<Page>(WITH);
+    const nodes = related.data?.peoplePage.nodes ?? [];
+    expect(nodes.filter((n) => n.team?.name).length).toBeGreaterThan(40);
+    expect(nodes.filter((n) => n.manager?.name).length).toBeGreaterThan(40);
+    expect(statements(related)).toBe(statements(bare));
+  });
+
   it('people as a manager (their reporting line only)', async () => {
     const s = await small.manager.request<{ people: unknown[] }>(PEOPLE);
     const l = await large.manager.request<{ people: unknown[] }>(PEOPLE);

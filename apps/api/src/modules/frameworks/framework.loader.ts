@@ -53,9 +53,10 @@ export function createFrameworkLoader(ctx: RequestContext): {
     /** The framework once this request has read it, else null. */
     loaded: () => value,
     load() {
-      // Readers hold the framework's lock shared: a framework save (exclusive) cannot remove a key
-      // between a writer's check of it and the writer's commit.
-      current ??= lockFramework(ctx, 'shared')
+      // Mutations hold the framework's lock shared: a framework save (exclusive) cannot remove a
+      // key between a writer's check of it and the writer's commit. A query writes nothing that
+      // depends on a key, so it reads without the lock (one statement fewer per page).
+      current ??= (ctx.isQueryOperation ? Promise.resolve() : lockFramework(ctx, 'shared'))
         .then(() => readFramework(ctx))
         .then((read) => (value = read));
       return current;

@@ -1,6 +1,89 @@
 import { Brackets, EntityManager, In } from 'typeorm';
-import { PersonRow } from './person-row';
+import type { TeamRow } from '../teams/teams.repository';
+import { TeamEntity } from '../teams/team.entity';
+import { PersonRow, TrackValue } from './person-row';
 import { PersonEntity } from './person.entity';
+
+/** A person with their team and their manager, read in the same statement. */
+export interface PersonWithRelated {
+  person: PersonRow;
+  team: TeamRow | null;
+  manager: PersonRow | null;
+}
+
+/** Columns of a person under `alias`, each named `<alias>_<column>`, in the types of PersonRow. */
+function personColumns(alias: string): [expression: string, name: string][] {
+  return [
+    ['id', 'id'],
+    ['org_id', 'org_id'],
+    ['name', 'name'],
+    ['title', 'title'],
+    ['track', 'track'],
+    ['level', 'level'],
+    ['team_id', 'team_id'],
+    ['manager_id', 'manager_id'],
+    ['start_date::text', 'start_date'],
+    ['weekly_capacity_hours::float8', 'weekly_capacity_hours'],
+    ['working_days', 'working_days'],
+    ['active', 'active'],
+    ['version', 'version'],
+  ].map(([expression, name]) => [`${alias}.${expression}`, `${alias}_${name}`]);
+}
+
+function teamColumns(alias: string): [expression: string, name: string][] {
+  return ['id', 'org_id', 'name', 'lead_id', 'parent_id', 'version'].map((c) => [`${alias}.${c}`, `${alias}_${c}`]);
+}
+
+/** The person (`p`), their team (`t`) and their manager (`m`): joined on the organization too. */
+const RELATED_COLUMNS = [...personColumns('p'), ...teamColumns('t'), ...personColumns('m')];
+const WITH_RELATED = `SELECT ${RELATED_COLUMNS.map(([e, n]) => `${e} AS ${n}`).join(', ')}
+   FROM people p
+   LEFT JOIN teams t ON t.org_id = p.org_id AND t.id = p.team_id
+   LEFT JOIN people m ON m.org_id = p.org_id AND m.id = p.manager_id`;
+const BY_IDS_WITH_RELATED = `${WITH_RELATED} WHERE p.org_id = $1 AND p.id = ANY($2)`;
+const ACTIVE_BY_MANAGERS_WITH_RELATED = `${WITH_RELATED}
+  WHERE p.org_id = $1 AND p.manager_id = ANY($2) AND p.active ORDER BY lower(p.name), p.id`;
+
+type RawRow = Record<string, unknown>;
+
+function personFrom(row: RawRow, alias: string): PersonRow | null {
+  const id = row[`${alias}_id`] as string | null;
+  if (id === null) return null;
+  return {
+    id,
+    orgId: row[`${alias}_org_id`] as string,
+    name: row[`${alias}_name`] as string,
+    title: row[`${alias}_title`] as string,
+    track: row[`${alias}_track`] as TrackValue,
+    level: row[`${alias}_level`] as string,
+    teamId: row[`${alias}_team_id`] as string | null,
+    managerId: row[`${alias}_manager_id`] as string | null,
+    startDate: row[`${alias}_start_date`] as string | null,
+    weeklyCapacityHours: row[`${alias}_weekly_capacity_hours`] as number,
+    workingDays: row[`${alias}_working_days`] as number[],
+    active: row[`${alias}_active`] as boolean,
+    version: row[`${alias}_version`] as number,
+  };
+}
+
+function withRelatedFrom(row: RawRow): PersonWithRelated {
+  const teamId = row.t_id as string | null;
+  return {
+    person: personFrom(row, 'p') as PersonRow,
+    team:
+      teamId === null
+        ? null
+        : {
+            id: teamId,
+            orgId: row.t_org_id as string,
+            name: row.t_name as string,
+            leadId: row.t_lead_id as string | null,
+            parentId: row.t_parent_id as string | null,
+            version: row.t_version as number,
+          },
+    manager: personFrom(row, 'm'),
+  };
+}
 
 export interface PeopleQuery {
   /**
@@ -33,19 +116,31 @@ export class PeopleRepository {
     return this.matching(db, orgId, q).orderBy('lower(p.name)').addOrderBy('p.id').getMany();
   }
 
-  /** One page of `list`, and how many match in all. */
+  /**
+   * One page of `list` with each person's team and manager, and how many match in all: one
+   * statement (the count is a window over the matches), a second only for a page past the end.
+   */
   async page(
     db: EntityManager,
     orgId: string,
     q: PeopleQuery,
     offset: number,
     limit: number,
-  ): Promise<{ rows: PersonRow[]; total: number }> {
-    const [rows, total] = await Promise.all([
-      this.matching(db, orgId, q).orderBy('lower(p.name)').addOrderBy('p.id').offset(offset).limit(limit).getMany(),
-      this.matching(db, orgId, q).getCount(),
-    ]);
-    return { rows, total };
+  ): Promise<{ rows: PersonWithRelated[]; total: number }> {
+    const qb = this.matching(db, orgId, q)
+      .leftJoin(TeamEntity, 't', 't.org_id = p.org_id AND t.id = p.team_id')
+      .leftJoin(PersonEntity, 'm', 'm.org_id = p.org_id AND m.id = p.manager_id')
+      .select([]);
+    for (const [expression, name] of RELATED_COLUMNS) qb.addSelect(expression, name);
+    const raw: RawRow[] = await qb
+      .addSelect('count(*) OVER ()::int', 'total')
+      .orderBy('lower(p.name)')
+      .addOrderBy('p.id')
+      .offset(offset)
+      .limit(limit)
+      .getRawMany();
+    const total = raw.length ? (raw[0].total as number) : await this.matching(db, orgId, q).getCount();
+    return { rows: raw.map(withRelatedFrom), total };
   }
 
   /**
@@ -94,12 +189,20 @@ export class PeopleRepository {
     return this.repo(db).findBy({ orgId, id: In([...ids]) });
   }
 
-  findActiveByManagers(db: EntityManager, orgId: string, managerIds: readonly string[]): Promise<PersonRow[]> {
-    return this.repo(db)
-      .createQueryBuilder('p')
-      .where('p.orgId = :orgId AND p.managerId = ANY(:managerIds) AND p.active', { orgId, managerIds })
-      .orderBy('lower(p.name)')
-      .getMany();
+  /** People by id, each with their team and manager (one statement). */
+  async findByIdsWithRelated(db: EntityManager, orgId: string, ids: readonly string[]): Promise<PersonWithRelated[]> {
+    const rows: RawRow[] = await db.query(BY_IDS_WITH_RELATED, [orgId, ids]);
+    return rows.map(withRelatedFrom);
+  }
+
+  /** The active direct reports of each manager, sorted by name, with their teams and managers. */
+  async findActiveByManagersWithRelated(
+    db: EntityManager,
+    orgId: string,
+    managerIds: readonly string[],
+  ): Promise<PersonWithRelated[]> {
+    const rows: RawRow[] = await db.query(ACTIVE_BY_MANAGERS_WITH_RELATED, [orgId, managerIds]);
+    return rows.map(withRelatedFrom);
   }
 
   findActiveByTeams(db: EntityManager, orgId: string, teamIds: readonly string[]): Promise<PersonRow[]> {

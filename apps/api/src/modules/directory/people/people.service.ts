@@ -11,7 +11,7 @@ import { OrganizationsRepository } from '../organizations/organizations.reposito
 import { TeamsRepository } from '../teams/teams.repository';
 import { CreatePersonInput, PeopleFilter, UpdatePersonInput } from './dto/person.inputs';
 import { PeoplePage, Person } from './models/person.model';
-import { createPeopleLoaders } from './people.loader';
+import { createPeopleLoaders, primeRelated } from './people.loader';
 import { PeopleRepository, PersonChanges } from './people.repository';
 import { toPerson } from './person.mapper';
 
@@ -93,7 +93,7 @@ export class PeopleService {
       offset,
       limit,
     );
-    return { nodes: rows.map(toPerson), totalCount: total, offset, limit };
+    return { nodes: primeRelated(ctx, rows).map(toPerson), totalCount: total, offset, limit };
   }
 
   async get(ctx: RequestContext, id: string): Promise<Person> {
