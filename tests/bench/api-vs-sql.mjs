@@ -6,6 +6,8 @@
 // app.org_id), with and without prepared statements. Then it sends each operation as the web
 // client does (the documents are read from apps/web's graphql/ folders), one request at a time,
 // and prints p50/p95 latency, server CPU per request and the GraphQL request's SQL statements.
+// The first row, the floor, asks for no data ({ __typename } against the session and transaction alone):
+// what each stack costs per request before any query of its own.
 // Writes tests/bench/api-vs-sql-results.json.
 //
 // Env: DATABASE_URL (else an embedded PostgreSQL), BENCH_SIZES (50,500,5000; 5000 runs the Home
@@ -213,6 +215,7 @@ async function baselineCall(op, cookie, variables, prepared) {
 
 /** A few counts that must agree between the API's answer and the baseline's. */
 const SHAPES = {
+  floor: (d) => [d.__typename],
   managerOverview: (d) => [d.person.directReports.length, d.person.directReports.filter((p) => p.level).length],
   growthOverview: (d) => [
     d.growthOverview.goalsNeedingAttention.length,
@@ -254,6 +257,14 @@ for (const size of SIZES) {
 
   const operations = [
     {
+      // What every request costs before any data: HTTP, the session, the transaction.
+      name: 'floor',
+      title: 'Floor: { __typename } (manager)',
+      web: null,
+      who: manager,
+      vars: {},
+    },
+    {
       name: 'managerOverview',
       title: 'Home: ManagerOverview (director)',
       web: 'ManagerOverview',
@@ -291,11 +302,11 @@ for (const size of SIZES) {
   ].filter(
     (o) =>
       (!ONLY || ONLY.has(o.name)) &&
-      (size <= HOME_ONLY_ABOVE || o.name === 'managerOverview' || o.name === 'growthOverview'),
+      (size <= HOME_ONLY_ABOVE || ['floor', 'managerOverview', 'growthOverview'].includes(o.name)),
   );
 
   for (const op of operations) {
-    const query = document(op.web);
+    const query = op.web ? document(op.web) : '{ __typename }';
     const runs = { graphql: [], sql: [], prepared: [] };
     for (let round = 0; round < ROUNDS; round++) {
       runs.graphql.push(await measure(() => graphqlCall(op.who.cookie, query, op.vars), api.child.pid));

@@ -3,12 +3,14 @@
 // transaction as the API (the session looked up as trellis_auth, then SET LOCAL ROLE trellis_app
 // and a local app.org_id, so row-level security applies), and assembles the same JSON answer.
 // `?prepared=1` names every statement (pg's `name` option): prepared once per connection.
+// Answers of 1 kB or more are gzipped when the client accepts it, as the API's are.
 // Not a product: no validation beyond what the bench sends. Env: DATABASE_URL, PORT.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -94,6 +96,10 @@ function quarterOf(v, key) {
 }
 
 const OPERATIONS = {
+  /** No data: what the session check and the transaction cost by themselves (the API's `{ __typename }`). */
+  async floor() {
+    return { __typename: 'Query' };
+  },
   /** Home, ManagerOverview: a person's direct reports, as PersonSummary. */
   async managerOverview(client, v, vars, prepared) {
     const { rows } = await client.query(
@@ -481,7 +487,15 @@ const server = createServer((req, res) => {
     const vars = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
     handle(op, decodeURIComponent(token), vars, url.searchParams.get('prepared') === '1').then(
       (data) => {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
+        // Compressed as the API's compression() does: gzip from 1 kB when the client accepts it.
+        const body = JSON.stringify({ data });
+        if (body.length >= 1024 && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          res
+            .writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', vary: 'Accept-Encoding' })
+            .end(gzipSync(body));
+        } else {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+        }
       },
       (error) => {
         res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error) }));
