@@ -7,7 +7,7 @@ import { moodLabel } from '@web/modules/one-on-ones/components/MoodPicker';
 import { MoodTrend } from '@web/modules/one-on-ones/components/MoodTrend';
 import { SeriesScheduleCard } from '@web/modules/one-on-ones/components/SeriesScheduleCard';
 import { seriesDetailQuery, seriesSearchQuery } from '@web/modules/one-on-ones/graphql/oneOnOnes';
-import { cadenceText, KIND_LABEL, meetingTime } from '@web/modules/one-on-ones/utils/labels';
+import { cadenceSentence, cadenceText, KIND_LABEL, meetingTime } from '@web/modules/one-on-ones/utils/labels';
 import { EmptyMessage } from '@web/shared/components/EmptyMessage';
 import { LoadingState } from '@web/shared/components/LoadingState';
 import { PageHeader } from '@web/shared/components/PageHeader';
@@ -65,7 +65,7 @@ export function SeriesPage() {
             <Badge variant="outline" size="lg" color={series.cadenceFigures.kept ? 'teal.9' : 'red.9'}>
               {series.cadenceFigures.kept ? 'Cadence kept' : 'Cadence slipped'}
             </Badge>
-            <Text size="sm">{`${series.cadenceFigures.held} of ${series.cadenceFigures.expected} meetings held in the last 12 weeks`}</Text>
+            <Text size="sm">{cadenceSentence(series.cadenceFigures)}</Text>
           </Group>
         </Card>
         {series.participant ? <SeriesScheduleCard series={series} onReload={() => refetch()} /> : null}

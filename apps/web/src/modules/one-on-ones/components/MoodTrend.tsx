@@ -31,7 +31,7 @@ export function MoodTrend({ points }: MoodTrendProps) {
               data={points.map((p) => ({ date: formatDate(p.date), mood: p.mood }))}
               dataKey="date"
               series={[{ name: 'mood', label: 'Mood', color: 'indigo.7' }]}
-              yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5] }}
+              yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5], interval: 0 }}
               connectNulls
               curveType="monotone"
               lineChartProps={{ accessibilityLayer: false }}

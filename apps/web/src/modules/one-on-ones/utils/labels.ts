@@ -39,3 +39,16 @@ export const meetingTime = (iso: string): string => meetingFormatter.format(new 
 
 /** "8 Dec", for "Carried over from 8 Dec". */
 export const shortDay = (iso: string): string => dayFormatter.format(new Date(iso));
+
+/**
+ * Held against expected over the window. Extra meetings can take "held" past "expected"; then the
+ * sentence says both instead of "14 of 12".
+ */
+export function cadenceSentence({ held, expected }: { held: number; expected: number }): string {
+  const meetings = (n: number) => `${n} meeting${n === 1 ? '' : 's'}`;
+  if (held > expected) {
+    const asked = expected === 0 ? 'none is due yet by the cadence' : `the cadence asks for ${expected}`;
+    return `${meetings(held)} held in the last 12 weeks; ${asked}`;
+  }
+  return `${held} of ${meetings(expected)} held in the last 12 weeks`;
+}
