@@ -216,7 +216,7 @@ export function CompetencyRatingsTable({ growth, area = null, onClearArea }: Com
           stickyHeader
           stickyHeaderOffset="var(--app-shell-header-offset, 0px)"
           withTableBorder
-          verticalSpacing={4}
+          verticalSpacing={2}
           horizontalSpacing="xs"
           className={classes.ratingsTable}
           aria-labelledby="growth-table-heading"

@@ -171,15 +171,16 @@ export function GrowthRadar({ growth, personName, selectedArea, onSelectArea }: 
             </li>
           )}
         </ul>
-        <Text size="xs" c="dimmed" id="growth-radar-scale">
-          {`Rings, from the centre: ${rings
-            .map(
-              (position) =>
-                `${position} ${rungAt(growth.scale, position)}${position === expectation ? ' (expected)' : ''}`,
-            )
-            .join(' · ')}. Each area is the mean of its competencies; choose one to see them.`}
-        </Text>
       </Stack>
+      {/* The scale reads for the chart's rings and the table's means alike: under the table. */}
+      <Text size="xs" c="dimmed" id="growth-radar-scale" className={classes.radarKey}>
+        {`Rings, from the centre: ${rings
+          .map(
+            (position) =>
+              `${position} ${rungAt(growth.scale, position)}${position === expectation ? ' (expected)' : ''}`,
+          )
+          .join(' · ')}. Each area is the mean of its competencies; choose one to see them.`}
+      </Text>
 
       <Table
         className={classes.areaTable}
