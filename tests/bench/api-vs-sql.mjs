@@ -7,7 +7,8 @@
 // client does (the documents are read from apps/web's graphql/ folders), one request at a time,
 // and prints p50/p95 latency, server CPU per request and the GraphQL request's SQL statements.
 // The first row, the floor, asks for no data ({ __typename } against the session and transaction alone):
-// what each stack costs per request before any query of its own.
+// what each stack costs per request before any query of its own; "× prep. above floor" compares
+// what each operation adds to its stack's floor.
 // Writes tests/bench/api-vs-sql-results.json.
 //
 // Env: DATABASE_URL (else an embedded PostgreSQL), BENCH_SIZES (50,500,5000; 5000 runs the Home
@@ -305,6 +306,7 @@ for (const size of SIZES) {
       (size <= HOME_ONLY_ABOVE || ['floor', 'managerOverview', 'growthOverview'].includes(o.name)),
   );
 
+  let floor = null;
   for (const op of operations) {
     const query = op.web ? document(op.web) : '{ __typename }';
     const runs = { graphql: [], sql: [], prepared: [] };
@@ -319,6 +321,10 @@ for (const size of SIZES) {
     if (mine !== theirs) mismatches.push(`${size} people, ${op.name}: API ${mine}, baseline ${theirs}`);
     const m = (list, key) => median(list.map((r) => r[key]));
     const gq50 = m(runs.graphql, 'p50');
+    if (op.name === 'floor') floor = { graphql: gq50, prepared: m(runs.prepared, 'p50') };
+    // What the operation adds to each stack's floor, compared: the cost of its own data.
+    const aboveFloor =
+      op.name === 'floor' || !floor ? null : (gq50 - floor.graphql) / (m(runs.prepared, 'p50') - floor.prepared);
     rows.push({
       people: size,
       operation: op.title,
@@ -329,6 +335,7 @@ for (const size of SIZES) {
       'prep. p95': +m(runs.prepared, 'p95').toFixed(1),
       '× SQL': +(gq50 / m(runs.sql, 'p50')).toFixed(2),
       '× prep.': +(gq50 / m(runs.prepared, 'p50')).toFixed(2),
+      '× prep. above floor': aboveFloor === null ? null : +aboveFloor.toFixed(2),
       'CPU ms API': runs.graphql[0].cpu === null ? null : +m(runs.graphql, 'cpu').toFixed(1),
       'CPU ms prep.': runs.prepared[0].cpu === null ? null : +m(runs.prepared, 'cpu').toFixed(1),
       'API SQL': runs.graphql[0].sample.sql,
