@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { meQuery } from '@web/modules/auth/graphql/meQuery';
 import { onSignedIn } from '@web/modules/auth/session/session';
+import { browserTimeZone } from '@web/shared/utils/timeZone';
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -29,15 +30,6 @@ export function createSessionLink(cache: ApolloCache): ApolloLink {
       cache.writeQuery({ query: meQuery, data: { me: null } });
     }
   });
-}
-
-/** The browser's IANA time zone, e.g. "Europe/Berlin"; the API falls back to UTC without it. */
-export function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
-  } catch {
-    return 'UTC';
-  }
 }
 
 export function createApolloClient(): ApolloClient {

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { ConflictAlert } from '@web/shared/components/ConflictAlert';
 import { FormAlert } from '@web/shared/components/FormAlert';
 import { getFieldErrors, getUserMessage, hasErrorCode } from '@web/shared/graphql/errors';
-import { viewerTimeZone } from '../utils/seriesForm';
+import { browserTimeZone } from '@web/shared/utils/timeZone';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -140,7 +140,7 @@ function MeetingTimeForm({
           onChange={setDuration}
           error={errors.duration ?? apiErrors['durationMinutes']}
         />
-        <Text size="xs" c="dimmed">{`${hint} Times are in your time zone (${viewerTimeZone()}).`}</Text>
+        <Text size="xs" c="dimmed">{`${hint} Times are in your time zone (${browserTimeZone()}).`}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Back

@@ -5,7 +5,8 @@ import type { OneOnOneKind } from '@web/generated/graphql';
 import { startOneOnOneSeriesMutation, startOptionsQuery } from '@web/modules/one-on-ones/graphql/seriesManagement';
 import { FormAlert } from '@web/shared/components/FormAlert';
 import { getFieldErrors, getUserMessage } from '@web/shared/graphql/errors';
-import { pairOf, partnerChoices, viewerTimeZone } from '../utils/seriesForm';
+import { browserTimeZone } from '@web/shared/utils/timeZone';
+import { pairOf, partnerChoices } from '../utils/seriesForm';
 import { ScheduleFields, scheduleInput, type ScheduleValue } from './ScheduleFields';
 
 const KIND_OPTIONS: { value: OneOnOneKind; label: string }[] = [
@@ -37,7 +38,7 @@ export function StartOneOnOneModal({ opened, onClose, viewerPersonId, onStarted 
     weekday: '2',
     startTime: '10:00',
     duration: 30,
-    timeZone: viewerTimeZone(),
+    timeZone: browserTimeZone(),
   }));
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);

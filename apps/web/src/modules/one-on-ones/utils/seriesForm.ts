@@ -10,15 +10,6 @@ export const WEEKDAY_OPTIONS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'F
   (label, i) => ({ value: String(i + 1), label }),
 );
 
-/** The browser's time zone, where meetings usually take place; UTC when it cannot tell. */
-export function viewerTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
-
 interface PersonOption {
   id: string;
   name: string;
