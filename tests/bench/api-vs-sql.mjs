@@ -105,7 +105,10 @@ async function startServer(args, env) {
   throw new Error(`${args.join(' ')} did not start`);
 }
 
-const api = await startServer(['dist/api/apps/api/src/main.js'], {
+// Timed as in production; a second instance counts each operation's SQL statements (the count
+// keeps an AsyncLocalStorage per request, which costs every promise a hook).
+const api = await startServer(['dist/api/apps/api/src/main.js'], { TRELLIS_SEED: 'none', NODE_ENV: 'production' });
+const counting = await startServer(['dist/api/apps/api/src/main.js'], {
   TRELLIS_SEED: 'none',
   NODE_ENV: 'production',
   TRELLIS_EXPOSE_SQL_COUNT: '1',
@@ -113,6 +116,7 @@ const api = await startServer(['dist/api/apps/api/src/main.js'], {
 const baseline = await startServer(['tests/bench/sql-baseline-server.mjs'], {});
 process.on('exit', () => {
   api.child.kill('SIGTERM');
+  counting.child.kill('SIGTERM');
   baseline.child.kill('SIGTERM');
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
@@ -192,8 +196,8 @@ async function measure(send, pid) {
   };
 }
 
-async function graphqlCall(cookie, query, variables) {
-  const res = await fetch(`${api.base}/graphql`, {
+async function graphqlCall(cookie, query, variables, server = api) {
+  const res = await fetch(`${server.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query, variables }),
@@ -338,13 +342,13 @@ for (const size of SIZES) {
       '× prep. above floor': aboveFloor === null ? null : +aboveFloor.toFixed(2),
       'CPU ms API': runs.graphql[0].cpu === null ? null : +m(runs.graphql, 'cpu').toFixed(1),
       'CPU ms prep.': runs.prepared[0].cpu === null ? null : +m(runs.prepared, 'cpu').toFixed(1),
-      'API SQL': runs.graphql[0].sample.sql,
+      'API SQL': (await graphqlCall(op.who.cookie, query, op.vars, counting)).sql,
     });
     console.error(`${size} people, ${op.title}: ${gq50.toFixed(1)} ms (${rows.at(-1)['× prep.']}× prepared SQL)`);
   }
 }
 
-for (const server of [api.child, baseline.child]) {
+for (const server of [api.child, counting.child, baseline.child]) {
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
 }
