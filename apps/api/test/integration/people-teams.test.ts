@@ -259,6 +259,49 @@ describe('people and teams, as their managers see them', () => {
     });
   });
 
+  it("a person's details read the same on their page, in their manager's reports and in the directory", async () => {
+    const org = await createTestOrganization(test);
+    const maya = await signInAs(test, org.email('maya'));
+    const sam = org.personId('Sam');
+    const before = await person(maya, sam);
+    ok(
+      await maya.request(UPDATE_PERSON, {
+        id: sam,
+        input: {
+          version: before.version,
+          startDate: '2023-02-15',
+          weeklyCapacityHours: 32.5,
+          workingDays: [1, 2, 3, 4],
+        },
+      }),
+    );
+    const FIELDS = `id name active version startDate weeklyCapacityHours workingDays team { id name } manager { id name }`;
+    type Seen = { id: string; startDate: string; weeklyCapacityHours: number; workingDays: number[] };
+    const {
+      person: page,
+      maya: mayaPage,
+      peoplePage,
+    } = ok(
+      await maya.request<{ person: Seen; maya: { directReports: Seen[] }; peoplePage: { nodes: Seen[] } }>(
+        `query ($sam: ID!, $maya: ID!) {
+          person(id: $sam) { ${FIELDS} }
+          maya: person(id: $maya) { directReports { ${FIELDS} } }
+          peoplePage(filter: { search: "Sam" }, limit: 5) { nodes { ${FIELDS} } }
+        }`,
+        { sam, maya: org.personId('Maya') },
+      ),
+    );
+    expect(page).toMatchObject({
+      startDate: '2023-02-15',
+      weeklyCapacityHours: 32.5,
+      workingDays: [1, 2, 3, 4],
+      team: { name: expect.any(String) },
+      manager: { id: org.personId('Maya') },
+    });
+    expect(mayaPage.directReports.find((p) => p.id === sam)).toEqual(page);
+    expect(peoplePage.nodes.find((p) => p.id === sam)).toEqual(page);
+  });
+
   describe('reporting lines', () => {
     it('Dana cannot make Sam the manager of Maya, his own manager (cycle, field managerId)', async () => {
       const { org, digest } = await freshOrg();

@@ -3,7 +3,7 @@ import { groupBy } from '../../../common/group-by';
 import { RequestContext } from '../../../context/request-context';
 import { createTeamLoaders } from '../teams/teams.loader';
 import { PersonRow } from './person-row';
-import { PeopleRepository, PersonWithRelated } from './people.repository';
+import { PeopleRepository, PeopleWithRelated } from './people.repository';
 
 const repository = new PeopleRepository();
 
@@ -11,15 +11,12 @@ const repository = new PeopleRepository();
  * People read with their team and manager: the rows go into the request's loaders, so a page's
  * `team { … }` and `manager { … }` answer from them instead of two more statements.
  */
-export function primeRelated(ctx: RequestContext, rows: readonly PersonWithRelated[]): PersonRow[] {
+export function primeRelated(ctx: RequestContext, related: PeopleWithRelated): PersonRow[] {
   const people = ctx.loader(createPeopleLoaders).byId;
   const teams = ctx.loader(createTeamLoaders).byId;
-  for (const { person, team, manager } of rows) {
-    people.prime(person.id, person);
-    if (team) teams.prime(team.id, team);
-    if (manager) people.prime(manager.id, manager);
-  }
-  return rows.map((row) => row.person);
+  for (const person of [...related.people, ...related.managers]) people.prime(person.id, person);
+  for (const team of related.teams) teams.prime(team.id, team);
+  return related.people;
 }
 
 /** Per-request loaders: each batches one tick's lookups into a single query. */

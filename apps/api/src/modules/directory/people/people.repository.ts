@@ -4,11 +4,14 @@ import { TeamEntity } from '../teams/team.entity';
 import { PersonRow, TrackValue } from './person-row';
 import { PersonEntity } from './person.entity';
 
-/** A person with their team and their manager, read in the same statement. */
-export interface PersonWithRelated {
-  person: PersonRow;
-  team: TeamRow | null;
-  manager: PersonRow | null;
+/**
+ * People with the teams they are in and their managers: each team and manager once, whatever
+ * the number of people who share them.
+ */
+export interface PeopleWithRelated {
+  people: PersonRow[];
+  teams: TeamRow[];
+  managers: PersonRow[];
 }
 
 /** Columns of a person under `alias`, each named `<alias>_<column>`, in the types of PersonRow. */
@@ -34,15 +37,8 @@ function teamColumns(alias: string): [expression: string, name: string][] {
   return ['id', 'org_id', 'name', 'lead_id', 'parent_id', 'version'].map((c) => [`${alias}.${c}`, `${alias}_${c}`]);
 }
 
-/** The person (`p`), their team (`t`) and their manager (`m`): joined on the organization too. */
+/** A page's person (`p`), their team (`t`) and their manager (`m`), joined on the organization too. */
 const RELATED_COLUMNS = [...personColumns('p'), ...teamColumns('t'), ...personColumns('m')];
-const WITH_RELATED = `SELECT ${RELATED_COLUMNS.map(([e, n]) => `${e} AS ${n}`).join(', ')}
-   FROM people p
-   LEFT JOIN teams t ON t.org_id = p.org_id AND t.id = p.team_id
-   LEFT JOIN people m ON m.org_id = p.org_id AND m.id = p.manager_id`;
-const BY_IDS_WITH_RELATED = `${WITH_RELATED} WHERE p.org_id = $1 AND p.id = ANY($2)`;
-const ACTIVE_BY_MANAGERS_WITH_RELATED = `${WITH_RELATED}
-  WHERE p.org_id = $1 AND p.manager_id = ANY($2) AND p.active ORDER BY lower(p.name), p.id`;
 
 type RawRow = Record<string, unknown>;
 
@@ -66,22 +62,99 @@ function personFrom(row: RawRow, alias: string): PersonRow | null {
   };
 }
 
-function withRelatedFrom(row: RawRow): PersonWithRelated {
-  const teamId = row.t_id as string | null;
+function teamFrom(row: RawRow): TeamRow | null {
+  const id = row.t_id as string | null;
+  if (id === null) return null;
   return {
-    person: personFrom(row, 'p') as PersonRow,
-    team:
-      teamId === null
-        ? null
-        : {
-            id: teamId,
-            orgId: row.t_org_id as string,
-            name: row.t_name as string,
-            leadId: row.t_lead_id as string | null,
-            parentId: row.t_parent_id as string | null,
-            version: row.t_version as number,
-          },
-    manager: personFrom(row, 'm'),
+    id,
+    orgId: row.t_org_id as string,
+    name: row.t_name as string,
+    leadId: row.t_lead_id as string | null,
+    parentId: row.t_parent_id as string | null,
+    version: row.t_version as number,
+  };
+}
+
+/** Each distinct non-null value once, by id. */
+function distinct<T extends { id: string }>(values: readonly (T | null)[]): T[] {
+  return [...new Map(values.filter((v): v is T => v !== null).map((v) => [v.id, v])).values()];
+}
+
+// Lists of people with their teams and managers, as JSON: the driver parses one value per list
+// instead of a value per column of every row (for 500 people, 16,500 values), and a manager or
+// team shared by many people is sent once.
+const PERSON_JSON = `json_build_array(x.id, x.org_id, x.name, x.title, x.track, x.level, x.team_id,
+  x.manager_id, x.start_date, x.weekly_capacity_hours, x.working_days, x.active, x.version)`;
+const TEAM_JSON = `json_build_array(x.id, x.org_id, x.name, x.lead_id, x.parent_id, x.version)`;
+
+/** `found`: the people asked for, in their order (a CTE the caller writes); then their teams and managers. */
+function relatedJson(found: string): string {
+  return `WITH found AS (${found})
+    SELECT
+      (SELECT coalesce(json_agg(${PERSON_JSON} ORDER BY x.ord), '[]') FROM found x) AS people,
+      (SELECT coalesce(json_agg(${TEAM_JSON}), '[]') FROM teams x
+        WHERE x.org_id = $1 AND x.id IN (SELECT team_id FROM found)) AS teams,
+      (SELECT coalesce(json_agg(${PERSON_JSON}), '[]') FROM people x
+        WHERE x.org_id = $1 AND x.id IN (SELECT manager_id FROM found)
+          AND x.id NOT IN (SELECT id FROM found)) AS managers`;
+}
+
+const PERSON_FIELDS = `p.id, p.org_id, p.name, p.title, p.track, p.level, p.team_id, p.manager_id, p.start_date,
+  p.weekly_capacity_hours, p.working_days, p.active, p.version`;
+const BY_IDS_WITH_RELATED = relatedJson(
+  `SELECT ${PERSON_FIELDS}, 0 AS ord FROM people p WHERE p.org_id = $1 AND p.id = ANY($2)`,
+);
+const ACTIVE_BY_MANAGERS_WITH_RELATED = relatedJson(
+  `SELECT ${PERSON_FIELDS}, row_number() OVER (ORDER BY lower(p.name), p.id) AS ord
+     FROM people p WHERE p.org_id = $1 AND p.manager_id = ANY($2) AND p.active`,
+);
+
+type PersonJson = [
+  string,
+  string,
+  string,
+  string,
+  TrackValue,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  number | string,
+  number[],
+  boolean,
+  number,
+];
+
+function personFromJson(j: PersonJson): PersonRow {
+  return {
+    id: j[0],
+    orgId: j[1],
+    name: j[2],
+    title: j[3],
+    track: j[4],
+    level: j[5],
+    teamId: j[6],
+    managerId: j[7],
+    startDate: j[8],
+    weeklyCapacityHours: Number(j[9]),
+    workingDays: j[10],
+    active: j[11],
+    version: j[12],
+  };
+}
+
+function relatedFromJson(row: { people: PersonJson[]; teams: unknown[][]; managers: PersonJson[] }): PeopleWithRelated {
+  return {
+    people: row.people.map(personFromJson),
+    teams: row.teams.map(([id, orgId, name, leadId, parentId, version]) => ({
+      id: id as string,
+      orgId: orgId as string,
+      name: name as string,
+      leadId: leadId as string | null,
+      parentId: parentId as string | null,
+      version: version as number,
+    })),
+    managers: row.managers.map(personFromJson),
   };
 }
 
@@ -126,7 +199,7 @@ export class PeopleRepository {
     q: PeopleQuery,
     offset: number,
     limit: number,
-  ): Promise<{ rows: PersonWithRelated[]; total: number }> {
+  ): Promise<{ related: PeopleWithRelated; total: number }> {
     const qb = this.matching(db, orgId, q)
       .leftJoin(TeamEntity, 't', 't.org_id = p.org_id AND t.id = p.team_id')
       .leftJoin(PersonEntity, 'm', 'm.org_id = p.org_id AND m.id = p.manager_id')
@@ -140,7 +213,12 @@ export class PeopleRepository {
       .limit(limit)
       .getRawMany();
     const total = raw.length ? (raw[0].total as number) : await this.matching(db, orgId, q).getCount();
-    return { rows: raw.map(withRelatedFrom), total };
+    const related = {
+      people: raw.map((row) => personFrom(row, 'p') as PersonRow),
+      teams: distinct(raw.map(teamFrom)),
+      managers: distinct(raw.map((row) => personFrom(row, 'm'))),
+    };
+    return { related, total };
   }
 
   /**
@@ -189,10 +267,10 @@ export class PeopleRepository {
     return this.repo(db).findBy({ orgId, id: In([...ids]) });
   }
 
-  /** People by id, each with their team and manager (one statement). */
-  async findByIdsWithRelated(db: EntityManager, orgId: string, ids: readonly string[]): Promise<PersonWithRelated[]> {
-    const rows: RawRow[] = await db.query(BY_IDS_WITH_RELATED, [orgId, ids]);
-    return rows.map(withRelatedFrom);
+  /** People by id, with their teams and managers (one statement). */
+  async findByIdsWithRelated(db: EntityManager, orgId: string, ids: readonly string[]): Promise<PeopleWithRelated> {
+    const [row] = await db.query(BY_IDS_WITH_RELATED, [orgId, ids]);
+    return relatedFromJson(row);
   }
 
   /** The active direct reports of each manager, sorted by name, with their teams and managers. */
@@ -200,9 +278,9 @@ export class PeopleRepository {
     db: EntityManager,
     orgId: string,
     managerIds: readonly string[],
-  ): Promise<PersonWithRelated[]> {
-    const rows: RawRow[] = await db.query(ACTIVE_BY_MANAGERS_WITH_RELATED, [orgId, managerIds]);
-    return rows.map(withRelatedFrom);
+  ): Promise<PeopleWithRelated> {
+    const [row] = await db.query(ACTIVE_BY_MANAGERS_WITH_RELATED, [orgId, managerIds]);
+    return relatedFromJson(row);
   }
 
   findActiveByTeams(db: EntityManager, orgId: string, teamIds: readonly string[]): Promise<PersonRow[]> {

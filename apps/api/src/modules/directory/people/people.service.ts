@@ -86,14 +86,14 @@ export class PeopleService {
         track.levels.filter((level) => level.name.toLowerCase().includes(needle)).map((level) => level.key),
       );
     };
-    const { rows, total } = await this.people.page(
+    const { related, total } = await this.people.page(
       ctx.db,
       ctx.orgId,
       { ...filter, detailIds: policy.personDetailIds(), levelsMatching },
       offset,
       limit,
     );
-    return { nodes: primeRelated(ctx, rows).map(toPerson), totalCount: total, offset, limit };
+    return { nodes: primeRelated(ctx, related).map(toPerson), totalCount: total, offset, limit };
   }
 
   async get(ctx: RequestContext, id: string): Promise<Person> {
