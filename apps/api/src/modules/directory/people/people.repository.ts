@@ -1,6 +1,5 @@
 import { Brackets, EntityManager, In } from 'typeorm';
 import type { TeamRow } from '../teams/teams.repository';
-import { TeamEntity } from '../teams/team.entity';
 import { PersonRow, TrackValue } from './person-row';
 import { PersonEntity } from './person.entity';
 
@@ -14,72 +13,6 @@ export interface PeopleWithRelated {
   managers: PersonRow[];
 }
 
-/** Columns of a person under `alias`, each named `<alias>_<column>`, in the types of PersonRow. */
-function personColumns(alias: string): [expression: string, name: string][] {
-  return [
-    ['id', 'id'],
-    ['org_id', 'org_id'],
-    ['name', 'name'],
-    ['title', 'title'],
-    ['track', 'track'],
-    ['level', 'level'],
-    ['team_id', 'team_id'],
-    ['manager_id', 'manager_id'],
-    ['start_date::text', 'start_date'],
-    ['weekly_capacity_hours::float8', 'weekly_capacity_hours'],
-    ['working_days', 'working_days'],
-    ['active', 'active'],
-    ['version', 'version'],
-  ].map(([expression, name]) => [`${alias}.${expression}`, `${alias}_${name}`]);
-}
-
-function teamColumns(alias: string): [expression: string, name: string][] {
-  return ['id', 'org_id', 'name', 'lead_id', 'parent_id', 'version'].map((c) => [`${alias}.${c}`, `${alias}_${c}`]);
-}
-
-/** A page's person (`p`), their team (`t`) and their manager (`m`), joined on the organization too. */
-const RELATED_COLUMNS = [...personColumns('p'), ...teamColumns('t'), ...personColumns('m')];
-
-type RawRow = Record<string, unknown>;
-
-function personFrom(row: RawRow, alias: string): PersonRow | null {
-  const id = row[`${alias}_id`] as string | null;
-  if (id === null) return null;
-  return {
-    id,
-    orgId: row[`${alias}_org_id`] as string,
-    name: row[`${alias}_name`] as string,
-    title: row[`${alias}_title`] as string,
-    track: row[`${alias}_track`] as TrackValue,
-    level: row[`${alias}_level`] as string,
-    teamId: row[`${alias}_team_id`] as string | null,
-    managerId: row[`${alias}_manager_id`] as string | null,
-    startDate: row[`${alias}_start_date`] as string | null,
-    weeklyCapacityHours: row[`${alias}_weekly_capacity_hours`] as number,
-    workingDays: row[`${alias}_working_days`] as number[],
-    active: row[`${alias}_active`] as boolean,
-    version: row[`${alias}_version`] as number,
-  };
-}
-
-function teamFrom(row: RawRow): TeamRow | null {
-  const id = row.t_id as string | null;
-  if (id === null) return null;
-  return {
-    id,
-    orgId: row.t_org_id as string,
-    name: row.t_name as string,
-    leadId: row.t_lead_id as string | null,
-    parentId: row.t_parent_id as string | null,
-    version: row.t_version as number,
-  };
-}
-
-/** Each distinct non-null value once, by id. */
-function distinct<T extends { id: string }>(values: readonly (T | null)[]): T[] {
-  return [...new Map(values.filter((v): v is T => v !== null).map((v) => [v.id, v])).values()];
-}
-
 // Lists of people with their teams and managers, as JSON: the driver parses one value per list
 // instead of a value per column of every row (for 500 people, 16,500 values), and a manager or
 // team shared by many people is sent once.
@@ -87,17 +20,36 @@ const PERSON_JSON = `json_build_array(x.id, x.org_id, x.name, x.title, x.track, 
   x.manager_id, x.start_date, x.weekly_capacity_hours, x.working_days, x.active, x.version)`;
 const TEAM_JSON = `json_build_array(x.id, x.org_id, x.name, x.lead_id, x.parent_id, x.version)`;
 
-/** `found`: the people asked for, in their order (a CTE the caller writes); then their teams and managers. */
+/**
+ * `found`: a statement of the people asked for (PERSON_FIELDS and `ord`, their order; `total` if
+ * it counts its matches). Then the teams and managers of those people, each once.
+ */
 function relatedJson(found: string): string {
   return `WITH found AS (${found})
     SELECT
       (SELECT coalesce(json_agg(${PERSON_JSON} ORDER BY x.ord), '[]') FROM found x) AS people,
       (SELECT coalesce(json_agg(${TEAM_JSON}), '[]') FROM teams x
-        WHERE x.org_id = $1 AND x.id IN (SELECT team_id FROM found)) AS teams,
+        WHERE (x.org_id, x.id) IN (SELECT org_id, team_id FROM found)) AS teams,
       (SELECT coalesce(json_agg(${PERSON_JSON}), '[]') FROM people x
-        WHERE x.org_id = $1 AND x.id IN (SELECT manager_id FROM found)
+        WHERE (x.org_id, x.id) IN (SELECT org_id, manager_id FROM found)
           AND x.id NOT IN (SELECT id FROM found)) AS managers`;
 }
+
+const PAGE_FIELDS = [
+  'id',
+  'org_id',
+  'name',
+  'title',
+  'track',
+  'level',
+  'team_id',
+  'manager_id',
+  'start_date',
+  'weekly_capacity_hours',
+  'working_days',
+  'active',
+  'version',
+];
 
 const PERSON_FIELDS = `p.id, p.org_id, p.name, p.title, p.track, p.level, p.team_id, p.manager_id, p.start_date,
   p.weekly_capacity_hours, p.working_days, p.active, p.version`;
@@ -200,25 +152,19 @@ export class PeopleRepository {
     offset: number,
     limit: number,
   ): Promise<{ related: PeopleWithRelated; total: number }> {
-    const qb = this.matching(db, orgId, q)
-      .leftJoin(TeamEntity, 't', 't.org_id = p.org_id AND t.id = p.team_id')
-      .leftJoin(PersonEntity, 'm', 'm.org_id = p.org_id AND m.id = p.manager_id')
-      .select([]);
-    for (const [expression, name] of RELATED_COLUMNS) qb.addSelect(expression, name);
-    const raw: RawRow[] = await qb
+    const qb = this.matching(db, orgId, q).select([]);
+    for (const field of PAGE_FIELDS) qb.addSelect(`p.${field}`, field);
+    const [found, parameters] = qb
       .addSelect('count(*) OVER ()::int', 'total')
+      .addSelect('row_number() OVER (ORDER BY lower(p.name), p.id)', 'ord')
       .orderBy('lower(p.name)')
       .addOrderBy('p.id')
       .offset(offset)
       .limit(limit)
-      .getRawMany();
-    const total = raw.length ? (raw[0].total as number) : await this.matching(db, orgId, q).getCount();
-    const related = {
-      people: raw.map((row) => personFrom(row, 'p') as PersonRow),
-      teams: distinct(raw.map(teamFrom)),
-      managers: distinct(raw.map((row) => personFrom(row, 'm'))),
-    };
-    return { related, total };
+      .getQueryAndParameters();
+    const [row] = await db.query(`${relatedJson(found)}, (SELECT max(total) FROM found) AS total`, parameters);
+    const total = row.total ?? (await this.matching(db, orgId, q).getCount());
+    return { related: relatedFromJson(row), total };
   }
 
   /**
