@@ -116,6 +116,11 @@ function graphqlDocuments(): Plugin {
             })
             .join('\n'),
       );
+      // A document import the plugin wrote (double-quoted) and left as it was would bring every
+      // document back into the page.
+      if (/ from "[^"]*\/generated\/graphql"/.test(rewritten)) {
+        this.error(`${id}: an import of the generated documents was not rewritten to its one document.`);
+      }
       return { code: rewritten, map: null };
     },
   };

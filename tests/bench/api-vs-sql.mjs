@@ -327,8 +327,9 @@ for (const size of SIZES) {
     const gq50 = m(runs.graphql, 'p50');
     if (op.name === 'floor') floor = { graphql: gq50, prepared: m(runs.prepared, 'p50') };
     // What the operation adds to each stack's floor, compared: the cost of its own data.
+    const baselineAbove = m(runs.prepared, 'p50') - (floor?.prepared ?? 0);
     const aboveFloor =
-      op.name === 'floor' || !floor ? null : (gq50 - floor.graphql) / (m(runs.prepared, 'p50') - floor.prepared);
+      op.name === 'floor' || !floor || baselineAbove < 0.1 ? null : (gq50 - floor.graphql) / baselineAbove;
     rows.push({
       people: size,
       operation: op.title,

@@ -40,6 +40,9 @@ export class TenantTransaction {
     try {
       await TenantTransaction.begin(runner, role, orgId);
     } catch (error) {
+      // A transaction may have begun before the failure: it must not go back to the pool open
+      // (and aborted), or every later request on that connection would fail the same way.
+      await runner.query('ROLLBACK').catch(() => undefined);
       await runner.release();
       throw error;
     }
@@ -62,17 +65,22 @@ export class TenantTransaction {
     }
     const start = runner.query.bind(runner) as QueryRunner['query'];
     const switchTo = `SELECT set_config('role', '${role}', true), set_config('app.org_id', '${orgId ?? ''}', true)`;
-    runner.query = ((text: string, ...rest: unknown[]) =>
-      start(
-        text === 'START TRANSACTION' ? `START TRANSACTION; ${switchTo}` : text,
-        ...(rest as []),
-      )) as QueryRunner['query'];
+    let switched = false;
+    runner.query = ((text: string, ...rest: unknown[]) => {
+      if (text !== 'START TRANSACTION') return start(text, ...(rest as []));
+      switched = true;
+      return start(`START TRANSACTION; ${switchTo}`, ...(rest as []));
+    }) as QueryRunner['query'];
     try {
       await runner.startTransaction();
     } finally {
       // Back to the query runner's own method (the constructor wraps that one).
       delete (runner as Partial<Pick<QueryRunner, 'query'>>).query;
     }
+    // Should TypeORM ever begin with other words, fail closed: never a transaction left in the
+    // login role without its tenant.
+    if (!switched)
+      throw new Error('The transaction began without switching role: TypeORM no longer sends START TRANSACTION');
   }
 
   /**

@@ -163,7 +163,8 @@ export class PeopleRepository {
       .limit(limit)
       .getQueryAndParameters();
     const [row] = await db.query(`${relatedJson(found)}, (SELECT max(total) FROM found) AS total`, parameters);
-    const total = row.total ?? (await this.matching(db, orgId, q).getCount());
+    // No one on the page: the count too is none, unless the page is past the end.
+    const total = row.total ?? (offset === 0 ? 0 : await this.matching(db, orgId, q).getCount());
     return { related: relatedFromJson(row), total };
   }
 

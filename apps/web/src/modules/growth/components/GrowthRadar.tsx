@@ -165,7 +165,7 @@ export function GrowthRadar({ growth, personName, selectedArea, onSelectArea }: 
           ))}
           {growth.managerRatingsVisible ? null : (
             <li className={classes.legendItem}>
-              <Text size="sm" c="dimmed">
+              <Text size="xs" c="dimmed">
                 Manager ratings: not shared yet
               </Text>
             </li>
