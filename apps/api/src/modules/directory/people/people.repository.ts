@@ -1,4 +1,4 @@
-import { Brackets, EntityManager, In } from 'typeorm';
+import { Brackets, EntityManager } from 'typeorm';
 import type { TeamRow } from '../teams/teams.repository';
 import { PersonRow, TrackValue } from './person-row';
 import { PersonEntity } from './person.entity';
@@ -15,27 +15,8 @@ export interface PeopleWithRelated {
 
 // Lists of people with their teams and managers, as JSON: the driver parses one value per list
 // instead of a value per column of every row (for 500 people, 16,500 values), and a manager or
-// team shared by many people is sent once.
-const PERSON_JSON = `json_build_array(x.id, x.org_id, x.name, x.title, x.track, x.level, x.team_id,
-  x.manager_id, x.start_date, x.weekly_capacity_hours, x.working_days, x.active, x.version)`;
-const TEAM_JSON = `json_build_array(x.id, x.org_id, x.name, x.lead_id, x.parent_id, x.version)`;
-
-/**
- * `found`: a statement of the people asked for (PERSON_FIELDS and `ord`, their order; `total` if
- * it counts its matches). Then the teams and managers of those people, each once.
- */
-function relatedJson(found: string): string {
-  return `WITH found AS (${found})
-    SELECT
-      (SELECT coalesce(json_agg(${PERSON_JSON} ORDER BY x.ord), '[]') FROM found x) AS people,
-      (SELECT coalesce(json_agg(${TEAM_JSON}), '[]') FROM teams x
-        WHERE (x.org_id, x.id) IN (SELECT org_id, team_id FROM found)) AS teams,
-      (SELECT coalesce(json_agg(${PERSON_JSON}), '[]') FROM people x
-        WHERE (x.org_id, x.id) IN (SELECT org_id, manager_id FROM found)
-          AND x.id NOT IN (SELECT id FROM found)) AS managers`;
-}
-
-const PAGE_FIELDS = [
+// team shared by many people is sent once. A person's columns, in the order of `PersonJson`:
+const PERSON_COLUMNS = [
   'id',
   'org_id',
   'name',
@@ -50,9 +31,25 @@ const PAGE_FIELDS = [
   'active',
   'version',
 ];
+const PERSON_JSON = `json_build_array(${PERSON_COLUMNS.map((c) => `x.${c}`).join(', ')})`;
+const TEAM_JSON = `json_build_array(x.id, x.org_id, x.name, x.lead_id, x.parent_id, x.version)`;
 
-const PERSON_FIELDS = `p.id, p.org_id, p.name, p.title, p.track, p.level, p.team_id, p.manager_id, p.start_date,
-  p.weekly_capacity_hours, p.working_days, p.active, p.version`;
+/**
+ * `found`: a statement of the people asked for (PERSON_COLUMNS and `ord`, their order; `total` if
+ * it counts its matches). Then the teams and managers of those people, each once.
+ */
+function relatedJson(found: string): string {
+  return `WITH found AS (${found})
+    SELECT
+      (SELECT coalesce(json_agg(${PERSON_JSON} ORDER BY x.ord), '[]') FROM found x) AS people,
+      (SELECT coalesce(json_agg(${TEAM_JSON}), '[]') FROM teams x
+        WHERE (x.org_id, x.id) IN (SELECT org_id, team_id FROM found)) AS teams,
+      (SELECT coalesce(json_agg(${PERSON_JSON}), '[]') FROM people x
+        WHERE (x.org_id, x.id) IN (SELECT org_id, manager_id FROM found)
+          AND x.id NOT IN (SELECT id FROM found)) AS managers`;
+}
+
+const PERSON_FIELDS = PERSON_COLUMNS.map((c) => `p.${c}`).join(', ');
 const BY_IDS_WITH_RELATED = relatedJson(
   `SELECT ${PERSON_FIELDS}, 0 AS ord FROM people p WHERE p.org_id = $1 AND p.id = ANY($2)`,
 );
@@ -153,7 +150,7 @@ export class PeopleRepository {
     limit: number,
   ): Promise<{ related: PeopleWithRelated; total: number }> {
     const qb = this.matching(db, orgId, q).select([]);
-    for (const field of PAGE_FIELDS) qb.addSelect(`p.${field}`, field);
+    for (const column of PERSON_COLUMNS) qb.addSelect(`p.${column}`, column);
     const [found, parameters] = qb
       .addSelect('count(*) OVER ()::int', 'total')
       .addSelect('row_number() OVER (ORDER BY lower(p.name), p.id)', 'ord')
@@ -208,10 +205,6 @@ export class PeopleRepository {
 
   findById(db: EntityManager, orgId: string, id: string): Promise<PersonRow | null> {
     return this.repo(db).findOneBy({ orgId, id });
-  }
-
-  findByIds(db: EntityManager, orgId: string, ids: readonly string[]): Promise<PersonRow[]> {
-    return this.repo(db).findBy({ orgId, id: In([...ids]) });
   }
 
   /** People by id, with their teams and managers (one statement). */
